@@ -1,0 +1,40 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, ConfigModule } from '@quorum/config';
+import { DbModule } from '@quorum/db';
+import { QueueModule } from '@quorum/queue';
+import { randomUUID } from 'node:crypto';
+import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { BodiesModule } from './bodies/bodies.module';
+import { HealthModule } from './health/health.module';
+import { UsersModule } from './users/users.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (req) => {
+              const given = req.headers['x-request-id'];
+              return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+            },
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+          },
+        }),
+        DbModule.forRoot({ applicationName: 'quorum-api', runMigrations: true }),
+        QueueModule.forRoot(),
+        HealthModule,
+        UsersModule,
+        AuthModule,
+        BodiesModule,
+        AuditModule,
+      ],
+    };
+  }
+}

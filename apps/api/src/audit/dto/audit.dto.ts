@@ -1,0 +1,57 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDateString, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import type { AuditEventEntity } from '@quorum/db';
+
+export class AuditQueryDto {
+  @ApiPropertyOptional({ example: 'body', description: 'Entity type, optionally with an id: body or body:<uuid>' })
+  @IsOptional()
+  @Matches(/^[a-z_]+(:[0-9a-zA-Z-]+)?$/, { message: 'must be an entity type, optionally followed by :id' })
+  entity?: string;
+
+  @ApiPropertyOptional({ example: '2027-01-01T00:00:00Z', description: 'Only events at or after this time' })
+  @IsOptional()
+  @IsDateString()
+  from?: string;
+
+  @ApiPropertyOptional({ default: 100, maximum: 1000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limit?: number;
+}
+
+export class AuditEventResponse {
+  @ApiProperty() seq!: number;
+  @ApiProperty() at!: string;
+  @ApiProperty({ nullable: true, type: String }) actorId!: string | null;
+  @ApiProperty() action!: string;
+  @ApiProperty() entityType!: string;
+  @ApiProperty() entityId!: string;
+  @ApiProperty({ nullable: true }) before!: unknown;
+  @ApiProperty({ nullable: true }) after!: unknown;
+  @ApiProperty() hash!: string;
+}
+
+export class AuditVerificationResponse {
+  @ApiProperty() ok!: boolean;
+  @ApiProperty({ description: 'Events checked before the first broken one' }) checked!: number;
+  @ApiPropertyOptional({ description: 'The first event whose link does not hold, and why' })
+  firstBroken?: { seq: number; reason: string };
+}
+
+export function toAuditEventResponse(event: AuditEventEntity): AuditEventResponse {
+  return {
+    seq: Number(event.seq),
+    at: event.at.toISOString(),
+    actorId: event.actorId,
+    action: event.action,
+    entityType: event.entityType,
+    entityId: event.entityId,
+    before: event.before,
+    after: event.after,
+    hash: event.hash,
+  };
+}

@@ -1,0 +1,25 @@
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { ACCESS_MATRIX, PUBLIC } from './access-matrix';
+import { RequestWithUser } from './authenticated-user';
+import { AuthService } from './auth.service';
+
+/** Enforces ACCESS_MATRIX on every route: 401 without a valid token, 403 for a role not listed. */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(private readonly auth: AuthService) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<FastifyRequest & RequestWithUser>();
+    const route = `${request.method} ${request.routeOptions.url}`;
+    const access = ACCESS_MATRIX[route];
+    if (access === undefined) throw new ForbiddenException(`No access rule is declared for ${route}`);
+    if (access === PUBLIC) return true;
+    const user = await this.auth.authenticate(request.headers.authorization);
+    request.user = user;
+    if (!access.includes(user.role)) {
+      throw new ForbiddenException(`The role ${user.role} may not call ${route} (allowed: ${access.join(', ')})`);
+    }
+    return true;
+  }
+}

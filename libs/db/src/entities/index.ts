@@ -1,0 +1,8 @@
+import { AuditEventEntity } from './audit-event.entity';
+import { BodyEntity } from './body.entity';
+import { UserEntity } from './user.entity';
+
+export { AuditEventEntity, BodyEntity, UserEntity };
+
+/** Every entity the data source knows; a new entity is added here. */
+export const ENTITIES = [UserEntity, BodyEntity, AuditEventEntity];

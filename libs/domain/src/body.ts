@@ -1,0 +1,89 @@
+/** A seat category of a body and its quota, e.g. GRAM's 10 `association` seats. */
+export interface Category {
+  code: string;
+  label: string;
+  seats: number;
+}
+
+/**
+ * How quorum is counted for a body. Default (décret 2006-672): at least half of the sitting
+ * members present, remote or represented.
+ */
+export interface QuorumRule {
+  /** Count against the members actually sitting, or against all seats. */
+  base: 'sitting_members' | 'seats';
+  /** Numerator / denominator of the share needed, e.g. 1/2. */
+  numerator: number;
+  denominator: number;
+  /** Whether members represented by a proxy count towards quorum. */
+  countProxies: boolean;
+  /** Optional minimum present (or represented) per category code. */
+  minimumPerCategory: Record<string, number>;
+}
+
+export const MAJORITIES = ['simple', 'absolute', 'two_thirds', 'unanimity'] as const;
+export type Majority = (typeof MAJORITIES)[number];
+
+export const DEFAULT_QUORUM_RULE: QuorumRule = {
+  base: 'sitting_members',
+  numerator: 1,
+  denominator: 2,
+  countProxies: true,
+  minimumPerCategory: {},
+};
+
+/** GRAM as DESIGN.md describes it; the seeded default body. */
+export const GRAM = {
+  slug: 'gram',
+  name: 'GRAM — Groupe de réflexion avec les associations de malades',
+  categories: [
+    { code: 'association', label: 'Représentants des associations de malades', seats: 10 },
+    { code: 'researcher', label: 'Chercheurs', seats: 5 },
+    { code: 'administration', label: "Représentants de l'administration de l'Inserm", seats: 5 },
+  ] satisfies Category[],
+  meetingsPerYear: 4,
+  noticeDays: 5,
+  quorum: DEFAULT_QUORUM_RULE,
+  defaultMajority: 'simple' as Majority,
+  chairHasCastingVote: true,
+  maxProxiesPerMember: 1,
+  termYears: 4,
+  maxRenewals: 1,
+} as const;
+
+/** Total seats of a body: the sum of its category quotas. */
+export function totalSeats(categories: readonly Category[]): number {
+  return categories.reduce((sum, c) => sum + c.seats, 0);
+}
+
+/** The parts of a body's settings whose coherence a rule checks. */
+export interface BodySettings {
+  categories: readonly Category[];
+  quorum: QuorumRule;
+}
+
+/** Problems that make a body's settings incoherent; empty when they hold together. */
+export function bodySettingsProblems(settings: BodySettings): { field: string; message: string }[] {
+  const problems: { field: string; message: string }[] = [];
+  const codes = settings.categories.map((c) => c.code);
+  codes.forEach((code, i) => {
+    if (codes.indexOf(code) !== i)
+      problems.push({ field: `categories.${i}.code`, message: `repeats the code ${code}` });
+  });
+  const { quorum } = settings;
+  if (quorum.numerator > quorum.denominator) {
+    problems.push({ field: 'quorum.numerator', message: 'must not exceed quorum.denominator' });
+  }
+  for (const [code, minimum] of Object.entries(quorum.minimumPerCategory)) {
+    const category = settings.categories.find((c) => c.code === code);
+    if (!category) {
+      problems.push({ field: `quorum.minimumPerCategory.${code}`, message: 'names no category of this body' });
+    } else if (!Number.isInteger(minimum) || minimum < 0 || minimum > category.seats) {
+      problems.push({
+        field: `quorum.minimumPerCategory.${code}`,
+        message: `must be a whole number between 0 and ${category.seats}`,
+      });
+    }
+  }
+  return problems;
+}

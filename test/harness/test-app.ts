@@ -1,0 +1,89 @@
+import 'reflect-metadata';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppConfig, DEVELOPMENT_ADMIN, loadConfig } from '@quorum/config';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { createApi } from '../../apps/api/src/create-api';
+import { deleteRedisKeys } from './global-teardown';
+import { HttpClient } from './http-client';
+import { databaseUrl, DB_PREFIX, redisPrefix, runId, serverUrls, templateDatabase } from './test-run';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  config: AppConfig;
+  /** Every route the API registered, as `METHOD /path`. */
+  routes: string[];
+  /** Anonymous client; `.as(token)` for a logged-in one. */
+  http: HttpClient;
+  /** The admin's client (the bootstrap admin). */
+  admin: HttpClient;
+  /** Direct SQL on this test's own database, for setup and for checking what was stored. */
+  sql<T = any>(text: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+/** A database copied from the run's migrated template, private to the caller. */
+export async function createTestDatabase(): Promise<{ name: string; url: string; drop(): Promise<void> }> {
+  const run = runId();
+  const name = `${DB_PREFIX}${run}_${randomBytes(4).toString('hex')}`;
+  const admin = new Client({ connectionString: databaseUrl('postgres') });
+  await admin.connect();
+  try {
+    await admin.query(
+      `CREATE DATABASE ${admin.escapeIdentifier(name)} TEMPLATE ${admin.escapeIdentifier(templateDatabase(run))}`,
+    );
+  } finally {
+    await admin.end();
+  }
+  return {
+    name,
+    url: databaseUrl(name),
+    drop: async () => {
+      const client = new Client({ connectionString: databaseUrl('postgres') });
+      await client.connect();
+      await client
+        .query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`)
+        .finally(() => client.end());
+    },
+  };
+}
+
+/**
+ * Starts the real API on a fresh database and a private Redis prefix, listening on a free port.
+ * `env` overrides configuration variables (REDIS_URL, LOGIN_RATE_LIMIT, ...).
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const prefix = `${redisPrefix(runId())}-${database.name.slice(-8)}`;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: database.url,
+    REDIS_URL: serverUrls().redis,
+    REDIS_PREFIX: prefix,
+    LOGIN_RATE_LIMIT: '1000',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    ...env,
+  });
+  const { app, routes } = await createApi(config);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const http = new HttpClient(await app.getUrl());
+  const login = await http.post('/auth/login', DEVELOPMENT_ADMIN);
+  if (login.status !== 200) throw new Error(`The bootstrap admin could not log in: ${login.text}`);
+  const sqlClient = new Client({ connectionString: database.url });
+  await sqlClient.connect();
+
+  return {
+    app,
+    config,
+    routes,
+    http,
+    admin: http.as(login.body.accessToken),
+    sql: async (text, params) => (await sqlClient.query(text, params)).rows,
+    close: async () => {
+      await sqlClient.end();
+      await app.close();
+      await database.drop();
+      await deleteRedisKeys(`${prefix}*`);
+    },
+  };
+}
