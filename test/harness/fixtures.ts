@@ -30,7 +30,10 @@ export async function aUserWithRole(
   return { http: t.http.as(login.body.accessToken), id: created.body.id, email };
 }
 
-/** A person id a member login can point at. */
-export async function aPersonId(_t: TestApp): Promise<string> {
-  return randomUUID();
+/** A person a member login can point at. */
+export async function aPersonId(t: TestApp): Promise<string> {
+  const [person] = await t.sql<{ id: string }>('INSERT INTO people (full_name) VALUES ($1) RETURNING id', [
+    `Person ${randomUUID().slice(0, 8)}`,
+  ]);
+  return person.id;
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { appendAudit, PG, pgErrorCode, UserEntity } from '@quorum/db';
-import { ConflictError } from '@quorum/domain';
+import { ConflictError, ValidationError } from '@quorum/domain';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/password';
 import { CreateUserDto } from './dto/create-user.dto';
@@ -48,6 +48,11 @@ export class UsersService implements OnApplicationBootstrap {
       if (pgErrorCode(error) === PG.uniqueViolation) {
         throw new ConflictError(`A user with the email ${email} already exists`, [
           { field: 'email', message: 'is already used by another user' },
+        ]);
+      }
+      if (pgErrorCode(error) === PG.foreignKeyViolation) {
+        throw new ValidationError(`No person has the id ${dto.personId}`, [
+          { field: 'personId', message: 'names no person' },
         ]);
       }
       throw error;

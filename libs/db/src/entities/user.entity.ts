@@ -1,5 +1,15 @@
 import type { Role } from '@quorum/domain';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { PersonEntity } from './person.entity';
 
 @Entity('users')
 export class UserEntity {
@@ -20,6 +30,10 @@ export class UserEntity {
   /** The person a `member` login speaks for (see people). */
   @Column({ type: 'uuid', nullable: true })
   personId!: string | null;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'person_id', foreignKeyConstraintName: 'fk_users_person' })
+  person?: PersonEntity;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,5 +1,11 @@
 import { CreateUsersBodiesAudit1795602921250 } from './1795602921250-CreateUsersBodiesAudit';
 import { SeedGramBody1795602921251 } from './1795602921251-SeedGramBody';
+import { CreatePeopleMemberships1795603347123 } from './1795603347123-CreatePeopleMemberships';
 
 /** Every migration, in order; `npm run migration:generate` writes a file, which is then added here. */
-export const MIGRATIONS: Function[] = [CreateUsersBodiesAudit1795602921250, SeedGramBody1795602921251];
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const MIGRATIONS: Function[] = [
+  CreateUsersBodiesAudit1795602921250,
+  SeedGramBody1795602921251,
+  CreatePeopleMemberships1795603347123,
+];
