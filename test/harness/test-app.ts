@@ -50,14 +50,18 @@ export async function createTestDatabase(): Promise<{ name: string; url: string;
 
 /**
  * Starts the real API on a fresh database and a private Redis prefix, listening on a free port.
- * `env` overrides configuration variables (REDIS_URL, LOGIN_RATE_LIMIT, ...).
+ * `env` overrides configuration variables (REDIS_URL, LOGIN_RATE_LIMIT, ...); `databaseUrlForApp`
+ * lets the app reach its database another way (through a TcpProxy) than the test's own SQL.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { databaseUrlForApp?: (url: string) => string } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const prefix = `${redisPrefix(runId())}-${database.name.slice(-8)}`;
   const config = loadConfig({
     NODE_ENV: 'test',
-    DATABASE_URL: database.url,
+    DATABASE_URL: options.databaseUrlForApp?.(database.url) ?? database.url,
     REDIS_URL: serverUrls().redis,
     REDIS_PREFIX: prefix,
     LOGIN_RATE_LIMIT: '1000',

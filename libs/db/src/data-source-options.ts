@@ -16,6 +16,7 @@ export function dataSourceOptions(url: string, applicationName = 'quorum'): Data
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     uuidExtension: 'pgcrypto',
-    extra: { max: 10, connectionTimeoutMillis: 5_000 },
+    // allowExitOnIdle: idle connections never keep a stopping process alive.
+    extra: { max: 10, connectionTimeoutMillis: 5_000, allowExitOnIdle: true },
   };
 }

@@ -1,4 +1,5 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   HealthCheck,
@@ -26,7 +27,18 @@ export class HealthController {
   @Get()
   @HealthCheck()
   @ApiOkResponse({ description: 'status ok, or degraded when Redis is down; 503 when PostgreSQL is down' })
-  check(): Promise<HealthCheckResult> {
+  async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthCheckResult> {
+    try {
+      return await this.runChecks();
+    } catch (error) {
+      // The full report, not the generic error shape: whoever reads /health wants to know what is down.
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      void reply.status(503);
+      return error.getResponse() as HealthCheckResult;
+    }
+  }
+
+  private runChecks(): Promise<HealthCheckResult> {
     return this.health.check([
       () => this.db.pingCheck('database').withTimeout(2_000),
       async () => {
