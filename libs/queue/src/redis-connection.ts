@@ -15,5 +15,7 @@ export function redisConnectionOptions(url: string): RedisOptions {
     tls: parsed.protocol === 'rediss:' ? {} : undefined,
     maxRetriesPerRequest: null,
     retryStrategy: (attempt: number) => Math.min(attempt * 200, 5_000),
+    // A socket that never connected is destroyed at once on shutdown instead of after ioredis' 2 s.
+    disconnectTimeout: 200,
   };
 }
