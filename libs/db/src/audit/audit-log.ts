@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditEventEntity } from '../entities/audit-event.entity';
-import { chainHash, GENESIS_HASH, toJsonValue } from './audit-chain';
+import { chainHash, ChainedFields, GENESIS_HASH, toJsonValue } from './audit-chain';
 
 /** A state change to record. `before`/`after` hold what changed, never secrets or ballots' choices. */
 export interface AuditEntry {
@@ -44,6 +44,20 @@ export async function appendAudit(manager: EntityManager, entry: AuditEntry, now
   await manager.getRepository(AuditEventEntity).insert(event as QueryDeepPartialEntity<AuditEventEntity>);
 }
 
+/** What a stored event's hash covers, read back from its row. */
+export function chainedFieldsOf(event: AuditEventEntity): ChainedFields {
+  return {
+    seq: Number(event.seq),
+    at: event.at.toISOString(),
+    actorId: event.actorId,
+    action: event.action,
+    entityType: event.entityType,
+    entityId: event.entityId,
+    before: event.before,
+    after: event.after,
+  };
+}
+
 export interface AuditVerification {
   ok: boolean;
   checked: number;
@@ -72,16 +86,7 @@ export async function verifyAuditChain(manager: EntityManager, batchSize = 1000)
       });
       if (seq !== expectedSeq) return broken(`event ${expectedSeq} is missing`);
       if (event.prevHash !== prevHash) return broken('its link to the previous event does not match');
-      const recomputed = chainHash(prevHash, {
-        seq,
-        at: event.at.toISOString(),
-        actorId: event.actorId,
-        action: event.action,
-        entityType: event.entityType,
-        entityId: event.entityId,
-        before: event.before,
-        after: event.after,
-      });
+      const recomputed = chainHash(prevHash, chainedFieldsOf(event));
       if (recomputed !== event.hash) return broken('its content no longer matches its hash');
       prevHash = event.hash;
       expectedSeq += 1;

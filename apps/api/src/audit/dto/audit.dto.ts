@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDateString, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import type { AuditEventEntity } from '@quorum/db';
+import { AuditEventEntity, chainedFieldsOf } from '@quorum/db';
 
 export class AuditQueryDto {
   @ApiPropertyOptional({ example: 'body', description: 'Entity type, optionally with an id: body or body:<uuid>' })
@@ -43,15 +43,5 @@ export class AuditVerificationResponse {
 }
 
 export function toAuditEventResponse(event: AuditEventEntity): AuditEventResponse {
-  return {
-    seq: Number(event.seq),
-    at: event.at.toISOString(),
-    actorId: event.actorId,
-    action: event.action,
-    entityType: event.entityType,
-    entityId: event.entityId,
-    before: event.before,
-    after: event.after,
-    hash: event.hash,
-  };
+  return { ...chainedFieldsOf(event), hash: event.hash };
 }
