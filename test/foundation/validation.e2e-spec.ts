@@ -52,6 +52,24 @@ describe('bad input', () => {
     expect(await bodiesCount()).toBe(1);
   });
 
+  it('says which fields are missing, one line per field', async () => {
+    const response = await t.admin.post('/bodies', { slug: 'no-name' });
+    expect(response.status).toBe(400);
+    expect(response.body.details).toEqual([
+      { field: 'name', message: 'is required' },
+      { field: 'categories', message: 'is required' },
+    ]);
+  });
+
+  it('refuses a body that is not a JSON object, and one that is not JSON at all', async () => {
+    const array = await t.admin.request('POST', '/bodies', '[]');
+    expect(array.status).toBe(400);
+    expect(array.body.details).toEqual([{ field: 'body', message: 'must be a JSON object' }]);
+    const text = await t.admin.request('POST', '/bodies', 'hello', { 'content-type': 'text/plain' });
+    expect(text.status).toBe(415);
+    expect(text.body).toMatchObject({ statusCode: 415, error: 'Unsupported Media Type' });
+  });
+
   it('answers a path id that is not a UUID with 400, not a database error', async () => {
     const response = await t.admin.get('/bodies/not-a-uuid');
     expect(response.status).toBe(400);

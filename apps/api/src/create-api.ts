@@ -6,7 +6,7 @@ import { AppConfig } from '@quorum/config';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { HttpErrorFilter } from './common/http-error.filter';
-import { createValidationPipe } from './common/validation.pipe';
+import { RequestValidationPipe } from './common/validation.pipe';
 
 /** The routes Fastify registered, as `METHOD /path`: the access-matrix test compares them to the matrix. */
 export type RouteList = string[];
@@ -21,6 +21,8 @@ export async function createApi(config: AppConfig): Promise<{ app: NestFastifyAp
   });
   const routes: RouteList = [];
   const fastify = adapter.getInstance();
+  // JSON only: a text body is a 415, not a string that validation would misread.
+  fastify.removeContentTypeParser('text/plain');
   fastify.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) if (method !== 'HEAD') routes.push(`${method} ${route.url}`);
@@ -35,7 +37,7 @@ export async function createApi(config: AppConfig): Promise<{ app: NestFastifyAp
   });
   app.useLogger(app.get(Logger));
   app.useGlobalFilters(new HttpErrorFilter());
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new RequestValidationPipe());
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(

@@ -47,16 +47,47 @@ export class RequestValidationException extends HttpException {
   }
 }
 
-/** Flattens class-validator's tree into `field: why` pairs, with dotted paths for nested fields. */
+// When a field breaks several constraints, its type is what the caller must fix first.
+const TYPE_CONSTRAINTS = new Set([
+  'whitelistValidation',
+  'isString',
+  'isInt',
+  'isNumber',
+  'isBoolean',
+  'isArray',
+  'isObject',
+  'isDateString',
+  'isIso8601',
+  'isUuid',
+  'isEmail',
+  'isIn',
+  'isEnum',
+]);
+
+/**
+ * Flattens class-validator's tree into one `field: why` pair per bad field, with dotted paths for
+ * nested fields; a missing field is simply "is required".
+ */
 export function fieldProblems(errors: ClassValidatorError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({
-      field,
-      message: message
-        .replace(/^property \S+ should not exist$/, 'is not a known field')
-        .replace(new RegExp(`^(each value in )?${error.property} `), '$1'),
-    }));
+    const constraints = error.constraints ?? {};
+    const key = Object.keys(constraints).find((k) => TYPE_CONSTRAINTS.has(k)) ?? Object.keys(constraints)[0];
+    const first = key === undefined ? undefined : constraints[key];
+    const own =
+      first === undefined
+        ? []
+        : [
+            {
+              field,
+              message:
+                error.value === undefined || error.value === null
+                  ? 'is required'
+                  : first
+                      .replace(/^property \S+ should not exist$/, 'is not a known field')
+                      .replace(new RegExp(`^(each value in )?${error.property} `), '$1'),
+            },
+          ];
     return [...own, ...fieldProblems(error.children ?? [], field)];
   });
 }

@@ -1,14 +1,31 @@
-import { ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, Injectable, ValidationPipe } from '@nestjs/common';
+import { ValidationError } from '@quorum/domain';
 import { fieldProblems, RequestValidationException } from './error-response';
 
-/** Unknown fields and wrong types are refused with a 400 that names each field. */
-export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    transform: true,
-    transformOptions: { enableImplicitConversion: false },
-    validationError: { target: false, value: false },
-    exceptionFactory: (errors) => new RequestValidationException(fieldProblems(errors)),
-  });
+/**
+ * Unknown fields and wrong types are refused with a 400 that names each field; a body that is
+ * not a JSON object (an array, null, a number) is refused as such.
+ */
+@Injectable()
+export class RequestValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      transformOptions: { enableImplicitConversion: false },
+      validationError: { target: false, value: true },
+      exceptionFactory: (errors) => new RequestValidationException(fieldProblems(errors)),
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const expectsObject = metadata.type === 'body' && typeof metadata.metatype === 'function';
+    if (expectsObject && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+      throw new ValidationError('The request body must be a JSON object', [
+        { field: 'body', message: 'must be a JSON object' },
+      ]);
+    }
+    return super.transform(value, metadata);
+  }
 }
