@@ -1,3 +1,6 @@
 export * from './errors';
 export * from './roles';
 export * from './body';
+export * from './dates';
+export * from './membership';
+export * from './composition';
