@@ -1,8 +1,10 @@
 import type { MembershipRole } from '@quorum/domain';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  Exclusion,
   Index,
   JoinColumn,
   ManyToOne,
@@ -12,8 +14,21 @@ import {
 import { BodyEntity } from './body.entity';
 import { PersonEntity } from './person.entity';
 
-/** A mandate: a person's seat in a body, in one category, for a period. */
+const PERIOD = `daterange("start_date", "end_date", '[]')`;
+
+/**
+ * A mandate: a person's seat in a body, in one category, for a period. The rules live in
+ * @quorum/domain and the service serialises appointments per body; the constraints below are the
+ * database's own backstop for what it can express (seat quotas, in jsonb, it cannot).
+ */
 @Entity('memberships')
+@Check('ck_memberships_period', '"end_date" IS NULL OR "end_date" >= "start_date"')
+@Check('ck_memberships_role', `"role" IN ('chair', 'vice_chair', 'member')`)
+@Exclusion('ex_memberships_person_period', `USING gist ("body_id" WITH =, "person_id" WITH =, ${PERIOD} WITH &&)`)
+@Exclusion(
+  'ex_memberships_office_period',
+  `USING gist ("body_id" WITH =, "role" WITH =, ${PERIOD} WITH &&) WHERE ("role" <> 'member')`,
+)
 @Index('ix_memberships_body_category', ['bodyId', 'category'])
 @Index('ix_memberships_person_body', ['personId', 'bodyId'])
 export class MembershipEntity {

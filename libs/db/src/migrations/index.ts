@@ -1,6 +1,7 @@
 import { CreateUsersBodiesAudit1795602921250 } from './1795602921250-CreateUsersBodiesAudit';
 import { SeedGramBody1795602921251 } from './1795602921251-SeedGramBody';
 import { CreatePeopleMemberships1795603347123 } from './1795603347123-CreatePeopleMemberships';
+import { MembershipConstraints1795603903501 } from './1795603903501-MembershipConstraints';
 
 /** Every migration, in order; `npm run migration:generate` writes a file, which is then added here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -8,4 +9,5 @@ export const MIGRATIONS: Function[] = [
   CreateUsersBodiesAudit1795602921250,
   SeedGramBody1795602921251,
   CreatePeopleMemberships1795603347123,
+  MembershipConstraints1795603903501,
 ];
