@@ -1,6 +1,6 @@
 import { Role } from '@quorum/domain';
 import { randomUUID } from 'node:crypto';
-import { HttpClient } from './http-client';
+import { HttpClient, TestResponse } from './http-client';
 import { TestApp } from './test-app';
 
 /** The seeded GRAM body, as the API returns it. */
@@ -32,8 +32,74 @@ export async function aUserWithRole(
 
 /** A person a member login can point at. */
 export async function aPersonId(t: TestApp): Promise<string> {
-  const [person] = await t.sql<{ id: string }>('INSERT INTO people (full_name) VALUES ($1) RETURNING id', [
-    `Person ${randomUUID().slice(0, 8)}`,
-  ]);
-  return person.id;
+  return (await aPerson(t)).id;
+}
+
+export interface PersonFixture {
+  id: string;
+  fullName: string;
+  email?: string | null;
+  organisation: string | null;
+}
+
+/** Creates a person through the API (POST /people); the overrides replace the generated fields. */
+export async function aPerson(
+  t: TestApp,
+  overrides: { fullName?: string; email?: string | null; organisation?: string | null } = {},
+): Promise<PersonFixture> {
+  const tag = randomUUID().slice(0, 8);
+  const created = await t.admin.post('/people', {
+    fullName: `Person ${tag}`,
+    email: `person-${tag}@example.org`,
+    organisation: `Organisation ${tag}`,
+    ...overrides,
+  });
+  if (created.status !== 201) throw new Error(`Could not create a person: ${created.text}`);
+  return created.body;
+}
+
+/** A body shaped like GRAM (10/5/5 seats, four-year terms renewable once) under a new slug, for a test of its own. */
+export async function aGramLikeBody(t: TestApp, overrides: Record<string, unknown> = {}): Promise<{ id: string }> {
+  const gram = await theGramBody(t);
+  const slug = `body-${randomUUID().slice(0, 8)}`;
+  const created = await t.admin.post('/bodies', { slug, name: slug, categories: gram.categories, ...overrides });
+  if (created.status !== 201) throw new Error(`Could not create a body: ${created.text}`);
+  return created.body;
+}
+
+export interface Appointment {
+  personId: string;
+  category: string;
+  startDate: string;
+  role?: 'chair' | 'vice_chair' | 'member';
+  endDate?: string;
+  endReason?: string;
+}
+
+/** POST /bodies/:bodyId/memberships, as the admin unless another client is given; the response is the test's to check. */
+export function appoint(
+  t: TestApp,
+  bodyId: string,
+  appointment: Appointment,
+  as: HttpClient = t.admin,
+): Promise<TestResponse> {
+  return as.post(`/bodies/${bodyId}/memberships`, appointment);
+}
+
+/** Seats `count` new people in a category from `startDate`, each for a full term; returns their mandates. */
+export async function withMembers(
+  t: TestApp,
+  bodyId: string,
+  count: number,
+  category: string,
+  startDate: string,
+): Promise<{ id: string; personId: string; fullName: string }[]> {
+  const mandates = [];
+  for (let i = 0; i < count; i += 1) {
+    const person = await aPerson(t);
+    const response = await appoint(t, bodyId, { personId: person.id, category, startDate });
+    if (response.status !== 201) throw new Error(`Could not appoint to ${category}: ${response.text}`);
+    mandates.push(response.body);
+  }
+  return mandates;
 }

@@ -8,6 +8,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BodiesModule } from './bodies/bodies.module';
 import { HealthModule } from './health/health.module';
+import { PeopleModule } from './people/people.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -33,6 +34,7 @@ export class AppModule {
         UsersModule,
         AuthModule,
         BodiesModule,
+        PeopleModule,
         AuditModule,
       ],
     };

@@ -24,6 +24,11 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'GET /bodies/:bodyId': ANY,
   'PATCH /bodies/:bodyId': ['admin'],
 
+  'GET /people': ANY,
+  'POST /people': STAFF,
+  'GET /people/:personId': ANY,
+  'PATCH /people/:personId': STAFF,
+
   'GET /audit': ['admin'],
   'GET /audit/verify': ['admin'],
 };
