@@ -1,4 +1,4 @@
-import { Role } from '@quorum/domain';
+import { GRAM, Role } from '@quorum/domain';
 import { randomUUID } from 'node:crypto';
 import { HttpClient, TestResponse } from './http-client';
 import { TestApp } from './test-app';
@@ -60,9 +60,8 @@ export async function aPerson(
 
 /** A body shaped like GRAM (10/5/5 seats, four-year terms renewable once) under a new slug, for a test of its own. */
 export async function aGramLikeBody(t: TestApp, overrides: Record<string, unknown> = {}): Promise<{ id: string }> {
-  const gram = await theGramBody(t);
   const slug = `body-${randomUUID().slice(0, 8)}`;
-  const created = await t.admin.post('/bodies', { slug, name: slug, categories: gram.categories, ...overrides });
+  const created = await t.admin.post('/bodies', { slug, name: slug, categories: GRAM.categories, ...overrides });
   if (created.status !== 201) throw new Error(`Could not create a body: ${created.text}`);
   return created.body;
 }

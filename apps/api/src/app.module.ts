@@ -8,6 +8,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BodiesModule } from './bodies/bodies.module';
 import { HealthModule } from './health/health.module';
+import { MembershipsModule } from './memberships/memberships.module';
 import { PeopleModule } from './people/people.module';
 import { UsersModule } from './users/users.module';
 
@@ -35,6 +36,7 @@ export class AppModule {
         AuthModule,
         BodiesModule,
         PeopleModule,
+        MembershipsModule,
         AuditModule,
       ],
     };

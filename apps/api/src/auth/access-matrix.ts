@@ -28,6 +28,10 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'POST /people': STAFF,
   'GET /people/:personId': ANY,
   'PATCH /people/:personId': STAFF,
+  'GET /bodies/:bodyId/memberships': ANY,
+  'POST /bodies/:bodyId/memberships': STAFF,
+  'PATCH /memberships/:membershipId': STAFF,
+  'GET /bodies/:bodyId/composition': ANY,
 
   'GET /audit': ['admin'],
   'GET /audit/verify': ['admin'],

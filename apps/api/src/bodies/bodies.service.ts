@@ -3,12 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { appendAudit, BodyEntity, PG, pgErrorCode } from '@quorum/db';
 import { bodySettingsProblems, ConflictError, GRAM, NotFoundError, ValidationError } from '@quorum/domain';
 import { DataSource, EntityManager } from 'typeorm';
+import { MembershipsService } from '../memberships/memberships.service';
 import { CreateBodyDto, UpdateBodyDto } from './dto/body.dto';
 import { BodyResponse, toBodyResponse } from './dto/body.response';
 
 @Injectable()
 export class BodiesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly memberships: MembershipsService,
+  ) {}
 
   async list(): Promise<BodyResponse[]> {
     const bodies = await this.dataSource.getRepository(BodyEntity).find({ order: { name: 'ASC' } });
@@ -40,6 +44,8 @@ export class BodiesService {
         const before = toBodyResponse(body);
         const merged = Object.assign(body, dto);
         this.checkSettings(merged);
+        // The body's row is locked: no appointment can slip in between this check and the save.
+        if (dto.categories) await this.memberships.assertCategoriesHoldMandates(manager, id, merged.categories);
         const after = toBodyResponse(await manager.getRepository(BodyEntity).save(merged));
         await appendAudit(manager, { actorId, action: 'body.update', entityType: 'body', entityId: id, before, after });
         return after;

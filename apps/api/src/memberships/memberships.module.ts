@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { CompositionController } from './composition.controller';
+import { CompositionService } from './composition.service';
+import { MembershipsController } from './memberships.controller';
+import { MembershipsService } from './memberships.service';
+
+@Module({
+  controllers: [MembershipsController, CompositionController],
+  providers: [MembershipsService, CompositionService],
+  exports: [MembershipsService],
+})
+export class MembershipsModule {}
