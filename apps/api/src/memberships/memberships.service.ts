@@ -93,20 +93,19 @@ export class MembershipsService {
       const stored = mandates.find((m) => m.id === id);
       if (!stored) throw new NotFoundError('Membership', id);
       const before = toMembershipResponse(stored, stored.person!);
-      const changed = {
-        ...stored,
+      const changes = {
         endDate: dto.endDate ?? stored.endDate,
         role: dto.role ?? stored.role,
         endReason: dto.endReason === undefined ? stored.endReason : dto.endReason,
       };
+      const changed = { ...stored, ...changes };
       assertMandateAllowed(
         changed,
         mandates.filter((m) => m.id !== id),
         body,
       );
-      const { person, ...columns } = changed;
-      await repository.update({ id }, { endDate: columns.endDate, role: columns.role, endReason: columns.endReason });
-      const after = toMembershipResponse({ ...stored, ...columns }, person!);
+      await repository.update({ id }, changes);
+      const after = toMembershipResponse(changed, stored.person!);
       await appendAudit(manager, {
         actorId,
         action: 'membership.update',

@@ -1,14 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { IsEmail, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 
 const FULL_NAME = { example: 'Marie Dupont' };
-const EMAIL = { example: 'marie.dupont@example.org', nullable: true, type: String };
-const ORGANISATION = {
-  example: 'AFM-Téléthon',
-  nullable: true,
-  type: String,
-  description: 'Association, laboratory or department',
-};
 
 export class CreatePersonDto {
   @ApiProperty(FULL_NAME)
@@ -17,13 +10,18 @@ export class CreatePersonDto {
   @MaxLength(200)
   fullName!: string;
 
-  @ApiPropertyOptional(EMAIL)
+  @ApiPropertyOptional({ example: 'marie.dupont@example.org', nullable: true, type: String })
   @IsOptional()
   @IsEmail()
   @MaxLength(320)
   email?: string | null;
 
-  @ApiPropertyOptional(ORGANISATION)
+  @ApiPropertyOptional({
+    example: 'AFM-Téléthon',
+    nullable: true,
+    type: String,
+    description: 'Association, laboratory or department',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -31,26 +29,14 @@ export class CreatePersonDto {
 }
 
 /**
- * Any field of a person; null clears the email or the organisation, never the name. Written out
- * rather than PartialType, whose IsOptional would let a null name through to the database.
+ * Any field of a person; null clears the email or the organisation, never the name (PartialType's
+ * IsOptional would let a null name through to the database, hence the name written out).
  */
-export class UpdatePersonDto {
+export class UpdatePersonDto extends PickType(CreatePersonDto, ['email', 'organisation'] as const) {
   @ApiPropertyOptional(FULL_NAME)
   @ValidateIf((dto: UpdatePersonDto) => dto.fullName !== undefined)
   @IsString()
   @Matches(/\S/, { message: 'must not be blank' })
   @MaxLength(200)
   fullName?: string;
-
-  @ApiPropertyOptional(EMAIL)
-  @IsOptional()
-  @IsEmail()
-  @MaxLength(320)
-  email?: string | null;
-
-  @ApiPropertyOptional(ORGANISATION)
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  organisation?: string | null;
 }
