@@ -69,7 +69,7 @@ describe('people', () => {
     const person = await aPerson(t);
     const response = await secretariat.patch(`/people/${person.id}`, { fullName: null });
     expect(response.status).toBe(400);
-    expect(response.body.details).toContainEqual({ field: 'fullName', message: 'must be a string' });
+    expect(response.body.details).toContainEqual({ field: 'fullName', message: 'must not be null' });
     expect((await secretariat.get(`/people/${person.id}`)).body.fullName).toBe(person.fullName);
   });
 

@@ -61,6 +61,16 @@ describe('bad input', () => {
     ]);
   });
 
+  it('refuses null for a field a change may omit but not clear', async () => {
+    const gram = (await t.admin.get('/bodies')).body[0];
+    const response = await t.admin.patch(`/bodies/${gram.id}`, { name: null, categories: null });
+    expect(response.status).toBe(400);
+    expect(response.body.details).toEqual([
+      { field: 'name', message: 'must not be null' },
+      { field: 'categories', message: 'must not be null' },
+    ]);
+  });
+
   it('refuses a body that is not a JSON object, and one that is not JSON at all', async () => {
     const array = await t.admin.request('POST', '/bodies', '[]');
     expect(array.status).toBe(400);

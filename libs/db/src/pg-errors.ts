@@ -4,6 +4,7 @@ export const PG = {
   foreignKeyViolation: '23503',
   exclusionViolation: '23P01',
   checkViolation: '23514',
+  notNullViolation: '23502',
   serializationFailure: '40001',
   deadlockDetected: '40P01',
   invalidTextRepresentation: '22P02',

@@ -81,11 +81,13 @@ export function fieldProblems(errors: ClassValidatorError[], parent = ''): Field
             {
               field,
               message:
-                error.value === undefined || error.value === null
+                error.value === undefined
                   ? 'is required'
-                  : first
-                      .replace(/^property \S+ should not exist$/, 'is not a known field')
-                      .replace(new RegExp(`^(each value in )?${error.property} `), '$1'),
+                  : error.value === null
+                    ? 'must not be null'
+                    : first
+                        .replace(/^property \S+ should not exist$/, 'is not a known field')
+                        .replace(new RegExp(`^(each value in )?${error.property} `), '$1'),
             },
           ];
     return [...own, ...fieldProblems(error.children ?? [], field)];
@@ -140,6 +142,9 @@ export function toErrorBody(exception: unknown): ErrorBody {
       return body(409, 'A concurrent change got there first; try again');
     case PG.invalidTextRepresentation:
       return body(400, 'A value has the wrong format');
+    case PG.notNullViolation:
+    case PG.checkViolation:
+      return body(400, `A value breaks a rule of the record (${pgConstraint(exception) ?? 'constraint'})`);
   }
   return body(500, 'An unexpected error occurred; it has been logged');
 }

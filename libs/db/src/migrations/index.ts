@@ -4,7 +4,6 @@ import { CreatePeopleMemberships1795603347123 } from './1795603347123-CreatePeop
 import { MembershipConstraints1795603903501 } from './1795603903501-MembershipConstraints';
 
 /** Every migration, in order; `npm run migration:generate` writes a file, which is then added here. */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   CreateUsersBodiesAudit1795602921250,
   SeedGramBody1795602921251,

@@ -132,4 +132,5 @@ export class CreateBodyDto {
   maxRenewals?: number;
 }
 
-export class UpdateBodyDto extends PartialType(CreateBodyDto) {}
+/** Every field optional, none nullable: `null` is validated (and refused), not skipped. */
+export class UpdateBodyDto extends PartialType(CreateBodyDto, { skipNullProperties: false }) {}
