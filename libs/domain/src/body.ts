@@ -1,3 +1,5 @@
+import { DEFAULT_MEETING_SLOT } from './schedule';
+
 /** A seat category of a body and its quota, e.g. GRAM's 10 `association` seats. */
 export interface Category {
   code: string;
@@ -49,6 +51,7 @@ export const GRAM = {
   maxProxiesPerMember: 1,
   termYears: 4,
   maxRenewals: 1,
+  meetingSlot: DEFAULT_MEETING_SLOT,
 } as const;
 
 /** Total seats of a body: the sum of its category quotas. */

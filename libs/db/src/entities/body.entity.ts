@@ -1,4 +1,4 @@
-import type { Category, Majority, QuorumRule } from '@quorum/domain';
+import type { Category, Majority, MeetingSlot, QuorumRule } from '@quorum/domain';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 @Entity('bodies')
@@ -39,6 +39,10 @@ export class BodyEntity {
 
   @Column({ type: 'smallint' })
   maxRenewals!: number;
+
+  /** Where and when the quarterly meetings fall by default (weekday, week, month of the quarter, time, place). */
+  @Column({ type: 'jsonb' })
+  meetingSlot!: MeetingSlot;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,10 +1,39 @@
+import { AgendaItemEntity } from './agenda-item.entity';
+import { AgendaRequestEntity } from './agenda-request.entity';
+import { AgendaVersionEntity } from './agenda-version.entity';
+import { AttendanceEntity } from './attendance.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { BodyEntity } from './body.entity';
+import { MeetingGuestEntity } from './meeting-guest.entity';
+import { MeetingEntity } from './meeting.entity';
 import { MembershipEntity } from './membership.entity';
 import { PersonEntity } from './person.entity';
 import { UserEntity } from './user.entity';
 
 export { AuditEventEntity, BodyEntity, MembershipEntity, PersonEntity, UserEntity };
+export {
+  AgendaItemEntity,
+  AgendaRequestEntity,
+  AgendaVersionEntity,
+  AttendanceEntity,
+  MeetingEntity,
+  MeetingGuestEntity,
+};
+export type { MeetingKind } from './meeting.entity';
+export type { StandardAgendaItem } from './agenda-item.entity';
+export type { AgendaRequestStatus } from './agenda-request.entity';
 
 /** Every entity the data source knows; a new entity is added here. */
-export const ENTITIES = [UserEntity, BodyEntity, AuditEventEntity, PersonEntity, MembershipEntity];
+export const ENTITIES = [
+  UserEntity,
+  BodyEntity,
+  AuditEventEntity,
+  PersonEntity,
+  MembershipEntity,
+  MeetingEntity,
+  AgendaItemEntity,
+  AgendaVersionEntity,
+  AgendaRequestEntity,
+  AttendanceEntity,
+  MeetingGuestEntity,
+];

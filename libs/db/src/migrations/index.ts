@@ -1,12 +1,16 @@
 import { CreateUsersBodiesAudit1795602921250 } from './1795602921250-CreateUsersBodiesAudit';
 import { SeedGramBody1795602921251 } from './1795602921251-SeedGramBody';
 import { CreatePeopleMemberships1795603347123 } from './1795603347123-CreatePeopleMemberships';
+import { AddBodyMeetingSlot1795603809639 } from './1795603809639-AddBodyMeetingSlot';
+import { CreateMeetingsAgendasAttendance1795603809640 } from './1795603809640-CreateMeetingsAgendasAttendance';
 import { MembershipConstraints1795603903501 } from './1795603903501-MembershipConstraints';
 
-/** Every migration, in order; `npm run migration:generate` writes a file, which is then added here. */
+/** Every migration, in timestamp order; `npm run migration:generate` writes a file, which is then added here. */
 export const MIGRATIONS: Function[] = [
   CreateUsersBodiesAudit1795602921250,
   SeedGramBody1795602921251,
   CreatePeopleMemberships1795603347123,
+  AddBodyMeetingSlot1795603809639,
+  CreateMeetingsAgendasAttendance1795603809640,
   MembershipConstraints1795603903501,
 ];

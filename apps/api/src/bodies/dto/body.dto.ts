@@ -9,6 +9,8 @@ import {
   IsObject,
   IsOptional,
   IsString,
+  IsTimeZone,
+  IsUrl,
   Matches,
   Max,
   MaxLength,
@@ -60,6 +62,50 @@ export class QuorumRuleDto {
   @ApiProperty({ example: {}, description: 'Minimum present or represented per category code' })
   @IsObject()
   minimumPerCategory!: Record<string, number>;
+}
+
+export class MeetingSlotDto {
+  @ApiProperty({ example: 4, minimum: 1, maximum: 7, description: 'ISO weekday: 1 = Monday … 7 = Sunday' })
+  @IsInt()
+  @Min(1)
+  @Max(7)
+  weekday!: number;
+
+  @ApiProperty({ example: 2, enum: [1, 2, 3, 4, -1], description: 'Which such weekday of the month; -1 for the last' })
+  @IsIn([1, 2, 3, 4, -1])
+  weekOfMonth!: number;
+
+  @ApiProperty({ example: 3, minimum: 1, maximum: 3, description: 'Which month of the quarter' })
+  @IsInt()
+  @Min(1)
+  @Max(3)
+  monthOfQuarter!: number;
+
+  @ApiProperty({ example: '14:00', description: 'Local start time, HH:MM' })
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a time HH:MM' })
+  time!: string;
+
+  @ApiProperty({ example: 180 })
+  @IsInt()
+  @Min(15)
+  @Max(720)
+  durationMinutes!: number;
+
+  @ApiProperty({ example: 'Inserm, 101 rue de Tolbiac, 75013 Paris' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  location!: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'https://visio.example.org/gram' })
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
+  @MaxLength(500)
+  videoUrl!: string | null;
+
+  @ApiProperty({ example: 'Europe/Paris', description: 'IANA time zone the slot is read in' })
+  @IsTimeZone()
+  timeZone!: string;
 }
 
 export class CreateBodyDto {
@@ -130,6 +176,15 @@ export class CreateBodyDto {
   @Min(0)
   @Max(10)
   maxRenewals?: number;
+
+  @ApiPropertyOptional({
+    type: MeetingSlotDto,
+    description: "Default slot of the quarterly meetings (GRAM's if omitted)",
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MeetingSlotDto)
+  meetingSlot?: MeetingSlotDto;
 }
 
 /** Every field optional, none nullable: `null` is validated (and refused), not skipped. */

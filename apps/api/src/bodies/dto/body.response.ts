@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { BodyEntity } from '@quorum/db';
 import { Majority, MAJORITIES, totalSeats } from '@quorum/domain';
-import { CategoryDto, QuorumRuleDto } from './body.dto';
+import { CategoryDto, MeetingSlotDto, QuorumRuleDto } from './body.dto';
 
 export class BodyResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -17,6 +17,7 @@ export class BodyResponse {
   @ApiProperty() maxProxiesPerMember!: number;
   @ApiProperty() termYears!: number;
   @ApiProperty() maxRenewals!: number;
+  @ApiProperty({ type: MeetingSlotDto }) meetingSlot!: MeetingSlotDto;
 }
 
 export function toBodyResponse(body: BodyEntity): BodyResponse {
@@ -34,5 +35,6 @@ export function toBodyResponse(body: BodyEntity): BodyResponse {
     maxProxiesPerMember: body.maxProxiesPerMember,
     termYears: body.termYears,
     maxRenewals: body.maxRenewals,
+    meetingSlot: { ...body.meetingSlot, videoUrl: body.meetingSlot.videoUrl ?? null },
   };
 }
