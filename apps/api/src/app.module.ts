@@ -4,12 +4,15 @@ import { DbModule } from '@quorum/db';
 import { QueueModule } from '@quorum/queue';
 import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
+import { AgendaModule } from './agenda/agenda.module';
+import { AttendanceModule } from './attendance/attendance.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BodiesModule } from './bodies/bodies.module';
 import { HealthModule } from './health/health.module';
 import { MembershipsModule } from './memberships/memberships.module';
 import { PeopleModule } from './people/people.module';
+import { MeetingsModule } from './meetings/meetings.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -37,6 +40,9 @@ export class AppModule {
         BodiesModule,
         PeopleModule,
         MembershipsModule,
+        MeetingsModule,
+        AgendaModule,
+        AttendanceModule,
         AuditModule,
       ],
     };

@@ -3,6 +3,8 @@ import { Role, ROLES } from '@quorum/domain';
 export const PUBLIC = 'public' as const;
 const ANY: readonly Role[] = ROLES;
 const STAFF: readonly Role[] = ['admin', 'secretariat'];
+/** Staff, and members acting for themselves (the service checks the mandate is theirs). */
+const STAFF_OR_MEMBER: readonly Role[] = ['admin', 'secretariat', 'member'];
 
 export type Access = typeof PUBLIC | readonly Role[];
 
@@ -32,6 +34,36 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'POST /bodies/:bodyId/memberships': STAFF,
   'PATCH /memberships/:membershipId': STAFF,
   'GET /bodies/:bodyId/composition': ANY,
+  'GET /bodies/:bodyId/meetings': ANY,
+  'POST /bodies/:bodyId/meetings': STAFF,
+  'POST /bodies/:bodyId/meetings/schedule': STAFF,
+  'GET /bodies/:bodyId/calendar.ics': ANY,
+  'GET /meetings/:meetingId': ANY,
+  'PATCH /meetings/:meetingId': STAFF,
+  'POST /meetings/:meetingId/convene': STAFF,
+  'POST /meetings/:meetingId/open': STAFF,
+  'POST /meetings/:meetingId/close': STAFF,
+  'POST /meetings/:meetingId/cancel': STAFF,
+  'POST /meetings/:meetingId/reconvene': STAFF,
+
+  'GET /meetings/:meetingId/agenda': ANY,
+  'POST /meetings/:meetingId/agenda/items': STAFF,
+  'PATCH /agenda-items/:itemId': STAFF,
+  'DELETE /agenda-items/:itemId': STAFF,
+  'POST /meetings/:meetingId/agenda/reorder': STAFF,
+  'POST /meetings/:meetingId/agenda/publish': STAFF,
+  'GET /meetings/:meetingId/agenda/versions': ANY,
+  'GET /meetings/:meetingId/agenda/versions/:from/diff/:to': ANY,
+  'GET /meetings/:meetingId/agenda/requests': ANY,
+  'POST /meetings/:meetingId/agenda/requests': STAFF_OR_MEMBER,
+  'POST /agenda-requests/:requestId/accept': STAFF,
+  'POST /agenda-requests/:requestId/decline': STAFF,
+
+  'GET /meetings/:meetingId/attendance': ANY,
+  'PUT /meetings/:meetingId/attendance/:membershipId': STAFF_OR_MEMBER,
+  'GET /meetings/:meetingId/guests': ANY,
+  'POST /meetings/:meetingId/guests': STAFF,
+  'DELETE /guests/:guestId': STAFF,
 
   'GET /audit': ['admin'],
   'GET /audit/verify': ['admin'],

@@ -11,6 +11,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const error = toErrorBody(exception);
     if (error.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : exception);
-    void reply.status(error.statusCode).send(error);
+    // A route that serves another type (text/calendar, PDF) may already have set its content type.
+    void reply.status(error.statusCode).header('content-type', 'application/json; charset=utf-8').send(error);
   }
 }

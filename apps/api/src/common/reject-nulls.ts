@@ -1,0 +1,14 @@
+import { ValidationError } from '@quorum/domain';
+
+/**
+ * PartialType lets `null` through as "not given"; for fields that cannot be emptied, a null is a
+ * 400 naming the field rather than a NOT NULL violation in the database.
+ */
+export function rejectNulls<T extends object>(dto: T, fields: readonly (keyof T & string)[]): void {
+  const nulls = fields.filter((field) => dto[field] === null);
+  if (nulls.length > 0) {
+    throw new ValidationError(`Invalid request: ${nulls.map((f) => `${f} cannot be null`).join('; ')}`, [
+      ...nulls.map((field) => ({ field, message: 'cannot be null' })),
+    ]);
+  }
+}

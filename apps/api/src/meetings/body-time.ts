@@ -1,0 +1,50 @@
+import { ValidationError } from '@quorum/domain';
+import Holidays from 'date-holidays';
+import { DateTime } from 'luxon';
+
+/** The calendar date (YYYY-MM-DD) of an instant in a body's time zone. */
+export function localDate(instant: Date, timeZone: string): string {
+  return DateTime.fromJSDate(instant, { zone: timeZone }).toISODate() ?? instant.toISOString().slice(0, 10);
+}
+
+/** The instant of a local date and time (HH:MM) in a body's time zone. */
+export function localInstant(date: string, time: string, timeZone: string): Date {
+  return DateTime.fromISO(`${date}T${time}`, { zone: timeZone }).toJSDate();
+}
+
+/** An instant as ISO 8601 with the offset of the body's time zone, e.g. 2027-03-11T14:00:00.000+01:00. */
+export function zonedIso(instant: Date, timeZone: string): string {
+  return DateTime.fromJSDate(instant, { zone: timeZone }).toISO() ?? instant.toISOString();
+}
+
+/** A long French date, e.g. « 11 mars 2027 », for titles members read. */
+export function frenchDate(instant: Date, timeZone: string): string {
+  return DateTime.fromJSDate(instant, { zone: timeZone }).setLocale('fr').toLocaleString(DateTime.DATE_FULL);
+}
+
+/** Parses a startsAt given with its offset (the DTO checked the form); refuses an impossible date. */
+export function parseStartsAt(value: string, field = 'startsAt'): Date {
+  const parsed = DateTime.fromISO(value, { setZone: true });
+  if (!parsed.isValid)
+    throw new ValidationError(`${field} is not a real date`, [{ field, message: 'is not a real date' }]);
+  return parsed.toJSDate();
+}
+
+const france = new Holidays('FR');
+const holidaysByYear = new Map<number, Set<string>>();
+
+/** True on a French public holiday (national list: Alsace-Moselle's extra days are not included). */
+export function isFrenchPublicHoliday(date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  let days = holidaysByYear.get(year);
+  if (!days) {
+    days = new Set(
+      france
+        .getHolidays(year)
+        .filter((h) => h.type === 'public')
+        .map((h) => h.date.slice(0, 10)),
+    );
+    holidaysByYear.set(year, days);
+  }
+  return days.has(date);
+}

@@ -1,0 +1,68 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { MeetingEntity } from '@quorum/db';
+import { MEETING_STATES, MeetingState } from '@quorum/domain';
+import { zonedIso } from '../body-time';
+
+export const NO_QUORUM_NOTE =
+  'Reconvened on the same agenda after a meeting without quorum: this meeting deliberates with no quorum required (décret 2006-672).';
+
+export class MeetingResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) bodyId!: string;
+  @ApiProperty({ enum: ['ordinary', 'extraordinary'] }) kind!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ example: '2027-Q1' }) quarter!: string;
+  @ApiProperty({ example: '2027-03-11T14:00:00.000+01:00' }) startsAt!: string;
+  @ApiProperty() durationMinutes!: number;
+  @ApiProperty({ type: String, nullable: true }) location!: string | null;
+  @ApiProperty({ type: String, nullable: true }) videoUrl!: string | null;
+  @ApiProperty({ enum: MEETING_STATES }) status!: MeetingState;
+  @ApiProperty({ type: String, nullable: true, description: 'Why an urgent convocation did without notice' })
+  urgentReason!: string | null;
+  @ApiProperty({ type: String, nullable: true }) convenedAt!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) convenedAgendaVersion!: number | null;
+  @ApiProperty({ type: String, nullable: true }) openedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) closedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) cancelledAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) cancelReason!: string | null;
+  @ApiProperty({ description: 'False for a meeting reconvened after a lack of quorum' }) quorumRequired!: boolean;
+  @ApiPropertyOptional({ type: String, nullable: true }) quorumNote!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' }) reconvenedFromId!: string | null;
+  @ApiPropertyOptional({ description: 'Whether quorum was met when the meeting closed', type: Boolean, nullable: true })
+  quorumMetAtClose!: boolean | null;
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function toMeetingResponse(meeting: MeetingEntity, timeZone: string): MeetingResponse {
+  return {
+    id: meeting.id,
+    bodyId: meeting.bodyId,
+    kind: meeting.kind,
+    title: meeting.title,
+    quarter: meeting.quarter,
+    startsAt: zonedIso(meeting.startsAt, timeZone),
+    durationMinutes: meeting.durationMinutes,
+    location: meeting.location,
+    videoUrl: meeting.videoUrl,
+    status: meeting.status,
+    urgentReason: meeting.urgentReason,
+    convenedAt: iso(meeting.convenedAt),
+    convenedAgendaVersion: meeting.convenedAgendaVersion,
+    openedAt: iso(meeting.openedAt),
+    closedAt: iso(meeting.closedAt),
+    cancelledAt: iso(meeting.cancelledAt),
+    cancelReason: meeting.cancelReason,
+    quorumRequired: meeting.quorumRequired,
+    quorumNote: meeting.quorumRequired ? null : NO_QUORUM_NOTE,
+    reconvenedFromId: meeting.reconvenedFromId,
+    quorumMetAtClose: meeting.quorumAtClose ? meeting.quorumAtClose.met : null,
+  };
+}
+
+export class ScheduleResponse {
+  @ApiProperty() year!: number;
+  @ApiProperty({ description: 'How many meetings this call created (0 when the year was already planned)' })
+  created!: number;
+  @ApiProperty({ type: [MeetingResponse] }) meetings!: MeetingResponse[];
+}

@@ -1,0 +1,135 @@
+import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ValidationError } from '@quorum/domain';
+import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
+import { UuidParam } from '../common/id.pipe';
+import { CalendarService } from './calendar.service';
+import {
+  CancelMeetingDto,
+  ConveneDto,
+  CreateMeetingDto,
+  ReconveneDto,
+  ScheduleYearDto,
+  UpdateMeetingDto,
+} from './dto/meeting.dto';
+import { MeetingResponse, ScheduleResponse } from './dto/meeting.response';
+import { MeetingLifecycleService } from './meeting-lifecycle.service';
+import { MeetingsService } from './meetings.service';
+
+@ApiTags('meetings')
+@ApiBearerAuth()
+@Controller()
+export class MeetingsController {
+  constructor(
+    private readonly meetings: MeetingsService,
+    private readonly lifecycle: MeetingLifecycleService,
+    private readonly calendar: CalendarService,
+  ) {}
+
+  @Get('bodies/:bodyId/meetings')
+  @ApiQuery({ name: 'year', required: false, example: 2027 })
+  @ApiOkResponse({ type: [MeetingResponse] })
+  list(@Param('bodyId', UuidParam('bodyId')) bodyId: string, @Query('year') year?: string): Promise<MeetingResponse[]> {
+    if (year !== undefined && !/^\d{4}$/.test(year)) {
+      throw new ValidationError('year must be a year such as 2027', [{ field: 'year', message: 'must be YYYY' }]);
+    }
+    return this.meetings.list(bodyId, year === undefined ? undefined : Number(year));
+  }
+
+  @Post('bodies/:bodyId/meetings')
+  @ApiCreatedResponse({ type: MeetingResponse })
+  create(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('bodyId', UuidParam('bodyId')) bodyId: string,
+    @Body() dto: CreateMeetingDto,
+  ): Promise<MeetingResponse> {
+    return this.meetings.create(actor.id, bodyId, dto);
+  }
+
+  @Post('bodies/:bodyId/meetings/schedule')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ScheduleResponse, description: 'The ordinary meetings of the year; idempotent' })
+  schedule(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('bodyId', UuidParam('bodyId')) bodyId: string,
+    @Body() dto: ScheduleYearDto,
+  ): Promise<ScheduleResponse> {
+    return this.meetings.schedule(actor.id, bodyId, dto.year);
+  }
+
+  @Get('bodies/:bodyId/calendar.ics')
+  @Header('Content-Type', 'text/calendar; charset=utf-8')
+  @ApiProduces('text/calendar')
+  @ApiOkResponse({ description: 'iCalendar feed, one event per meeting' })
+  feed(@Param('bodyId', UuidParam('bodyId')) bodyId: string): Promise<string> {
+    return this.calendar.feed(bodyId, 'quorum');
+  }
+
+  @Get('meetings/:meetingId')
+  @ApiOkResponse({ type: MeetingResponse })
+  get(@Param('meetingId', UuidParam('meetingId')) meetingId: string): Promise<MeetingResponse> {
+    return this.meetings.get(meetingId);
+  }
+
+  @Patch('meetings/:meetingId')
+  @ApiOkResponse({ type: MeetingResponse })
+  update(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('meetingId', UuidParam('meetingId')) meetingId: string,
+    @Body() dto: UpdateMeetingDto,
+  ): Promise<MeetingResponse> {
+    return this.meetings.update(actor.id, meetingId, dto);
+  }
+
+  @Post('meetings/:meetingId/convene')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MeetingResponse })
+  convene(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('meetingId', UuidParam('meetingId')) meetingId: string,
+    @Body() dto: ConveneDto,
+  ): Promise<MeetingResponse> {
+    return this.lifecycle.convene(actor.id, meetingId, dto);
+  }
+
+  @Post('meetings/:meetingId/open')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MeetingResponse })
+  open(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('meetingId', UuidParam('meetingId')) meetingId: string,
+  ): Promise<MeetingResponse> {
+    return this.lifecycle.open(actor.id, meetingId);
+  }
+
+  @Post('meetings/:meetingId/close')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MeetingResponse })
+  close(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('meetingId', UuidParam('meetingId')) meetingId: string,
+  ): Promise<MeetingResponse> {
+    return this.lifecycle.close(actor.id, meetingId);
+  }
+
+  @Post('meetings/:meetingId/cancel')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MeetingResponse })
+  cancel(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('meetingId', UuidParam('meetingId')) meetingId: string,
+    @Body() dto: CancelMeetingDto,
+  ): Promise<MeetingResponse> {
+    return this.lifecycle.cancel(actor.id, meetingId, dto.reason);
+  }
+
+  @Post('meetings/:meetingId/reconvene')
+  @ApiCreatedResponse({ type: MeetingResponse, description: 'The new meeting, on the same agenda, without quorum' })
+  reconvene(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('meetingId', UuidParam('meetingId')) meetingId: string,
+    @Body() dto: ReconveneDto,
+  ): Promise<MeetingResponse> {
+    return this.lifecycle.reconvene(actor.id, meetingId, dto);
+  }
+}
