@@ -102,3 +102,62 @@ export async function withMembers(
   }
   return mandates;
 }
+
+/**
+ * A person holding a mandate of `category` in the body, sitting since 2020 with no end, inserted
+ * directly (the memberships API belongs to the composition module).
+ */
+export async function aSittingMember(
+  t: TestApp,
+  bodyId: string,
+  category: string,
+  mandate: { role?: 'chair' | 'vice_chair' | 'member'; startDate?: string; endDate?: string | null } = {},
+): Promise<{ membershipId: string; personId: string }> {
+  const personId = await aPersonId(t);
+  const [membership] = await t.sql<{ id: string }>(
+    `INSERT INTO memberships (body_id, person_id, category, role, start_date, end_date)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [bodyId, personId, category, mandate.role ?? 'member', mandate.startDate ?? '2020-01-01', mandate.endDate ?? null],
+  );
+  return { membershipId: membership.id, personId };
+}
+
+/** GRAM with all 20 seats filled: membership ids by category, and all of them in seat order. */
+export async function aFullGram(
+  t: TestApp,
+  bodyId: string,
+): Promise<{ association: string[]; researcher: string[]; administration: string[]; all: string[] }> {
+  const seats = { association: 10, researcher: 5, administration: 5 };
+  const ids = { association: [] as string[], researcher: [] as string[], administration: [] as string[] };
+  for (const [category, count] of Object.entries(seats) as [keyof typeof seats, number][]) {
+    for (let i = 0; i < count; i++) ids[category].push((await aSittingMember(t, bodyId, category)).membershipId);
+  }
+  return { ...ids, all: [...ids.association, ...ids.researcher, ...ids.administration] };
+}
+
+/** An ISO 8601 instant `days` from now, with its offset, for meetings that must not depend on today's date. */
+export function daysFromNow(days: number, hours = 0): string {
+  return new Date(Date.now() + days * 86_400_000 + hours * 3_600_000).toISOString();
+}
+
+/** An extraordinary meeting of the body, `days` ahead (30 unless said), as the API returns it. */
+export async function aMeeting(t: TestApp, bodyId: string, days = 30, fields: Record<string, unknown> = {}) {
+  const response = await t.admin.post(`/bodies/${bodyId}/meetings`, {
+    title: `Séance ${randomUUID().slice(0, 8)}`,
+    startsAt: daysFromNow(days),
+    ...fields,
+  });
+  if (response.status !== 201) throw new Error(`Could not create a meeting: ${response.text}`);
+  return response.body;
+}
+
+/** A meeting with one decision item on a published agenda, convened with due notice. */
+export async function aConvenedMeeting(t: TestApp, bodyId: string, days = 30) {
+  const meeting = await aMeeting(t, bodyId, days);
+  await t.admin.post(`/meetings/${meeting.id}/agenda/items`, { title: 'Avis sur la stratégie', kind: 'decision' });
+  const published = await t.admin.post(`/meetings/${meeting.id}/agenda/publish`, {});
+  if (published.status !== 201) throw new Error(`Could not publish: ${published.text}`);
+  const convened = await t.admin.post(`/meetings/${meeting.id}/convene`, {});
+  if (convened.status !== 200) throw new Error(`Could not convene: ${convened.text}`);
+  return convened.body;
+}
