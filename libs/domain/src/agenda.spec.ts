@@ -47,6 +47,11 @@ describe('agenda diff', () => {
     const v2 = [item('c', 1), item('a', 2), item('b', 3)];
     expect(diffAgendas(v1, v2).moved).toEqual([{ id: 'c', title: 'Item c', fromPosition: 3, toPosition: 1 }]);
   });
+
+  it('calls moved, of two swapped items, the one that travelled further', () => {
+    const v2 = [item('c', 1), item('b', 2), item('x', 3)];
+    expect(diffAgendas(v1, v2).moved).toEqual([{ id: 'c', title: 'Item c', fromPosition: 3, toPosition: 1 }]);
+  });
 });
 
 const doc = { name: 'note.pdf', type: 'application/pdf', size: 1200, sha256: 'a'.repeat(64) };

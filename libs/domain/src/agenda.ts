@@ -45,8 +45,11 @@ export interface AgendaDiff {
 const byPosition = (items: readonly AgendaItemSnapshot[]) => [...items].sort((a, b) => a.position - b.position);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Ids of the longest common subsequence of two orders: the items that kept their relative order. */
-function keptInOrder(from: readonly string[], to: readonly string[]): Set<string> {
+/**
+ * Ids of the longest common subsequence of two orders: the items that kept their relative order.
+ * Where two answers are as long, the item that travelled further is the one called moved.
+ */
+function keptInOrder(from: readonly string[], to: readonly string[], travel: (id: string) => number): Set<string> {
   const lengths = from.map(() => to.map(() => 0));
   const at = (i: number, j: number) => (i < from.length && j < to.length ? lengths[i][j] : 0);
   for (let i = from.length - 1; i >= 0; i--) {
@@ -60,7 +63,9 @@ function keptInOrder(from: readonly string[], to: readonly string[]): Set<string
       kept.add(from[i]);
       i++;
       j++;
-    } else if (at(i + 1, j) >= at(i, j + 1)) i++;
+    } else if (at(i + 1, j) > at(i, j + 1)) i++;
+    else if (at(i + 1, j) < at(i, j + 1)) j++;
+    else if (travel(from[i]) >= travel(to[j])) i++;
     else j++;
   }
   return kept;
@@ -74,7 +79,8 @@ export function diffAgendas(from: readonly AgendaItemSnapshot[], to: readonly Ag
     byPosition(items)
       .filter((i) => other.has(i.id))
       .map((i) => i.id);
-  const kept = keptInOrder(common(from, after), common(to, before));
+  const travel = (id: string) => Math.abs((before.get(id)?.position ?? 0) - (after.get(id)?.position ?? 0));
+  const kept = keptInOrder(common(from, after), common(to, before), travel);
   const diff: AgendaDiff = {
     added: byPosition(to.filter((i) => !before.has(i.id))),
     removed: byPosition(from.filter((i) => !after.has(i.id))),
