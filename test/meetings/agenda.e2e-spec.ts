@@ -127,6 +127,9 @@ describe('agendas', () => {
     const bad = await t.admin.get(`/meetings/${meeting.id}/agenda/versions/one/diff/2`);
     expect(bad.status).toBe(400);
     expect(bad.body.details).toEqual([{ field: 'from', message: 'must be a positive whole number' }]);
+    const huge = await t.admin.get(`/meetings/${meeting.id}/agenda/versions/1/diff/99999999999`);
+    expect(huge.status).toBe(400);
+    expect(huge.body.details).toEqual([{ field: 'to', message: 'must be a positive whole number' }]);
   });
 
   it('refuses a reorder that leaves out an item, with 400 naming itemIds', async () => {

@@ -140,7 +140,7 @@ describe('attendance, proxies and quorum', () => {
     const membershipId = gram.researcher[4];
     const [{ person_id: personId }] = await t.sql('SELECT person_id FROM memberships WHERE id = $1', [membershipId]);
     const mine = { membershipId, personId };
-    const member = await aUserWithRole(t, 'member', mine.personId);
+    const member = await aUserWithRole(t, 'member', personId);
     const declared = await member.http.put(`/meetings/${meeting.id}/attendance/${mine.membershipId}`, {
       status: 'excused',
       proxyHolderMembershipId: gram.researcher[0],
@@ -148,12 +148,12 @@ describe('attendance, proxies and quorum', () => {
     expect(declared.status).toBe(200);
     const row = declared.body.members.find((m: { membershipId: string }) => m.membershipId === mine.membershipId);
     expect(row).toMatchObject({ status: 'excused', proxyHolderMembershipId: gram.researcher[0] });
-    const audit = (
-      await t.admin.get(
-        `/audit?entity=attendance:${(await t.sql('SELECT id FROM attendances WHERE membership_id = $1', [mine.membershipId]))[0].id}`,
-      )
-    ).body;
-    expect(audit).toEqual([expect.objectContaining({ action: 'attendance.record', actorId: expect.any(String) })]);
+    const [attendance] = await t.sql('SELECT id FROM attendances WHERE meeting_id = $1 AND membership_id = $2', [
+      meeting.id,
+      membershipId,
+    ]);
+    const audit = (await t.admin.get(`/audit?entity=attendance:${attendance.id}`)).body;
+    expect(audit).toEqual([expect.objectContaining({ action: 'attendance.record', actorId: member.id })]);
 
     const someoneElse = await member.http.put(`/meetings/${meeting.id}/attendance/${gram.researcher[1]}`, {
       status: 'excused',

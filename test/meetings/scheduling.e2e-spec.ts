@@ -174,6 +174,28 @@ describe('planning meetings', () => {
     expect(response.body.details).toEqual([{ field: 'title', message: 'cannot be null' }]);
   });
 
+  it("refuses a body's meeting slot with an unknown time zone or a bad time, naming the nested fields", async () => {
+    const response = await t.admin.patch(`/bodies/${gram.id}`, {
+      meetingSlot: {
+        weekday: 8,
+        weekOfMonth: 5,
+        monthOfQuarter: 2,
+        time: '25:00',
+        durationMinutes: 120,
+        location: 'Salle',
+        timeZone: 'Europe/Atlantis',
+      },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.details.map((d: { field: string }) => d.field).sort()).toEqual([
+      'meetingSlot.time',
+      'meetingSlot.timeZone',
+      'meetingSlot.weekOfMonth',
+      'meetingSlot.weekday',
+    ]);
+    expect((await t.admin.get(`/bodies/${gram.id}`)).body.meetingSlot.timeZone).toBe('Europe/Paris');
+  });
+
   it('refuses a year out of range and an unknown body', async () => {
     expect((await t.admin.post(`/bodies/${gram.id}/meetings/schedule`, { year: 27 })).status).toBe(400);
     const missing = await t.admin.post('/bodies/00000000-0000-4000-8000-000000000000/meetings/schedule', {

@@ -1,12 +1,19 @@
-import { ParseIntPipe } from '@nestjs/common';
+import { PipeTransform } from '@nestjs/common';
 import { ValidationError } from '@quorum/domain';
 
-/** A path number that is not a positive whole number is a 400 naming the parameter. */
-export function PositiveIntParam(name: string): ParseIntPipe {
-  return new ParseIntPipe({
-    exceptionFactory: () =>
-      new ValidationError(`${name} must be a positive whole number`, [
-        { field: name, message: 'must be a positive whole number' },
-      ]),
-  });
+const MAX_INT4 = 2_147_483_647;
+
+/** A path number that is not a whole number from 1 to 2^31-1 is a 400 naming the parameter, never a database error. */
+export function PositiveIntParam(name: string): PipeTransform<string, number> {
+  return {
+    transform(value: string): number {
+      const number = /^\d{1,10}$/.test(value) ? Number(value) : NaN;
+      if (!(number >= 1 && number <= MAX_INT4)) {
+        throw new ValidationError(`${name} must be a positive whole number`, [
+          { field: name, message: 'must be a positive whole number' },
+        ]);
+      }
+      return number;
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { AgendaItemEntity, AgendaVersionEntity } from '@quorum/db';
 import { AGENDA_ITEM_KINDS, AgendaDiff, AgendaItemKind, AgendaItemSnapshot } from '@quorum/domain';
+import { snapshotOf } from '../agenda-snapshot';
 import { AgendaDocumentDto } from './agenda-item.dto';
 
 export class AgendaItemResponse {
@@ -19,19 +20,7 @@ export class AgendaItemResponse {
 }
 
 export function toAgendaItemResponse(item: AgendaItemEntity): AgendaItemResponse {
-  return {
-    id: item.id,
-    meetingId: item.meetingId,
-    position: item.position,
-    title: item.title,
-    kind: item.kind,
-    description: item.description,
-    presenter: item.presenter,
-    durationMinutes: item.durationMinutes,
-    proposalId: item.proposalId,
-    documents: item.documents,
-    standard: item.standard,
-  };
+  return { ...snapshotOf(item), meetingId: item.meetingId, standard: item.standard };
 }
 
 export class AgendaResponse {
