@@ -25,7 +25,7 @@ export class MeetingsService {
   async list(bodyId: string, year?: number): Promise<MeetingResponse[]> {
     const body = await findBody(this.dataSource.manager, bodyId);
     const meetings = await this.dataSource.getRepository(MeetingEntity).find({
-      where: { bodyId, ...(year ? { quarter: Like(`${year}-Q%`) } : {}) },
+      where: { bodyId, ...(year !== undefined ? { quarter: Like(`${year}-Q%`) } : {}) },
       order: { startsAt: 'ASC' },
     });
     return meetings.map((m) => toMeetingResponse(m, body.meetingSlot.timeZone));
