@@ -1,5 +1,6 @@
 import { RuleViolationError, ValidationError } from './errors';
-import { checkNotice, daysBetween } from './notice';
+import { daysBetween } from './dates';
+import { checkNotice } from './notice';
 
 describe('the notice period', () => {
   const gram = { noticeDays: 5, conveningDate: '2027-03-01' };

@@ -1,9 +1,5 @@
+import { daysBetween } from './dates';
 import { RuleViolationError, ValidationError } from './errors';
-
-/** Whole calendar days from one ISO date (YYYY-MM-DD) to a later one. */
-export function daysBetween(fromDate: string, toDate: string): number {
-  return Math.round((Date.parse(`${toDate}T00:00:00Z`) - Date.parse(`${fromDate}T00:00:00Z`)) / 86_400_000);
-}
 
 export interface ConvocationRequest {
   /** The day of convening, in the body's time zone (YYYY-MM-DD). */

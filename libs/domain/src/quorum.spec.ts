@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { DEFAULT_QUORUM_RULE, GRAM, QuorumRule } from './body';
-import { AttendanceRecord, ATTENDANCE_STATUSES, computeQuorum, pollMayOpen, SittingMember } from './quorum';
+import { AttendanceRecord, ATTENDANCE_STATUSES, computeQuorum, pollMayOpen, QuorumMember } from './quorum';
 
 /** GRAM fully sat: a1…a10, r1…r5, d1…d5. */
-const GRAM_SITTING: SittingMember[] = [
+const GRAM_SITTING: QuorumMember[] = [
   ...Array.from({ length: 10 }, (_, i) => ({ membershipId: `a${i + 1}`, category: 'association' })),
   ...Array.from({ length: 5 }, (_, i) => ({ membershipId: `r${i + 1}`, category: 'researcher' })),
   ...Array.from({ length: 5 }, (_, i) => ({ membershipId: `d${i + 1}`, category: 'administration' })),

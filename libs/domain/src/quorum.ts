@@ -8,8 +8,8 @@ export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 /** Statuses in which a member takes part in the sitting and may hold a proxy. */
 export const ATTENDING: readonly AttendanceStatus[] = ['present', 'remote'];
 
-/** A mandate sitting on the meeting's date. */
-export interface SittingMember {
+/** A mandate sitting on the meeting's date, as quorum counts it. */
+export interface QuorumMember {
   membershipId: string;
   category: string;
 }
@@ -47,7 +47,7 @@ export interface Quorum {
 export interface QuorumInput {
   rule: QuorumRule;
   categories: readonly Category[];
-  sitting: readonly SittingMember[];
+  sitting: readonly QuorumMember[];
   attendance: readonly AttendanceRecord[];
   /** False when the meeting needs no quorum (reconvened on the same agenda, décret 2006-672). */
   quorumRequired?: boolean;
@@ -70,8 +70,8 @@ export function computeQuorum(input: QuorumInput): Quorum {
     input.attendance.filter((a) => sittingIds.has(a.membershipId)).map((a) => [a.membershipId, a]),
   );
   const attends = (id: string | null) => id !== null && ATTENDING.includes(records.get(id)?.status ?? 'absent');
-  const isPresent = (m: SittingMember) => attends(m.membershipId);
-  const isRepresented = (m: SittingMember) => {
+  const isPresent = (m: QuorumMember) => attends(m.membershipId);
+  const isRepresented = (m: QuorumMember) => {
     const record = records.get(m.membershipId);
     return record?.status === 'excused' && attends(record.proxyHolderMembershipId);
   };
