@@ -104,22 +104,20 @@ export async function withMembers(
 }
 
 /**
- * A person holding a mandate of `category` in the body, sitting since 2020 with no end, inserted
- * directly (the memberships API belongs to the composition module).
+ * A new person appointed through the API to a mandate of `category` in the body; by default the
+ * mandate began a year ago and runs its full term, so it sits for every meeting a test plans.
  */
 export async function aSittingMember(
   t: TestApp,
   bodyId: string,
   category: string,
-  mandate: { role?: 'chair' | 'vice_chair' | 'member'; startDate?: string; endDate?: string | null } = {},
+  mandate: { role?: 'chair' | 'vice_chair' | 'member'; startDate?: string; endDate?: string } = {},
 ): Promise<{ membershipId: string; personId: string }> {
   const personId = await aPersonId(t);
-  const [membership] = await t.sql<{ id: string }>(
-    `INSERT INTO memberships (body_id, person_id, category, role, start_date, end_date)
-     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-    [bodyId, personId, category, mandate.role ?? 'member', mandate.startDate ?? '2020-01-01', mandate.endDate ?? null],
-  );
-  return { membershipId: membership.id, personId };
+  const startDate = mandate.startDate ?? new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
+  const response = await appoint(t, bodyId, { personId, category, ...mandate, startDate });
+  if (response.status !== 201) throw new Error(`Could not appoint to ${category}: ${response.text}`);
+  return { membershipId: response.body.id, personId };
 }
 
 /** GRAM with all 20 seats filled: membership ids by category, and all of them in seat order. */

@@ -120,7 +120,7 @@ describe('attendance, proxies and quorum', () => {
 
   it('refuses a proxy to a mandate that ended before the meeting with 422', async () => {
     const meeting = await aConvenedMeeting(t, bodyId);
-    const former = await aSittingMember(t, bodyId, 'association', { startDate: '2019-01-01', endDate: '2024-12-31' });
+    const former = await aSittingMember(t, bodyId, 'association', { startDate: '2019-01-01', endDate: '2022-12-31' });
     const response = await record(meeting.id, gram.all[0], 'excused', former.membershipId);
     expect(response.status).toBe(422);
     expect(response.body.details).toEqual([
