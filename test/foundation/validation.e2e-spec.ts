@@ -63,11 +63,12 @@ describe('bad input', () => {
 
   it('refuses null for a field a change may omit but not clear', async () => {
     const gram = (await t.admin.get('/bodies')).body[0];
-    const response = await t.admin.patch(`/bodies/${gram.id}`, { name: null, categories: null });
+    const response = await t.admin.patch(`/bodies/${gram.id}`, { name: null, categories: null, noticeDays: null });
     expect(response.status).toBe(400);
     expect(response.body.details).toEqual([
       { field: 'name', message: 'must not be null' },
       { field: 'categories', message: 'must not be null' },
+      { field: 'noticeDays', message: 'must not be null' },
     ]);
   });
 

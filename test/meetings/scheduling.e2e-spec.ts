@@ -171,7 +171,7 @@ describe('planning meetings', () => {
     const meeting = await aMeeting(t, gram.id);
     const response = await t.admin.patch(`/meetings/${meeting.id}`, { title: null });
     expect(response.status).toBe(400);
-    expect(response.body.details).toEqual([{ field: 'title', message: 'cannot be null' }]);
+    expect(response.body.details).toEqual([{ field: 'title', message: 'must not be null' }]);
   });
 
   it("refuses a body's meeting slot with an unknown time zone or a bad time, naming the nested fields", async () => {

@@ -4,6 +4,7 @@ import { appendAudit, BodyEntity, PG, pgErrorCode } from '@quorum/db';
 import { bodySettingsProblems, ConflictError, GRAM, NotFoundError, ValidationError } from '@quorum/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { MembershipsService } from '../memberships/memberships.service';
+import { rejectNulls } from '../common/reject-nulls';
 import { CreateBodyDto, UpdateBodyDto } from './dto/body.dto';
 import { BodyResponse, toBodyResponse } from './dto/body.response';
 
@@ -38,6 +39,8 @@ export class BodiesService {
   }
 
   async update(actorId: string, id: string, dto: UpdateBodyDto): Promise<BodyResponse> {
+    // Every setting of a body has a value: a change may leave one out, never empty it.
+    rejectNulls(dto, Object.keys(dto) as (keyof UpdateBodyDto & string)[]);
     return this.saving(dto.slug, () =>
       this.dataSource.transaction(async (manager) => {
         const body = await this.load(manager, id, true);

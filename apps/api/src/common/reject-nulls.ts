@@ -7,8 +7,8 @@ import { ValidationError } from '@quorum/domain';
 export function rejectNulls<T extends object>(dto: T, fields: readonly (keyof T & string)[]): void {
   const nulls = fields.filter((field) => dto[field] === null);
   if (nulls.length > 0) {
-    throw new ValidationError(`Invalid request: ${nulls.map((f) => `${f} cannot be null`).join('; ')}`, [
-      ...nulls.map((field) => ({ field, message: 'cannot be null' })),
+    throw new ValidationError(`Invalid request: ${nulls.map((f) => `${f} must not be null`).join('; ')}`, [
+      ...nulls.map((field) => ({ field, message: 'must not be null' })),
     ]);
   }
 }

@@ -187,5 +187,4 @@ export class CreateBodyDto {
   meetingSlot?: MeetingSlotDto;
 }
 
-/** Every field optional, none nullable: `null` is validated (and refused), not skipped. */
-export class UpdateBodyDto extends PartialType(CreateBodyDto, { skipNullProperties: false }) {}
+export class UpdateBodyDto extends PartialType(CreateBodyDto) {}
