@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@quorum/config';
-import { canReachPostgres, ensureDatabaseExists, EmbeddedPostgres, startEmbeddedPostgres } from '@quorum/db';
+import { canUsePostgres, ensureDatabaseExists, EmbeddedPostgres, startEmbeddedPostgres } from '@quorum/db';
 import concurrently from 'concurrently';
 import { resolve } from 'node:path';
 
@@ -16,11 +16,11 @@ async function main(): Promise<void> {
   let databaseUrl = config.database.url;
   let embedded: EmbeddedPostgres | undefined;
 
-  if (!(await canReachPostgres(databaseUrl))) {
+  if (!(await canUsePostgres(databaseUrl))) {
     if (config.database.urlWasSet || config.database.embedded === 'never') {
-      throw new Error(`No PostgreSQL answers at ${databaseUrl} (DATABASE_URL); start it or correct the URL`);
+      throw new Error(`No PostgreSQL lets us in at ${databaseUrl} (DATABASE_URL); start it or correct the URL`);
     }
-    log(`No PostgreSQL answers at ${databaseUrl}; starting an embedded one under ${config.database.dataDir}/`);
+    log(`No PostgreSQL lets us in at ${databaseUrl}; starting an embedded one under ${config.database.dataDir}/`);
     embedded = await startEmbeddedPostgres(config.database.dataDir, log);
     databaseUrl = embedded.url;
   }

@@ -5,8 +5,12 @@ import { Client } from 'pg';
 const EMBEDDED_PORT = 54329;
 const EMBEDDED_PASSWORD = 'quorum';
 
-/** True when a PostgreSQL server answers at this URL (the database itself may not exist yet). */
-export async function canReachPostgres(url: string): Promise<boolean> {
+/**
+ * True when a PostgreSQL server at this URL lets us in (the database itself may not exist yet).
+ * A server that refuses the credentials counts as absent: with the default URL, `npm start` then
+ * uses its embedded PostgreSQL rather than stopping on someone else's server.
+ */
+export async function canUsePostgres(url: string): Promise<boolean> {
   const target = new URL(url);
   target.pathname = '/postgres';
   const client = new Client({ connectionString: target.toString(), connectionTimeoutMillis: 2_000 });
