@@ -12,7 +12,7 @@ import { RedisProbe } from './redis.probe';
 
 /**
  * PostgreSQL is vital (down → 503). Redis and the queues are reported as `degraded` when absent:
- * the API still serves and the outbox keeps jobs until Redis is back.
+ * the API still serves without it.
  */
 @ApiTags('health')
 @Controller('health')

@@ -27,9 +27,7 @@ export class RedisProbe implements OnModuleDestroy {
     const reportOutage = (error: Error) => {
       if (this.down) return;
       this.down = true;
-      this.logger.warn(
-        `Redis is unreachable at ${config.redis.url} (${error.message}); the API keeps serving, jobs wait in the outbox`,
-      );
+      this.logger.warn(`Redis is unreachable at ${config.redis.url} (${error.message}); the API keeps serving`);
     };
     this.client.on('error', reportOutage);
     this.minutesQueue.on('error', reportOutage);
