@@ -2,7 +2,9 @@ import 'reflect-metadata';
 import { dataSourceOptions, ensureDatabaseExists } from '@quorum/db';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { databaseUrl, DB_PREFIX, templateDatabase } from './test-run';
+import Redis from 'ioredis';
+import { deleteRedisKeys } from './global-teardown';
+import { databaseUrl, DB_PREFIX, redisPrefix, serverUrls, templateDatabase } from './test-run';
 
 const STALE_AFTER_MS = 6 * 60 * 60 * 1000;
 
@@ -14,12 +16,39 @@ export default async function globalSetup(): Promise<void> {
   const run = `${Date.now().toString(36)}_${process.pid}`;
   process.env.QUORUM_TEST_RUN = run;
   await dropStaleDatabases();
+  await deleteStaleRedisKeys();
   const url = databaseUrl(templateDatabase(run));
   await ensureDatabaseExists(url);
   const dataSource = new DataSource(dataSourceOptions(url, 'quorum-test-setup'));
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   await dataSource.destroy();
+}
+
+/** Redis keys left by runs that were killed before their teardown. */
+async function deleteStaleRedisKeys(): Promise<void> {
+  const redis = new Redis(serverUrls().redis, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 1,
+    retryStrategy: () => null,
+  });
+  const stale = new Set<string>();
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${redisPrefix('')}*`, 'COUNT', 1000);
+      for (const key of keys) {
+        const run = key.slice(redisPrefix('').length).split(/[-:]/)[0];
+        if (Date.now() - parseInt(run.split('_')[0], 36) > STALE_AFTER_MS) stale.add(run);
+      }
+      cursor = next;
+    } while (cursor !== '0');
+    await redis.quit();
+  } catch {
+    redis.disconnect();
+  }
+  for (const run of stale) await deleteRedisKeys(`${redisPrefix(run)}*`);
 }
 
 /** Databases left by runs that were killed before their teardown. */
