@@ -1,12 +1,20 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
+import { DataSource } from 'typeorm';
+import { Clock, SystemClock } from './clock';
 import { dataSourceOptions } from './data-source-options';
+import { Repositories } from './repositories/repositories';
+import { UnitOfWork } from './unit-of-work';
 
-/** Connects to PostgreSQL; the API applies pending migrations at start, the worker never does. */
+/**
+ * Connects to PostgreSQL (the API applies pending migrations at start, the worker never does) and
+ * provides what services use to reach it: `Repositories` for reads, `UnitOfWork` for writes, and the `Clock`.
+ */
+@Global()
 @Module({})
 export class DbModule {
-  static forRoot(options: { applicationName: string; runMigrations: boolean }): DynamicModule {
+  static forRoot(options: { applicationName: string; runMigrations: boolean; clock?: Clock }): DynamicModule {
     return {
       module: DbModule,
       imports: [
@@ -20,6 +28,16 @@ export class DbModule {
           }),
         }),
       ],
+      providers: [
+        { provide: Clock, useValue: options.clock ?? new SystemClock() },
+        {
+          provide: Repositories,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => new Repositories(dataSource.manager),
+        },
+        UnitOfWork,
+      ],
+      exports: [Clock, Repositories, UnitOfWork],
     };
   }
 }

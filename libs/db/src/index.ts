@@ -6,3 +6,7 @@ export * from './audit/audit-chain';
 export * from './audit/audit-log';
 export * from './pg-errors';
 export * from './database-bootstrap';
+export * from './clock';
+export * from './constraint-errors';
+export * from './repositories';
+export * from './unit-of-work';

@@ -1,3 +1,4 @@
+import { ValidationError } from './errors';
 import { DEFAULT_MEETING_SLOT } from './schedule';
 
 /** A seat category of a body and its quota, e.g. GRAM's 10 `association` seats. */
@@ -54,6 +55,19 @@ export const GRAM = {
   meetingSlot: DEFAULT_MEETING_SLOT,
 } as const;
 
+/** The settings a new body takes unless told otherwise: décret 2006-672's defaults (CRPA R133-x). */
+export const BODY_DEFAULTS = {
+  meetingsPerYear: GRAM.meetingsPerYear,
+  noticeDays: GRAM.noticeDays,
+  quorum: GRAM.quorum,
+  defaultMajority: GRAM.defaultMajority,
+  chairHasCastingVote: GRAM.chairHasCastingVote,
+  maxProxiesPerMember: GRAM.maxProxiesPerMember,
+  termYears: GRAM.termYears,
+  maxRenewals: GRAM.maxRenewals,
+  meetingSlot: GRAM.meetingSlot,
+};
+
 /** Total seats of a body: the sum of its category quotas. */
 export function totalSeats(categories: readonly Category[]): number {
   return categories.reduce((sum, c) => sum + c.seats, 0);
@@ -89,4 +103,15 @@ export function bodySettingsProblems(settings: BodySettings): { field: string; m
     }
   }
   return problems;
+}
+
+/** Refuses incoherent settings with a 400 naming each field. */
+export function assertBodySettings(settings: BodySettings): void {
+  const problems = bodySettingsProblems(settings);
+  if (problems.length > 0) {
+    throw new ValidationError(
+      `Invalid body settings: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`,
+      problems,
+    );
+  }
 }

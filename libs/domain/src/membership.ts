@@ -248,3 +248,18 @@ export function categoryChangeProblems(
   }
   return problems;
 }
+
+/** Refuses new categories that would not hold the body's current and future mandates (409). */
+export function assertCategoriesHoldMandates(
+  categories: readonly Category[],
+  mandates: readonly Mandate[],
+  today: IsoDate,
+): void {
+  const problems = categoryChangeProblems(categories, mandates, today);
+  if (problems.length > 0) {
+    throw new ConflictError(
+      `The categories would not hold the body's mandates: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`,
+      problems,
+    );
+  }
+}

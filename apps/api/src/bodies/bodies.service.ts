@@ -1,89 +1,68 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { appendAudit, BodyEntity, PG, pgErrorCode } from '@quorum/db';
-import { bodySettingsProblems, ConflictError, GRAM, NotFoundError, ValidationError } from '@quorum/domain';
-import { DataSource, EntityManager } from 'typeorm';
-import { MembershipsService } from '../memberships/memberships.service';
+import { BodyEntity, Repositories, UnitOfWork } from '@quorum/db';
+import {
+  assertBodySettings,
+  assertCategoriesHoldMandates,
+  BODY_DEFAULTS,
+  CALENDAR_TIME_ZONE,
+  isoDateIn,
+} from '@quorum/domain';
 import { rejectNulls } from '../common/reject-nulls';
 import { CreateBodyDto, UpdateBodyDto } from './dto/body.dto';
 import { BodyResponse, toBodyResponse } from './dto/body.response';
 
+/**
+ * Bodies and their settings. The worked example of a feature service: reads go through
+ * `Repositories`; each write is one `UnitOfWork` in which repositories load and lock, a rule of
+ * libs/domain decides, repositories save, and one audit event records a domain snapshot.
+ */
 @Injectable()
 export class BodiesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly memberships: MembershipsService,
+    private readonly repos: Repositories,
+    private readonly unitOfWork: UnitOfWork,
   ) {}
 
   async list(): Promise<BodyResponse[]> {
-    const bodies = await this.dataSource.getRepository(BodyEntity).find({ order: { name: 'ASC' } });
-    return bodies.map(toBodyResponse);
+    return (await this.repos.bodies.list()).map(toBodyResponse);
   }
 
   async get(id: string): Promise<BodyResponse> {
-    return toBodyResponse(await this.load(this.dataSource.manager, id));
+    return toBodyResponse(await this.repos.bodies.get(id));
   }
 
-  async create(actorId: string, dto: CreateBodyDto): Promise<BodyResponse> {
-    const { slug: _slug, name: _name, categories: _categories, ...defaults } = GRAM;
-    const settings = { ...defaults, ...dto };
-    this.checkSettings(settings);
-    return this.saving(dto.slug, () =>
-      this.dataSource.transaction(async (manager) => {
-        const body = await manager.getRepository(BodyEntity).save(manager.create(BodyEntity, settings));
-        const after = toBodyResponse(body);
-        await appendAudit(manager, { actorId, action: 'body.create', entityType: 'body', entityId: body.id, after });
-        return after;
-      }),
-    );
+  create(actorId: string, dto: CreateBodyDto): Promise<BodyResponse> {
+    const settings = { ...BODY_DEFAULTS, ...dto };
+    assertBodySettings(settings);
+    return this.unitOfWork.run(actorId, async ({ repos, audit }) => {
+      const body = await repos.bodies.create(settings);
+      audit({ action: 'body.create', entityType: 'body', entityId: body.id, after: bodySnapshot(body) });
+      return toBodyResponse(body);
+    });
   }
 
-  async update(actorId: string, id: string, dto: UpdateBodyDto): Promise<BodyResponse> {
+  update(actorId: string, id: string, dto: UpdateBodyDto): Promise<BodyResponse> {
     // Every setting of a body has a value: a change may leave one out, never empty it.
     rejectNulls(dto, Object.keys(dto) as (keyof UpdateBodyDto & string)[]);
-    return this.saving(dto.slug, () =>
-      this.dataSource.transaction(async (manager) => {
-        const body = await this.load(manager, id, true);
-        const before = toBodyResponse(body);
-        const merged = Object.assign(body, dto);
-        this.checkSettings(merged);
-        // The body's row is locked: no appointment can slip in between this check and the save.
-        if (dto.categories) await this.memberships.assertCategoriesHoldMandates(manager, id, merged.categories);
-        const after = toBodyResponse(await manager.getRepository(BodyEntity).save(merged));
-        await appendAudit(manager, { actorId, action: 'body.update', entityType: 'body', entityId: id, before, after });
-        return after;
-      }),
-    );
-  }
-
-  private checkSettings(settings: Parameters<typeof bodySettingsProblems>[0]): void {
-    const problems = bodySettingsProblems(settings);
-    if (problems.length > 0) {
-      throw new ValidationError(
-        `Invalid body settings: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`,
-        problems,
-      );
-    }
-  }
-
-  private async saving<T>(slug: string | undefined, work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      if (pgErrorCode(error) === PG.uniqueViolation) {
-        throw new ConflictError(`A body with the slug ${slug} already exists`, [
-          { field: 'slug', message: 'is already taken' },
-        ]);
+    return this.unitOfWork.run(actorId, async ({ repos, now, audit }) => {
+      // The body's row is locked: no appointment can slip in between the checks and the save.
+      const body = await repos.bodies.lock(id);
+      const before = bodySnapshot(body);
+      const changed = Object.assign(body, dto);
+      assertBodySettings(changed);
+      if (dto.categories) {
+        const mandates = await repos.memberships.ofBody(id);
+        assertCategoriesHoldMandates(changed.categories, mandates, isoDateIn(now, CALENDAR_TIME_ZONE));
       }
-      throw error;
-    }
+      const saved = await repos.bodies.save(changed);
+      audit({ action: 'body.update', entityType: 'body', entityId: id, before, after: bodySnapshot(saved) });
+      return toBodyResponse(saved);
+    });
   }
+}
 
-  private async load(manager: EntityManager, id: string, forUpdate = false): Promise<BodyEntity> {
-    const body = await manager
-      .getRepository(BodyEntity)
-      .findOne({ where: { id }, ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!body) throw new NotFoundError('Body', id);
-    return body;
-  }
+/** What the audit log keeps of a body: its settings, without bookkeeping columns. */
+function bodySnapshot(body: BodyEntity) {
+  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...settings } = body;
+  return settings;
 }

@@ -1,0 +1,3 @@
+export * from './repositories';
+export * from './bodies.repository';
+export * from './memberships.repository';
