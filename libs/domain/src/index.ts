@@ -10,3 +10,8 @@ export * from './schedule';
 export * from './quorum';
 export * from './proxy';
 export * from './agenda';
+export * from './convening';
+export * from './reconvening';
+export * from './agenda-publishing';
+export * from './agenda-request';
+export * from './attendance-declaration';
