@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MeetingEntity } from '@quorum/db';
-import { MeetingState } from '@quorum/domain';
+import { MeetingState, meetingUid } from '@quorum/domain';
 import { createEvents, EventAttributes, EventStatus } from 'ics';
 import { DataSource } from 'typeorm';
 import { NO_QUORUM_NOTE } from './dto/meeting.response';
@@ -58,7 +58,7 @@ function toEvent(meeting: MeetingEntity, domain: string): EventAttributes {
     .filter((line): line is string => line !== null)
     .join('\n');
   return {
-    uid: `${meeting.id}@${domain}`,
+    uid: meetingUid(meeting.id, domain),
     sequence: meeting.sequence,
     title: meeting.title,
     description,
