@@ -51,12 +51,26 @@ describe('delivering notifications over SMTP', () => {
   const lastReceived = () => peer.received[peer.received.length - 1].mail;
 
   it.each([
-    ['French', MARIE, 'Convocation : Réunion du 1er trimestre 2027, jeudi 11 mars 2027', 'le jeudi 11 mars 2027, de 14h00 à 17h00 (heure de Paris)'],
-    ['English', JOHN, 'Notice of meeting: Réunion du 1er trimestre 2027, Thursday 11 March 2027', 'on Thursday 11 March 2027, 2:00 pm to 5:00 pm (Paris time)'],
+    [
+      'French',
+      MARIE,
+      'Convocation : Réunion du 1er trimestre 2027, jeudi 11 mars 2027',
+      'le jeudi 11 mars 2027, de 14h00 à 17h00 (heure de Paris)',
+    ],
+    [
+      'English',
+      JOHN,
+      'Notice of meeting: Réunion du 1er trimestre 2027, Thursday 11 March 2027',
+      'on Thursday 11 March 2027, 2:00 pm to 5:00 pm (Paris time)',
+    ],
   ])(
     'delivers a convocation in %s with text and HTML, its subject, the Paris time and a REQUEST invitation with the feed’s UID',
     async (_language, recipient, subject, when) => {
-      const delivery = await mailer.send({ to: recipient, message: compose(aConvocation(), recipient), idempotencyKey: `convocation:${recipient.email}` });
+      const delivery = await mailer.send({
+        to: recipient,
+        message: compose(aConvocation(), recipient),
+        idempotencyKey: `convocation:${recipient.email}`,
+      });
       expect(delivery.transport).toBe('smtp');
 
       const mail = lastReceived();
@@ -67,7 +81,10 @@ describe('delivering notifications over SMTP', () => {
       expect(mail.html).toContain(`<html lang="${recipient.language}"`);
       expect(mail.html).toContain(when);
       expect(mail.messageId).toBe(delivery.messageId);
-      expect(mail.attachments.map((a) => [a.contentType, a.filename])).toContainEqual(['application/ics', 'invitation.ics']);
+      expect(mail.attachments.map((a) => [a.contentType, a.filename])).toContainEqual([
+        'application/ics',
+        'invitation.ics',
+      ]);
       expect(invitationIn(mail)).toEqual({
         method: 'REQUEST',
         uid: meetingUid(aGramMeeting().id),
@@ -94,9 +111,17 @@ describe('delivering notifications over SMTP', () => {
   });
 
   it('sends a cancellation with METHOD:CANCEL', async () => {
-    const cancelled: Notification = { kind: 'meeting_cancelled', meeting: aGramMeeting({ sequence: 3 }), reason: 'Grève' };
+    const cancelled: Notification = {
+      kind: 'meeting_cancelled',
+      meeting: aGramMeeting({ sequence: 3 }),
+      reason: 'Grève',
+    };
     await mailer.send({ to: JOHN, message: compose(cancelled, JOHN), idempotencyKey: 'cancel:john' });
-    expect(invitationIn(lastReceived())).toMatchObject({ method: 'CANCEL', uid: meetingUid(aGramMeeting().id), status: 'CANCELLED' });
+    expect(invitationIn(lastReceived())).toMatchObject({
+      method: 'CANCEL',
+      uid: meetingUid(aGramMeeting().id),
+      status: 'CANCELLED',
+    });
   });
 
   it('gives the same Message-ID to the same event × recipient, and another to another recipient', async () => {
@@ -120,20 +145,30 @@ describe('delivering notifications over SMTP', () => {
     peer.refuse(550, 'No such mailbox');
     const sending = mailer.send({ to: MARIE, message: compose(aConvocation(), MARIE), idempotencyKey: 'refused:550' });
     await expect(sending).rejects.toBeInstanceOf(PermanentDeliveryError);
-    await expect(sending).rejects.toMatchObject({ temporary: false, responseCode: 550, message: expect.stringContaining('No such mailbox') });
+    await expect(sending).rejects.toMatchObject({
+      temporary: false,
+      responseCode: 550,
+      message: expect.stringContaining('No such mailbox'),
+    });
   });
 
   it('delivers once the server accepts again after a temporary refusal', async () => {
     peer.refuse(451, 'Try later');
     const key = 'retry:marie';
     const message = compose(aConvocation(), MARIE);
-    await expect(mailer.send({ to: MARIE, message, idempotencyKey: key })).rejects.toBeInstanceOf(TemporaryDeliveryError);
+    await expect(mailer.send({ to: MARIE, message, idempotencyKey: key })).rejects.toBeInstanceOf(
+      TemporaryDeliveryError,
+    );
     const delivery = await mailer.send({ to: MARIE, message, idempotencyKey: key });
     expect(peer.received.filter((r) => r.mail.messageId === delivery.messageId)).toHaveLength(1);
   });
 
   it('reports a server that refuses connections as a temporary failure', async () => {
-    const nobody = createMailer({ smtpUrl: `smtp://127.0.0.1:${await freePort()}`, from: ORGANIZER, outboxDir: '/nonexistent' });
+    const nobody = createMailer({
+      smtpUrl: `smtp://127.0.0.1:${await freePort()}`,
+      from: ORGANIZER,
+      outboxDir: '/nonexistent',
+    });
     try {
       const sending = nobody.send({ to: MARIE, message: compose(aConvocation(), MARIE), idempotencyKey: 'nobody' });
       await expect(sending).rejects.toBeInstanceOf(TemporaryDeliveryError);
@@ -156,7 +191,11 @@ describe('without SMTP, the .eml outbox', () => {
   });
 
   it('writes each message as an .eml file under DATA_DIR/outbox that parses back whole', async () => {
-    const delivery = await mailer.send({ to: JOHN, message: compose(aConvocation(), JOHN), idempotencyKey: 'convocation:john' });
+    const delivery = await mailer.send({
+      to: JOHN,
+      message: compose(aConvocation(), JOHN),
+      idempotencyKey: 'convocation:john',
+    });
     if (delivery.transport !== 'file') throw new Error('expected a file');
     expect(delivery.path).toMatch(new RegExp(`^${join(dataDir, 'outbox')}/[0-9a-f]{32}\\.eml$`));
 

@@ -11,7 +11,10 @@ const EXPECTED: Record<NotificationKind, { fr: RegExp; en: RegExp; link: string;
     fr: /^Convocation : Réunion du 1er trimestre 2027, jeudi 11 mars 2027$/,
     en: /^Notice of meeting: Réunion du 1er trimestre 2027, Thursday 11 March 2027$/,
     link: `${meetingPage}/attendance`,
-    says: ['le jeudi 11 mars 2027, de 14h00 à 17h00 (heure de Paris)', 'on Thursday 11 March 2027, 2:00 pm to 5:00 pm (Paris time)'],
+    says: [
+      'le jeudi 11 mars 2027, de 14h00 à 17h00 (heure de Paris)',
+      'on Thursday 11 March 2027, 2:00 pm to 5:00 pm (Paris time)',
+    ],
   },
   meeting_moved: {
     fr: /^Réunion modifiée : .*, désormais le jeudi 18 mars 2027$/,
@@ -84,22 +87,25 @@ describe('composeMessage', () => {
     expect(new Set(oneOfEachKind().map((n) => n.kind))).toEqual(new Set(Object.keys(EXPECTED)));
   });
 
-  it.each(cases)('writes a %s in %s: subject, text and HTML with the link to the page concerned', (kind, language, notification) => {
-    const recipient = language === 'fr' ? MARIE : JOHN;
-    const expected = EXPECTED[kind];
-    const message = composeMessage(notification, recipient, options);
-    const says = language === 'fr' ? expected.says[0] : expected.says[1];
+  it.each(cases)(
+    'writes a %s in %s: subject, text and HTML with the link to the page concerned',
+    (kind, language, notification) => {
+      const recipient = language === 'fr' ? MARIE : JOHN;
+      const expected = EXPECTED[kind];
+      const message = composeMessage(notification, recipient, options);
+      const says = language === 'fr' ? expected.says[0] : expected.says[1];
 
-    expect(message.language).toBe(language);
-    expect(message.subject).toMatch(expected[language]);
-    expect(message.text).toContain(says);
-    expect(message.text).toContain(expected.link);
-    expect(message.html).toContain(`<html lang="${language}"`);
-    expect(message.html).toContain(`<title>`);
-    expect(message.html).toContain(`href="${expected.link}"`);
-    expect(message.html).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
-    expect(message.text).toContain(language === 'fr' ? 'Bonjour' : 'Hello');
-  });
+      expect(message.language).toBe(language);
+      expect(message.subject).toMatch(expected[language]);
+      expect(message.text).toContain(says);
+      expect(message.text).toContain(expected.link);
+      expect(message.html).toContain(`<html lang="${language}"`);
+      expect(message.html).toContain(`<title>`);
+      expect(message.html).toContain(`href="${expected.link}"`);
+      expect(message.html).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
+      expect(message.text).toContain(language === 'fr' ? 'Bonjour' : 'Hello');
+    },
+  );
 
   it('writes French when the recipient chose no language', () => {
     const { language: _, ...noPreference } = JOHN;
@@ -109,14 +115,20 @@ describe('composeMessage', () => {
   });
 
   it('gives the urgent reason first thing in an urgent convocation', () => {
-    const message = composeMessage(aConvocation({ urgentReason: 'Avis demandé par la DG sous huit jours' }), MARIE, options);
+    const message = composeMessage(
+      aConvocation({ urgentReason: 'Avis demandé par la DG sous huit jours' }),
+      MARIE,
+      options,
+    );
     expect(message.subject).toMatch(/^Convocation urgente : /);
     expect(message.text).toContain('convoquée en urgence. Motif : Avis demandé par la DG sous huit jours');
   });
 
   it('lists the agenda in order with each item’s documents linked', () => {
     const message = composeMessage(aConvocation(), JOHN, options);
-    expect(message.html).toMatch(/<ol[^>]*>\s*<li[^>]*>Approbation du compte rendu[\s\S]*<li[^>]*>Place des associations/);
+    expect(message.html).toMatch(
+      /<ol[^>]*>\s*<li[^>]*>Approbation du compte rendu[\s\S]*<li[^>]*>Place des associations/,
+    );
     expect(message.html).toContain(`href="${PUBLIC_URL}/documents/5d2f9a1c-7b3e-4e58-8c1d-2a9f6e4b3c70"`);
     expect(message.text).toMatch(/1\. Approbation du compte rendu[\s\S]*2\. Place des associations/);
   });
@@ -145,7 +157,9 @@ describe('composeMessage', () => {
       const html = composeMessage(notification, { ...MARIE, name: hostile }, options).html;
       expect(html).not.toContain('<script>');
       expect(html).not.toContain('<img');
-      expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;');
+      expect(html).toContain(
+        '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;',
+      );
     });
 
     it('never makes a link of a javascript: video address', () => {
@@ -166,7 +180,8 @@ describe('composeMessage', () => {
 
 /** The notification with every person's name and every title replaced by `text`. */
 function withHostileNames(notification: Notification, text: string): Notification {
-  const meeting = 'meeting' in notification ? { meeting: { ...notification.meeting, title: text, bodyName: text } } : {};
+  const meeting =
+    'meeting' in notification ? { meeting: { ...notification.meeting, title: text, bodyName: text } } : {};
   switch (notification.kind) {
     case 'proxy_given':
     case 'proxy_withdrawn':
@@ -174,7 +189,11 @@ function withHostileNames(notification: Notification, text: string): Notificatio
     case 'recommendation_answered':
       return { ...notification, bodyName: text, recommendation: { ...notification.recommendation, title: text } };
     case 'mandates_ending':
-      return { ...notification, bodyName: text, mandates: notification.mandates.map((m) => ({ ...m, personName: text })) };
+      return {
+        ...notification,
+        bodyName: text,
+        mandates: notification.mandates.map((m) => ({ ...m, personName: text })),
+      };
     default:
       return { ...notification, ...meeting } as Notification;
   }

@@ -73,7 +73,11 @@ function invitationOf(notification: Notification, recipient: Recipient, options:
 }
 
 /** Composes one notification for one recipient, in their language (French unless they chose English). */
-export function composeMessage(notification: Notification, recipient: Recipient, options: ComposeOptions): ComposedMessage {
+export function composeMessage(
+  notification: Notification,
+  recipient: Recipient,
+  options: ComposeOptions,
+): ComposedMessage {
   const ctx = messageContext(recipient, pageLinks(options.publicUrl));
   const content = contentOf(notification, ctx);
   // A subject is one header line: user-typed titles must not fold it.

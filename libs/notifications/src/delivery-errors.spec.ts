@@ -1,7 +1,8 @@
 import { classifyDeliveryFailure, PermanentDeliveryError, TemporaryDeliveryError } from './delivery-errors';
 import { messageIdFor } from './message-id';
 
-const smtp = (responseCode: number, code = 'EENVELOPE') => Object.assign(new Error(`${responseCode} reply`), { responseCode, code });
+const smtp = (responseCode: number, code = 'EENVELOPE') =>
+  Object.assign(new Error(`${responseCode} reply`), { responseCode, code });
 const socket = (code: string) => Object.assign(new Error(code), { code });
 
 describe('classifyDeliveryFailure', () => {

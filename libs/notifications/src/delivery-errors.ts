@@ -51,12 +51,17 @@ const TEMPORARY_CODES = new Set([
  */
 export function classifyDeliveryFailure(error: unknown): DeliveryError {
   if (error instanceof DeliveryError) return error;
-  const { responseCode, code, message } = (error ?? {}) as { responseCode?: unknown; code?: unknown; message?: unknown };
+  const { responseCode, code, message } = (error ?? {}) as {
+    responseCode?: unknown;
+    code?: unknown;
+    message?: unknown;
+  };
   const reply = typeof responseCode === 'number' ? responseCode : null;
   const text = typeof message === 'string' ? message : String(error);
   if (reply !== null && reply >= 400 && reply < 500) return new TemporaryDeliveryError(text, reply, { cause: error });
   if (reply === 503) return new TemporaryDeliveryError(text, reply, { cause: error });
   if (reply !== null && reply >= 500) return new PermanentDeliveryError(text, reply, { cause: error });
-  if (typeof code === 'string' && TEMPORARY_CODES.has(code)) return new TemporaryDeliveryError(text, reply, { cause: error });
+  if (typeof code === 'string' && TEMPORARY_CODES.has(code))
+    return new TemporaryDeliveryError(text, reply, { cause: error });
   return new PermanentDeliveryError(text, reply, { cause: error });
 }

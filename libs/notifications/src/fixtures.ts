@@ -51,9 +51,22 @@ export function oneOfEachKind(): Notification[] {
   const meeting = aGramMeeting();
   return [
     aConvocation(),
-    { kind: 'meeting_moved', meeting: aGramMeeting({ startsAt: '2027-03-18T13:00:00.000Z', sequence: 2 }), previousStartsAt: meeting.startsAt, previousLocation: meeting.location },
+    {
+      kind: 'meeting_moved',
+      meeting: aGramMeeting({ startsAt: '2027-03-18T13:00:00.000Z', sequence: 2 }),
+      previousStartsAt: meeting.startsAt,
+      previousLocation: meeting.location,
+    },
     { kind: 'meeting_cancelled', meeting: aGramMeeting({ sequence: 3 }), reason: 'Grève des transports' },
-    { kind: 'agenda_republished', meeting, version: 2, changeNote: 'Un point ajouté à la demande d’un membre', added: ['Budget 2027'], removed: [], changed: ['Essais cliniques'] },
+    {
+      kind: 'agenda_republished',
+      meeting,
+      version: 2,
+      changeNote: 'Un point ajouté à la demande d’un membre',
+      added: ['Budget 2027'],
+      removed: [],
+      changed: ['Essais cliniques'],
+    },
     { kind: 'meeting_reminder', meeting, agenda: aConvocation().agenda },
     { kind: 'proxy_given', meeting, giver: 'Paul Bernard' },
     { kind: 'proxy_withdrawn', meeting, giver: 'Paul Bernard' },

@@ -32,7 +32,10 @@ export function formatDate(isoDate: string, language: Language): string {
  * When a meeting takes place, in the body's time zone, said whole:
  * "jeudi 11 mars 2027, de 14h00 à 17h00 (heure de Paris)".
  */
-export function formatWhen(meeting: Pick<MeetingInfo, 'startsAt' | 'durationMinutes' | 'timeZone'>, language: Language): string {
+export function formatWhen(
+  meeting: Pick<MeetingInfo, 'startsAt' | 'durationMinutes' | 'timeZone'>,
+  language: Language,
+): string {
   const start = at(meeting.startsAt, meeting.timeZone, language);
   const end = start.plus({ minutes: meeting.durationMinutes });
   const day = start.toFormat('cccc d LLLL yyyy');

@@ -23,5 +23,10 @@ export * from './notification';
 export { composeMessage, type ComposeOptions, type ComposedMessage } from './compose';
 export { type CalendarInvitation, type CalendarMethod } from './invitation';
 export { createMailer, type Delivery, type Mailer, type MailerConfig, type OutgoingMail } from './mailer';
-export { classifyDeliveryFailure, DeliveryError, PermanentDeliveryError, TemporaryDeliveryError } from './delivery-errors';
+export {
+  classifyDeliveryFailure,
+  DeliveryError,
+  PermanentDeliveryError,
+  TemporaryDeliveryError,
+} from './delivery-errors';
 export { messageIdFor } from './message-id';

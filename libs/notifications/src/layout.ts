@@ -63,7 +63,11 @@ export function renderText(content: MessageContent): string {
   const colon = content.language === 'fr' ? '\u00a0: ' : ': ';
   const blocks: string[] = [content.heading, ...content.paragraphs];
   if (content.facts.length > 0) {
-    blocks.push(content.facts.map((f) => `${f.label}${colon}${f.value}${f.href && f.href !== f.value ? ` <${f.href}>` : ''}`).join('\n'));
+    blocks.push(
+      content.facts
+        .map((f) => `${f.label}${colon}${f.value}${f.href && f.href !== f.value ? ` <${f.href}>` : ''}`)
+        .join('\n'),
+    );
   }
   blocks.push(`${content.action.label}${colon}${content.action.href}`);
   for (const section of content.sections) {

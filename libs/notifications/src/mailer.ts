@@ -25,8 +25,7 @@ export interface OutgoingMail {
 }
 
 export type Delivery =
-  | { transport: 'smtp'; messageId: string; response: string }
-  | { transport: 'file'; messageId: string; path: string };
+  { transport: 'smtp'; messageId: string; response: string } | { transport: 'file'; messageId: string; path: string };
 
 export interface Mailer {
   readonly transport: 'smtp' | 'file';

@@ -32,7 +32,7 @@ export function agendaRepublishedContent(n: AgendaRepublished, ctx: MessageConte
     ],
     facts: meetingFacts(ctx, meeting),
     sections,
-    action: { label: say("Voir le nouvel ordre du jour", 'See the new agenda'), href: ctx.links.agenda(meeting.id) },
+    action: { label: say('Voir le nouvel ordre du jour', 'See the new agenda'), href: ctx.links.agenda(meeting.id) },
     notes: [],
     ...optionalFooter(ctx, meeting.bodyName),
   };

@@ -14,12 +14,18 @@ export function mandatesEndingContent(n: MandatesEnding, ctx: MessageContext): M
     subject:
       count === 1
         ? say(`1 mandat se termine d'ici 90 jours : ${n.bodyName}`, `1 mandate ends within 90 days: ${n.bodyName}`)
-        : say(`${count} mandats se terminent d'ici 90 jours : ${n.bodyName}`, `${count} mandates end within 90 days: ${n.bodyName}`),
+        : say(
+            `${count} mandats se terminent d'ici 90 jours : ${n.bodyName}`,
+            `${count} mandates end within 90 days: ${n.bodyName}`,
+          ),
     heading: say('Mandats qui se terminent dans les 90 jours', 'Mandates ending within 90 days'),
     paragraphs: [
       greeting(ctx),
       count === 0
-        ? say(`Aucun mandat de l'instance ${body} ne se termine d'ici 90 jours.`, `No mandate of ${n.bodyName} ends within 90 days.`)
+        ? say(
+            `Aucun mandat de l'instance ${body} ne se termine d'ici 90 jours.`,
+            `No mandate of ${n.bodyName} ends within 90 days.`,
+          )
         : say(
             `${count === 1 ? '1 mandat' : `${count} mandats`} de l'instance ${body} ${count === 1 ? 'se termine' : 'se terminent'} d'ici 90 jours. Pensez à préparer les renouvellements et les nominations.`,
             `${count === 1 ? '1 mandate' : `${count} mandates`} of ${n.bodyName} ${count === 1 ? 'ends' : 'end'} within 90 days. Time to prepare renewals and appointments.`,

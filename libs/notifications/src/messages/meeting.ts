@@ -1,7 +1,15 @@
 import type { MessageContent } from '../content';
 import { formatDay, formatWhen } from '../format';
 import type { Convocation, MeetingCancelled, MeetingMoved, MeetingReminder } from '../notification';
-import { agendaSection, greeting, meetingFacts, memberFooter, type MessageContext, optionalFooter, quoted } from './shared';
+import {
+  agendaSection,
+  greeting,
+  meetingFacts,
+  memberFooter,
+  type MessageContext,
+  optionalFooter,
+  quoted,
+} from './shared';
 
 export function convocationContent(n: Convocation, ctx: MessageContext): MessageContent {
   const { say, language } = ctx;
@@ -9,7 +17,12 @@ export function convocationContent(n: Convocation, ctx: MessageContext): Message
   const day = formatDay(meeting.startsAt, meeting.timeZone, language);
   const title = quoted(ctx, meeting.title);
   const urgent = n.urgentReason
-    ? [say(`Cette réunion est convoquée en urgence. Motif : ${n.urgentReason}`, `This meeting is called urgently. Reason: ${n.urgentReason}`)]
+    ? [
+        say(
+          `Cette réunion est convoquée en urgence. Motif : ${n.urgentReason}`,
+          `This meeting is called urgently. Reason: ${n.urgentReason}`,
+        ),
+      ]
     : [];
   return {
     language,
@@ -67,7 +80,10 @@ export function meetingMovedContent(n: MeetingMoved, ctx: MessageContext): Messa
   }
   return {
     language,
-    subject: say(`Réunion modifiée : ${meeting.title}, désormais le ${day}`, `Meeting changed: ${meeting.title}, now on ${day}`),
+    subject: say(
+      `Réunion modifiée : ${meeting.title}, désormais le ${day}`,
+      `Meeting changed: ${meeting.title}, now on ${day}`,
+    ),
     heading: dateChanged
       ? say(`La réunion change de date : le ${day}`, `The meeting has moved to ${day}`)
       : say('La réunion a changé', 'The meeting has changed'),
@@ -132,7 +148,10 @@ export function meetingReminderContent(n: MeetingReminder, ctx: MessageContext):
     ],
     facts: meetingFacts(ctx, meeting),
     sections: n.agenda.length > 0 ? [agendaSection(ctx, n.agenda)] : [],
-    action: { label: say("Voir l'ordre du jour et les documents", 'See the agenda and documents'), href: ctx.links.meeting(meeting.id) },
+    action: {
+      label: say("Voir l'ordre du jour et les documents", 'See the agenda and documents'),
+      href: ctx.links.meeting(meeting.id),
+    },
     notes: [
       say(
         'Vous ne pouvez pas venir ? Dites-le et donnez procuration sur la page de la réunion.',

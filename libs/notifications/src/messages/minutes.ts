@@ -43,7 +43,10 @@ export function minutesPublishedContent(n: MinutesPublished, ctx: MessageContext
   return {
     language,
     subject: say(`Compte rendu publié : ${meeting.title}, ${day}`, `Minutes published: ${meeting.title}, ${day}`),
-    heading: say(`Le compte rendu de la réunion du ${day} est publié`, `The minutes of the meeting on ${day} are published`),
+    heading: say(
+      `Le compte rendu de la réunion du ${day} est publié`,
+      `The minutes of the meeting on ${day} are published`,
+    ),
     paragraphs: [
       greeting(ctx),
       say(

@@ -13,8 +13,14 @@ export function proxyChangedContent(n: ProxyChanged, ctx: MessageContext): Messa
   return {
     language,
     subject: given
-      ? say(`${giver} vous donne procuration : ${meeting.title}, ${day}`, `${giver} gives you their proxy: ${meeting.title}, ${day}`)
-      : say(`${giver} a retiré sa procuration : ${meeting.title}, ${day}`, `${giver} has withdrawn their proxy: ${meeting.title}, ${day}`),
+      ? say(
+          `${giver} vous donne procuration : ${meeting.title}, ${day}`,
+          `${giver} gives you their proxy: ${meeting.title}, ${day}`,
+        )
+      : say(
+          `${giver} a retiré sa procuration : ${meeting.title}, ${day}`,
+          `${giver} has withdrawn their proxy: ${meeting.title}, ${day}`,
+        ),
     heading: given
       ? say(`${giver} vous donne procuration`, `${giver} gives you their proxy`)
       : say(`${giver} a retiré sa procuration`, `${giver} has withdrawn their proxy`),
@@ -25,7 +31,10 @@ export function proxyChangedContent(n: ProxyChanged, ctx: MessageContext): Messa
             `${giver} ne pourra pas venir à la réunion ${title}, le ${formatWhen(meeting, 'fr')}, et vous a donné procuration.`,
             `${giver} cannot come to the meeting ${title}, on ${formatWhen(meeting, 'en')}, and has given you their proxy.`,
           ),
-          say('Lors des votes, vous voterez aussi en son nom.', 'When the meeting votes, you will also vote on their behalf.'),
+          say(
+            'Lors des votes, vous voterez aussi en son nom.',
+            'When the meeting votes, you will also vote on their behalf.',
+          ),
         ]
       : [
           greeting(ctx),

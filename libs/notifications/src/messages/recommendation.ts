@@ -23,7 +23,10 @@ export function recommendationAnsweredContent(n: RecommendationAnswered, ctx: Me
       `Réponse de la direction générale : ${n.recommendation.title} (${answer})`,
       `Answer from the general directorate: ${n.recommendation.title} (${answer})`,
     ),
-    heading: say('La direction générale a répondu à une recommandation', 'The general directorate has answered a recommendation'),
+    heading: say(
+      'La direction générale a répondu à une recommandation',
+      'The general directorate has answered a recommendation',
+    ),
     paragraphs: [
       greeting(ctx),
       say(
@@ -34,7 +37,10 @@ export function recommendationAnsweredContent(n: RecommendationAnswered, ctx: Me
     ],
     facts,
     sections: [],
-    action: { label: say('Voir la recommandation et son suivi', 'See the recommendation and its follow-up'), href: ctx.links.recommendation(n.recommendation.id) },
+    action: {
+      label: say('Voir la recommandation et son suivi', 'See the recommendation and its follow-up'),
+      href: ctx.links.recommendation(n.recommendation.id),
+    },
     notes: [],
     ...optionalFooter(ctx, n.bodyName),
   };

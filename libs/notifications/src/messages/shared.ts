@@ -32,7 +32,11 @@ export function meetingFacts(ctx: MessageContext, meeting: MeetingInfo): Fact[] 
   if (meeting.location) facts.push({ label: say('Où', 'Where'), value: meeting.location });
   const video = safeHref(meeting.videoUrl);
   if (meeting.videoUrl) {
-    facts.push({ label: say('Visioconférence', 'Video call'), value: meeting.videoUrl, ...(video ? { href: video } : {}) });
+    facts.push({
+      label: say('Visioconférence', 'Video call'),
+      value: meeting.videoUrl,
+      ...(video ? { href: video } : {}),
+    });
   }
   return facts;
 }
