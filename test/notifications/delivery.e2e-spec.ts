@@ -55,13 +55,13 @@ describe('delivering notifications over SMTP', () => {
       'French',
       MARIE,
       'Convocation : Réunion du 1er trimestre 2027, jeudi 11 mars 2027',
-      'le jeudi 11 mars 2027, de 14h00 à 17h00 (heure de Paris)',
+      'jeudi 11 mars 2027, de 14h00 à 17h00 (heure de Paris)',
     ],
     [
       'English',
       JOHN,
       'Notice of meeting: Réunion du 1er trimestre 2027, Thursday 11 March 2027',
-      'on Thursday 11 March 2027, 2:00 pm to 5:00 pm (Paris time)',
+      'Thursday 11 March 2027, 2:00 pm to 5:00 pm (Paris time)',
     ],
   ])(
     'delivers a convocation in %s with text and HTML, its subject, the Paris time and a REQUEST invitation with the feed’s UID',

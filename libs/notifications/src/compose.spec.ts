@@ -12,15 +12,15 @@ const EXPECTED: Record<NotificationKind, { fr: RegExp; en: RegExp; link: string;
     en: /^Notice of meeting: Réunion du 1er trimestre 2027, Thursday 11 March 2027$/,
     link: `${meetingPage}/attendance`,
     says: [
-      'le jeudi 11 mars 2027, de 14h00 à 17h00 (heure de Paris)',
-      'on Thursday 11 March 2027, 2:00 pm to 5:00 pm (Paris time)',
+      'Quand\u00a0: jeudi 11 mars 2027, de 14h00 à 17h00 (heure de Paris)',
+      'When: Thursday 11 March 2027, 2:00 pm to 5:00 pm (Paris time)',
     ],
   },
   meeting_moved: {
     fr: /^Réunion modifiée : .*, désormais le jeudi 18 mars 2027$/,
     en: /^Meeting changed: .*, now on Thursday 18 March 2027$/,
     link: meetingPage,
-    says: ['au lieu du jeudi 11 mars 2027', 'instead of Thursday 11 March 2027'],
+    says: ['et non plus le jeudi 11 mars 2027 à 14h00', 'no longer on Thursday 11 March 2027 at 2:00 pm'],
   },
   meeting_cancelled: {
     fr: /^Réunion annulée : /,
@@ -139,7 +139,7 @@ describe('composeMessage', () => {
       MARIE,
       options,
     );
-    expect(summer.text).toContain('le jeudi 17 juin 2027, de 10h30 à 12h00 (heure de Paris)');
+    expect(summer.text).toContain('jeudi 17 juin 2027, de 10h30 à 12h00 (heure de Paris)');
   });
 
   it('offers to opt out of reminders but not of convocations', () => {

@@ -23,6 +23,13 @@ export function formatDay(iso: string, timeZone: string, language: Language): st
   return at(iso, timeZone, language).toFormat('cccc d LLLL yyyy');
 }
 
+/** The day and start time: "jeudi 11 mars 2027 à 14h00", "Thursday 11 March 2027 at 2:00 pm". */
+export function formatDayTime(iso: string, timeZone: string, language: Language): string {
+  const instant = at(iso, timeZone, language);
+  const day = instant.toFormat('cccc d LLLL yyyy');
+  return language === 'fr' ? `${day} à ${time(instant, 'fr')}` : `${day} at ${time(instant, 'en')}`;
+}
+
 /** A calendar date (YYYY-MM-DD) with no time: "11 mars 2027", "11 March 2027". */
 export function formatDate(isoDate: string, language: Language): string {
   return at(isoDate, 'UTC', language).toFormat('d LLLL yyyy');

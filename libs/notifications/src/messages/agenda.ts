@@ -1,12 +1,11 @@
 import type { MessageContent, Section } from '../content';
-import { formatDay } from '../format';
 import type { AgendaRepublished } from '../notification';
-import { greeting, meetingFacts, type MessageContext, optionalFooter, quoted } from './shared';
+import { greeting, meetingFacts, type MessageContext, namedMeeting, optionalFooter } from './shared';
 
 export function agendaRepublishedContent(n: AgendaRepublished, ctx: MessageContext): MessageContent {
   const { say, language } = ctx;
   const { meeting } = n;
-  const day = formatDay(meeting.startsAt, meeting.timeZone, language);
+  const { day, title } = namedMeeting(ctx, meeting);
   const changes: Array<[string[], string, string]> = [
     [n.added, 'Points ajoutés', 'Items added'],
     [n.removed, 'Points retirés', 'Items removed'],
@@ -25,8 +24,8 @@ export function agendaRepublishedContent(n: AgendaRepublished, ctx: MessageConte
     paragraphs: [
       greeting(ctx),
       say(
-        `Le secrétariat a publié la version ${n.version} de l'ordre du jour de la réunion ${quoted(ctx, meeting.title)}.`,
-        `The secretariat has published version ${n.version} of the agenda of the meeting ${quoted(ctx, meeting.title)}.`,
+        `Le secrétariat a publié la version ${n.version} de l'ordre du jour de la réunion ${title}.`,
+        `The secretariat has published version ${n.version} of the agenda of the meeting ${title}.`,
       ),
       say(`Ce qui change : ${n.changeNote}`, `What changes: ${n.changeNote}`),
     ],

@@ -1,5 +1,5 @@
 import type { MessageContent } from '../content';
-import { formatDay, formatWhen } from '../format';
+import { formatDayTime, formatWhen } from '../format';
 import type { Convocation, MeetingCancelled, MeetingMoved, MeetingReminder } from '../notification';
 import {
   agendaSection,
@@ -7,15 +7,17 @@ import {
   meetingFacts,
   memberFooter,
   type MessageContext,
+  namedMeeting,
   optionalFooter,
-  quoted,
 } from './shared';
+
+// The opening sentence says what and which day; the facts that follow say when, where and how to
+// join in full, so that a screen reader does not read the same hours twice.
 
 export function convocationContent(n: Convocation, ctx: MessageContext): MessageContent {
   const { say, language } = ctx;
   const { meeting } = n;
-  const day = formatDay(meeting.startsAt, meeting.timeZone, language);
-  const title = quoted(ctx, meeting.title);
+  const { day, title } = namedMeeting(ctx, meeting);
   const urgent = n.urgentReason
     ? [
         say(
@@ -33,8 +35,8 @@ export function convocationContent(n: Convocation, ctx: MessageContext): Message
     paragraphs: [
       greeting(ctx),
       say(
-        `Nous vous convoquons à la réunion ${title}, le ${formatWhen(meeting, 'fr')}.`,
-        `You are invited to the meeting ${title}, on ${formatWhen(meeting, 'en')}.`,
+        `Nous vous convoquons à la réunion ${title}, le ${day}.`,
+        `You are invited to the meeting ${title}, on ${day}.`,
       ),
       ...urgent,
     ],
@@ -58,21 +60,20 @@ export function convocationContent(n: Convocation, ctx: MessageContext): Message
 export function meetingMovedContent(n: MeetingMoved, ctx: MessageContext): MessageContent {
   const { say, language } = ctx;
   const { meeting } = n;
-  const day = formatDay(meeting.startsAt, meeting.timeZone, language);
-  const title = quoted(ctx, meeting.title);
-  const previous = { ...meeting, startsAt: n.previousStartsAt };
+  const { day, title } = namedMeeting(ctx, meeting);
+  const before = formatDayTime(n.previousStartsAt, meeting.timeZone, language);
   const dateChanged = Date.parse(n.previousStartsAt) !== Date.parse(meeting.startsAt);
   const placeChanged = (n.previousLocation ?? '') !== (meeting.location ?? '');
   const paragraphs = [
     greeting(ctx),
     dateChanged
       ? say(
-          `La réunion ${title} change de date. Elle aura lieu le ${formatWhen(meeting, 'fr')}, au lieu du ${formatWhen(previous, 'fr')}.`,
-          `The meeting ${title} has moved. It will take place on ${formatWhen(meeting, 'en')}, instead of ${formatWhen(previous, 'en')}.`,
+          `La réunion ${title} change de date : elle aura lieu le ${formatWhen(meeting, 'fr')}, et non plus le ${before}.`,
+          `The meeting ${title} has moved: it will take place on ${formatWhen(meeting, 'en')}, no longer on ${before}.`,
         )
       : say(
-          `La réunion ${title} a changé. Sa date ne change pas : le ${formatWhen(meeting, 'fr')}.`,
-          `The meeting ${title} has changed. Its date stays the same: ${formatWhen(meeting, 'en')}.`,
+          `La réunion ${title} a changé. Sa date reste le ${day}.`,
+          `The meeting ${title} has changed. Its date is still ${day}.`,
         ),
   ];
   if (placeChanged && meeting.location) {
@@ -85,7 +86,7 @@ export function meetingMovedContent(n: MeetingMoved, ctx: MessageContext): Messa
       `Meeting changed: ${meeting.title}, now on ${day}`,
     ),
     heading: dateChanged
-      ? say(`La réunion change de date : le ${day}`, `The meeting has moved to ${day}`)
+      ? say(`Nouvelle date : ${day}`, `New date: ${day}`)
       : say('La réunion a changé', 'The meeting has changed'),
     paragraphs,
     facts: meetingFacts(ctx, meeting),
@@ -104,8 +105,8 @@ export function meetingMovedContent(n: MeetingMoved, ctx: MessageContext): Messa
 export function meetingCancelledContent(n: MeetingCancelled, ctx: MessageContext): MessageContent {
   const { say, language } = ctx;
   const { meeting } = n;
-  const day = formatDay(meeting.startsAt, meeting.timeZone, language);
-  const title = quoted(ctx, meeting.title);
+  const { day, title } = namedMeeting(ctx, meeting);
+  const at = formatDayTime(meeting.startsAt, meeting.timeZone, language);
   return {
     language,
     subject: say(`Réunion annulée : ${meeting.title}, ${day}`, `Meeting cancelled: ${meeting.title}, ${day}`),
@@ -113,8 +114,8 @@ export function meetingCancelledContent(n: MeetingCancelled, ctx: MessageContext
     paragraphs: [
       greeting(ctx),
       say(
-        `La réunion ${title}, prévue le ${formatWhen(meeting, 'fr')}, n'aura pas lieu.`,
-        `The meeting ${title}, planned on ${formatWhen(meeting, 'en')}, will not take place.`,
+        `La réunion ${title}, prévue le ${at}, n'aura pas lieu.`,
+        `The meeting ${title}, planned on ${at}, will not take place.`,
       ),
       ...(n.reason ? [say(`Motif : ${n.reason}`, `Reason: ${n.reason}`)] : []),
     ],
@@ -134,7 +135,7 @@ export function meetingCancelledContent(n: MeetingCancelled, ctx: MessageContext
 export function meetingReminderContent(n: MeetingReminder, ctx: MessageContext): MessageContent {
   const { say, language } = ctx;
   const { meeting } = n;
-  const day = formatDay(meeting.startsAt, meeting.timeZone, language);
+  const { day, title } = namedMeeting(ctx, meeting);
   return {
     language,
     subject: say(`Rappel : ${meeting.title}, ${day}`, `Reminder: ${meeting.title}, ${day}`),
@@ -142,8 +143,8 @@ export function meetingReminderContent(n: MeetingReminder, ctx: MessageContext):
     paragraphs: [
       greeting(ctx),
       say(
-        `La réunion ${quoted(ctx, meeting.title)} a lieu le ${formatWhen(meeting, 'fr')}.`,
-        `The meeting ${quoted(ctx, meeting.title)} takes place on ${formatWhen(meeting, 'en')}.`,
+        `La réunion ${title} a lieu après-demain, le ${day}.`,
+        `The meeting ${title} takes place the day after tomorrow, on ${day}.`,
       ),
     ],
     facts: meetingFacts(ctx, meeting),

@@ -1,12 +1,12 @@
 import type { MessageContent } from '../content';
-import { formatDate, formatDay } from '../format';
+import { formatDate } from '../format';
 import type { MinutesAwaitingReview, MinutesPublished } from '../notification';
-import { greeting, type MessageContext, optionalFooter, quoted } from './shared';
+import { greeting, type MessageContext, namedMeeting, optionalFooter } from './shared';
 
 export function minutesAwaitingReviewContent(n: MinutesAwaitingReview, ctx: MessageContext): MessageContent {
   const { say, language } = ctx;
   const { meeting } = n;
-  const day = formatDay(meeting.startsAt, meeting.timeZone, language);
+  const { day, title } = namedMeeting(ctx, meeting);
   return {
     language,
     subject: say(`Compte rendu à relire : ${meeting.title}, ${day}`, `Minutes to review: ${meeting.title}, ${day}`),
@@ -14,8 +14,8 @@ export function minutesAwaitingReviewContent(n: MinutesAwaitingReview, ctx: Mess
     paragraphs: [
       greeting(ctx),
       say(
-        `La version ${n.version} du compte rendu de la réunion ${quoted(ctx, meeting.title)} est prête.`,
-        `Version ${n.version} of the minutes of the meeting ${quoted(ctx, meeting.title)} is ready.`,
+        `La version ${n.version} du compte rendu de la réunion ${title} est prête.`,
+        `Version ${n.version} of the minutes of the meeting ${title} is ready.`,
       ),
       say(
         'Merci de la relire : elle sera soumise à approbation lors de la prochaine réunion.',
@@ -38,7 +38,7 @@ export function minutesAwaitingReviewContent(n: MinutesAwaitingReview, ctx: Mess
 export function minutesPublishedContent(n: MinutesPublished, ctx: MessageContext): MessageContent {
   const { say, language } = ctx;
   const { meeting } = n;
-  const day = formatDay(meeting.startsAt, meeting.timeZone, language);
+  const { day, title } = namedMeeting(ctx, meeting);
   const approvedOn = formatDate(n.approvedOn, language);
   return {
     language,
@@ -50,8 +50,8 @@ export function minutesPublishedContent(n: MinutesPublished, ctx: MessageContext
     paragraphs: [
       greeting(ctx),
       say(
-        `Le compte rendu de la réunion ${quoted(ctx, meeting.title)} a été approuvé le ${approvedOn}. Il est maintenant public.`,
-        `The minutes of the meeting ${quoted(ctx, meeting.title)} were approved on ${approvedOn}. They are now public.`,
+        `Le compte rendu de la réunion ${title} a été approuvé le ${approvedOn}. Il est maintenant public.`,
+        `The minutes of the meeting ${title} were approved on ${approvedOn}. They are now public.`,
       ),
     ],
     facts: [],

@@ -1,14 +1,12 @@
 import type { MessageContent } from '../content';
-import { formatDay, formatWhen } from '../format';
 import type { ProxyChanged } from '../notification';
-import { greeting, meetingFacts, memberFooter, type MessageContext, quoted } from './shared';
+import { greeting, meetingFacts, memberFooter, type MessageContext, namedMeeting } from './shared';
 
 /** A proxy given to the recipient, or withdrawn: they vote, or no longer vote, for someone else. */
 export function proxyChangedContent(n: ProxyChanged, ctx: MessageContext): MessageContent {
   const { say, language } = ctx;
   const { meeting, giver } = n;
-  const day = formatDay(meeting.startsAt, meeting.timeZone, language);
-  const title = quoted(ctx, meeting.title);
+  const { day, title } = namedMeeting(ctx, meeting);
   const given = n.kind === 'proxy_given';
   return {
     language,
@@ -28,8 +26,8 @@ export function proxyChangedContent(n: ProxyChanged, ctx: MessageContext): Messa
       ? [
           greeting(ctx),
           say(
-            `${giver} ne pourra pas venir à la réunion ${title}, le ${formatWhen(meeting, 'fr')}, et vous a donné procuration.`,
-            `${giver} cannot come to the meeting ${title}, on ${formatWhen(meeting, 'en')}, and has given you their proxy.`,
+            `${giver} ne pourra pas venir à la réunion ${title} du ${day} et vous a donné procuration.`,
+            `${giver} cannot come to the meeting ${title} on ${day} and has given you their proxy.`,
           ),
           say(
             'Lors des votes, vous voterez aussi en son nom.',
@@ -39,8 +37,8 @@ export function proxyChangedContent(n: ProxyChanged, ctx: MessageContext): Messa
       : [
           greeting(ctx),
           say(
-            `${giver} a retiré la procuration qui vous était donnée pour la réunion ${title}, le ${formatWhen(meeting, 'fr')}.`,
-            `${giver} has withdrawn the proxy given to you for the meeting ${title}, on ${formatWhen(meeting, 'en')}.`,
+            `${giver} a retiré la procuration qui vous était donnée pour la réunion ${title} du ${day}.`,
+            `${giver} has withdrawn the proxy given to you for the meeting ${title} on ${day}.`,
           ),
           say('Vous ne voterez plus en son nom.', 'You will no longer vote on their behalf.'),
         ],

@@ -1,5 +1,5 @@
 import { type Fact, type Link, type MessageContent, type Section, safeHref } from '../content';
-import { formatWhen, type PageLinks } from '../format';
+import { formatDay, formatWhen, type PageLinks } from '../format';
 import type { AgendaItemInfo, AgendaItemKind, Language, MeetingInfo, Recipient } from '../notification';
 
 /** What every message builder receives besides its notification. */
@@ -19,6 +19,11 @@ export function messageContext(recipient: Recipient, links: PageLinks): MessageC
 /** A title in quotation marks, the French way with non-breaking spaces. */
 export function quoted(ctx: MessageContext, text: string): string {
   return ctx.say(`«\u00a0${text}\u00a0»`, `“${text}”`);
+}
+
+/** How most messages name a meeting: its day in the body's time zone and its quoted title. */
+export function namedMeeting(ctx: MessageContext, meeting: MeetingInfo): { day: string; title: string } {
+  return { day: formatDay(meeting.startsAt, meeting.timeZone, ctx.language), title: quoted(ctx, meeting.title) };
 }
 
 export function greeting(ctx: MessageContext): string {
