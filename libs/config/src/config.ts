@@ -119,7 +119,7 @@ export interface AppConfig {
 export interface MailConfig {
   smtpUrl: string | null;
   from: { name: string; email: string };
-  /** Base of every link in a message (the web application), without a trailing slash. */
+  /** Quorum's public address, base of every link in a message (pages under /app), no trailing slash. */
   publicUrl: string;
   outboxDir: string;
 }

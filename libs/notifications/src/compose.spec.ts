@@ -3,14 +3,14 @@ import { aConvocation, aGramMeeting, JOHN, MARIE, oneOfEachKind, ORGANIZER, PUBL
 import type { Notification, NotificationKind, Recipient } from './notification';
 
 const options = { publicUrl: PUBLIC_URL, organizer: ORGANIZER };
-const meetingPage = `${PUBLIC_URL}/meetings/${aGramMeeting().id}`;
+const meetingPage = `${PUBLIC_URL}/app/meetings/${aGramMeeting().id}`;
 
 /** Per kind: the subject in French and in English, the page it links to, and a must-say in each language. */
 const EXPECTED: Record<NotificationKind, { fr: RegExp; en: RegExp; link: string; says: [string, string] }> = {
   convocation: {
     fr: /^Convocation : Réunion du 1er trimestre 2027, jeudi 11 mars 2027$/,
     en: /^Notice of meeting: Réunion du 1er trimestre 2027, Thursday 11 March 2027$/,
-    link: `${meetingPage}/attendance`,
+    link: `${meetingPage}#attendance`,
     says: [
       'Quand\u00a0: jeudi 11 mars 2027, de 14h00 à 17h00 (heure de Paris)',
       'When: Thursday 11 March 2027, 2:00 pm to 5:00 pm (Paris time)',
@@ -31,7 +31,7 @@ const EXPECTED: Record<NotificationKind, { fr: RegExp; en: RegExp; link: string;
   agenda_republished: {
     fr: /^Ordre du jour modifié : .*\(version 2\)$/,
     en: /^Agenda updated: .*\(version 2\)$/,
-    link: `${meetingPage}/agenda`,
+    link: `${meetingPage}#agenda`,
     says: ['Points ajoutés', 'Items added'],
   },
   meeting_reminder: {
@@ -55,28 +55,32 @@ const EXPECTED: Record<NotificationKind, { fr: RegExp; en: RegExp; link: string;
   minutes_awaiting_review: {
     fr: /^Compte rendu à relire : /,
     en: /^Minutes to review: /,
-    link: `${meetingPage}/minutes`,
+    link: `${meetingPage}#minutes`,
     says: ['La version 1 du compte rendu', 'Version 1 of the minutes'],
   },
   minutes_published: {
     fr: /^Compte rendu publié : /,
     en: /^Minutes published: /,
-    link: `${meetingPage}/minutes`,
+    link: `${meetingPage}#minutes`,
     says: ['approuvé le 10 juin 2027', 'approved on 10 June 2027'],
   },
   recommendation_answered: {
     fr: /^Réponse de la direction générale : Former les chercheurs au partenariat \(Acceptée en partie\)$/,
     en: /^Answer from the general directorate: Former les chercheurs au partenariat \(Partially accepted\)$/,
-    link: `${PUBLIC_URL}/recommendations/9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d`,
+    link: `${PUBLIC_URL}/app/recommendations/9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d`,
     says: ['Une formation pilote ouvrira en 2028.', '31 January 2028'],
   },
   mandates_ending: {
     fr: /^2 mandats se terminent d'ici 90 jours : GRAM$/,
     en: /^2 mandates end within 90 days: GRAM$/,
-    link: `${PUBLIC_URL}/bodies/1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f/composition`,
+    link: `${PUBLIC_URL}/app/bodies?body=1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f`,
     says: ['Fin le 30 avril 2027 · non renouvelable', 'Ends on 30 April 2027 · not renewable'],
   },
 };
+
+/** The links of an HTML message, as a browser reads them (character references decoded). */
+const hrefs = (html: string) =>
+  [...html.matchAll(/href="([^"]*)"/g)].map(([, href]) => href.replace(/&#x3D;/g, '=').replace(/&amp;/g, '&'));
 
 const cases = oneOfEachKind().flatMap((notification) =>
   (['fr', 'en'] as const).map((language) => [notification.kind, language, notification] as const),
@@ -101,7 +105,7 @@ describe('composeMessage', () => {
       expect(message.text).toContain(expected.link);
       expect(message.html).toContain(`<html lang="${language}"`);
       expect(message.html).toContain(`<title>`);
-      expect(message.html).toContain(`href="${expected.link}"`);
+      expect(hrefs(message.html)).toContain(expected.link);
       expect(message.html).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
       expect(message.text).toContain(language === 'fr' ? 'Bonjour' : 'Hello');
     },
@@ -129,7 +133,7 @@ describe('composeMessage', () => {
     expect(message.html).toMatch(
       /<ol[^>]*>\s*<li[^>]*>Approbation du compte rendu[\s\S]*<li[^>]*>Place des associations/,
     );
-    expect(message.html).toContain(`href="${PUBLIC_URL}/documents/5d2f9a1c-7b3e-4e58-8c1d-2a9f6e4b3c70"`);
+    expect(message.html).toContain(`href="${meetingPage}#document-5d2f9a1c-7b3e-4e58-8c1d-2a9f6e4b3c70"`);
     expect(message.text).toMatch(/1\. Approbation du compte rendu[\s\S]*2\. Place des associations/);
   });
 
@@ -145,8 +149,8 @@ describe('composeMessage', () => {
   it('offers to opt out of reminders but not of convocations', () => {
     const [convocation] = oneOfEachKind();
     const reminder = oneOfEachKind().find((n) => n.kind === 'meeting_reminder') as Notification;
-    expect(composeMessage(reminder, MARIE, options).html).toContain(`href="${PUBLIC_URL}/account"`);
-    expect(composeMessage(convocation, MARIE, options).html).not.toContain(`${PUBLIC_URL}/account`);
+    expect(composeMessage(reminder, MARIE, options).html).toContain(`href="${PUBLIC_URL}/app/account"`);
+    expect(composeMessage(convocation, MARIE, options).html).not.toContain(`${PUBLIC_URL}/app/account`);
   });
 
   describe('hostile input', () => {

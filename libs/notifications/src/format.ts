@@ -52,18 +52,23 @@ export function formatWhen(
     : `${day}, ${time(start, 'en')} to ${time(end, 'en')} (${city} time)`;
 }
 
-/** Links to the web application's pages, from the public base URL (no trailing slash). */
+/**
+ * Links to the web application's pages, which live under `/app` of the public address (PUBLIC_URL).
+ * Parts of a page (agenda, attendance, minutes, a document) are anchors of the meeting page, so a
+ * link lands on a page that exists and the page can scroll to the part.
+ */
 export function pageLinks(publicUrl: string) {
-  const base = publicUrl.replace(/\/+$/, '');
+  const app = `${publicUrl.replace(/\/+$/, '')}/app`;
+  const meeting = (meetingId: string) => `${app}/meetings/${meetingId}`;
   return {
-    meeting: (meetingId: string) => `${base}/meetings/${meetingId}`,
-    agenda: (meetingId: string) => `${base}/meetings/${meetingId}/agenda`,
-    attendance: (meetingId: string) => `${base}/meetings/${meetingId}/attendance`,
-    minutes: (meetingId: string) => `${base}/meetings/${meetingId}/minutes`,
-    document: (documentId: string) => `${base}/documents/${documentId}`,
-    recommendation: (id: string) => `${base}/recommendations/${id}`,
-    composition: (bodyId: string) => `${base}/bodies/${bodyId}/composition`,
-    account: () => `${base}/account`,
+    meeting,
+    agenda: (meetingId: string) => `${meeting(meetingId)}#agenda`,
+    attendance: (meetingId: string) => `${meeting(meetingId)}#attendance`,
+    minutes: (meetingId: string) => `${meeting(meetingId)}#minutes`,
+    document: (meetingId: string, documentId: string) => `${meeting(meetingId)}#document-${documentId}`,
+    recommendation: (id: string) => `${app}/recommendations/${id}`,
+    composition: (bodyId: string) => `${app}/bodies?body=${bodyId}`,
+    account: () => `${app}/account`,
   };
 }
 

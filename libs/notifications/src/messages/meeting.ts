@@ -41,7 +41,7 @@ export function convocationContent(n: Convocation, ctx: MessageContext): Message
       ...urgent,
     ],
     facts: meetingFacts(ctx, meeting),
-    sections: n.agenda.length > 0 ? [agendaSection(ctx, n.agenda)] : [],
+    sections: n.agenda.length > 0 ? [agendaSection(ctx, meeting.id, n.agenda)] : [],
     action: { label: say('Répondre à la convocation', 'Reply to the notice'), href: ctx.links.attendance(meeting.id) },
     notes: [
       say(
@@ -148,7 +148,7 @@ export function meetingReminderContent(n: MeetingReminder, ctx: MessageContext):
       ),
     ],
     facts: meetingFacts(ctx, meeting),
-    sections: n.agenda.length > 0 ? [agendaSection(ctx, n.agenda)] : [],
+    sections: n.agenda.length > 0 ? [agendaSection(ctx, meeting.id, n.agenda)] : [],
     action: {
       label: say("Voir l'ordre du jour et les documents", 'See the agenda and documents'),
       href: ctx.links.meeting(meeting.id),

@@ -53,7 +53,7 @@ const KIND: Record<AgendaItemKind, [string, string]> = {
 };
 
 /** The agenda as an ordered list: each item's kind, presenter, length and documents. */
-export function agendaSection(ctx: MessageContext, agenda: AgendaItemInfo[]): Section {
+export function agendaSection(ctx: MessageContext, meetingId: string, agenda: AgendaItemInfo[]): Section {
   const { say } = ctx;
   return {
     title: say('Ordre du jour', 'Agenda'),
@@ -66,7 +66,7 @@ export function agendaSection(ctx: MessageContext, agenda: AgendaItemInfo[]): Se
       ].filter((part): part is string => part !== null);
       const links: Link[] = item.documents.map((doc) => ({
         label: say(`Document : ${doc.name}`, `Document: ${doc.name}`),
-        href: ctx.links.document(doc.id),
+        href: ctx.links.document(meetingId, doc.id),
       }));
       return { text: item.title, detail: detail.join(' · '), links };
     }),
