@@ -15,3 +15,4 @@ export * from './reconvening';
 export * from './agenda-publishing';
 export * from './agenda-request';
 export * from './attendance-declaration';
+export * from './calendar';
