@@ -131,8 +131,7 @@ interface PollBase {
 
 /** Only a roll-call poll carries names: the type leaves no place for a secret choice. */
 export type MinutesPoll =
-  | (PollBase & { method: 'roll_call'; ballots: RollCallBallot[] })
-  | (PollBase & { method: 'show_of_hands' | 'secret' });
+  (PollBase & { method: 'roll_call'; ballots: RollCallBallot[] }) | (PollBase & { method: 'show_of_hands' | 'secret' });
 
 export interface MinutesDissent {
   fullName: string;

@@ -65,7 +65,7 @@ export async function renderMinutesPdf(doc: MinutesDocument, options: RenderOpti
   const w = new Writer(pdf, fonts);
   const ctx: Context = { w, labels, doc, publicCopy: options.publicCopy === true, t };
 
-  const root = pdf.struct('Document', { title });
+  const root = pdf.struct('Document');
   pdf.addStructure(root);
   titleBlock(ctx, root);
   attendanceSection(ctx, root);
@@ -90,7 +90,9 @@ function decoratePages(ctx: Context): number {
   const range = w.doc.bufferedPageRange();
   const st = STYLES.running;
   const status = ctx.publicCopy ? labels.publicCopy : doc.approval.status === 'draft' ? labels.draft : '';
-  const running = t([`${doc.body.slug.toUpperCase()} — ${labels.minutes} — ${doc.meeting.title}`, status].filter(Boolean).join(' · '));
+  const running = t(
+    [`${doc.body.slug.toUpperCase()} — ${labels.minutes} — ${doc.meeting.title}`, status].filter(Boolean).join(' · '),
+  );
   const pageHeight = w.doc.page.height;
   for (let i = 0; i < range.count; i++) {
     w.doc.switchToPage(range.start + i);
@@ -104,11 +106,17 @@ function decoratePages(ctx: Context): number {
       w.doc.moveTo(w.left, top).lineTo(w.right, top).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
       const page = labels.pageOf(i + 1, range.count);
       const pageWidth = w.width * 0.25;
-      const [left] = w.layout([{ text: t(`${labels.version(doc.version)} · ${status || labels.minutes}`) }], st, w.width - pageWidth);
+      const [left] = w.layout(
+        [{ text: t(`${labels.version(doc.version)} · ${status || labels.minutes}`) }],
+        st,
+        w.width - pageWidth,
+      );
       const [right] = w.layout([{ text: page, face: 'semibold' }], st, pageWidth);
       w.drawLine(left, st, w.left, top + 6);
       w.drawLine(right, { ...st, color: COLORS.ink }, w.right - pageWidth, top + 6, 'right', pageWidth);
-      for (const [n, line] of w.layout([{ text: t(`${labels.draftSha256} : ${doc.draftSha256}`) }], st, w.width).entries()) {
+      for (const [n, line] of w
+        .layout([{ text: t(`${labels.draftSha256} : ${doc.draftSha256}`) }], st, w.width)
+        .entries()) {
         w.drawLine(line, st, w.left, top + 6 + (n + 1) * w.lineHeight(st));
       }
     }, 'Pagination');

@@ -29,7 +29,12 @@ const MEMBERS: MinutesMember[] = [
   member('Grégoire Vézina', 'Département des partenariats et des relations extérieures', 'administration', 'present'),
   member('Solène Brûlé', 'Mission Inserm Associations', 'administration', 'present'),
   member('Anaïs Froissart', 'Pôle recherche clinique', 'administration', 'excused'),
-  member('Yves Ducœur', 'Département de l’information scientifique et de la communication', 'administration', 'present'),
+  member(
+    'Yves Ducœur',
+    'Département de l’information scientifique et de la communication',
+    'administration',
+    'present',
+  ),
 ];
 
 /** The roll call of item 3: every attending member, and each proxy holder once more for the member they represent. */
@@ -38,7 +43,11 @@ function rollCall(choices: Record<string, BallotChoice>): RollCallBallot[] {
   for (const m of MEMBERS.filter((x) => x.status === 'present' || x.status === 'remote')) {
     ballots.push({ fullName: m.fullName, choice: choices[m.fullName] ?? 'yes', onBehalfOf: null });
     for (const represented of MEMBERS.filter((x) => x.proxyHolder === m.fullName)) {
-      ballots.push({ fullName: m.fullName, choice: choices[represented.fullName] ?? 'yes', onBehalfOf: represented.fullName });
+      ballots.push({
+        fullName: m.fullName,
+        choice: choices[represented.fullName] ?? 'yes',
+        onBehalfOf: represented.fullName,
+      });
     }
   }
   return ballots;
@@ -59,7 +68,11 @@ const ITEMS: MinutesItem[] = [
     title: 'Approbation du procès-verbal de la réunion du 10 décembre 2026',
     kind: 'decision',
     presenter: 'Françoise Lefèvre',
-    summary: [{ text: 'Le projet de procès-verbal a été transmis aux membres avec la convocation. Aucune remarque n’a été formulée.' }],
+    summary: [
+      {
+        text: 'Le projet de procès-verbal a été transmis aux membres avec la convocation. Aucune remarque n’a été formulée.',
+      },
+    ],
     recusals: [],
     polls: [
       {
@@ -138,7 +151,11 @@ const ITEMS: MinutesItem[] = [
     title: 'Désignation du représentant du GRAM au comité d’évaluation éthique',
     kind: 'decision',
     presenter: 'Françoise Lefèvre',
-    summary: [{ text: 'Une candidature a été reçue, celle d’Agnès Lévêque, qui présente ses motivations puis quitte la salle.' }],
+    summary: [
+      {
+        text: 'Une candidature a été reçue, celle d’Agnès Lévêque, qui présente ses motivations puis quitte la salle.',
+      },
+    ],
     recusals: [{ fullName: 'Agnès Lévêque', reason: 'candidate à la désignation' }],
     polls: [
       {
@@ -213,9 +230,22 @@ export function sampleMinutesDocument(overrides: Partial<MinutesDocument> = {}):
       },
     ],
     actions: [
-      { title: 'Proposer un calendrier des appels à projets laissant six semaines aux associations', assignee: 'Grégoire Vézina', dueDate: '2027-05-31' },
-      { title: 'Chiffrer la prise en charge des accompagnants dans le forfait de défraiement', assignee: 'Thérèse Marchand', dueDate: '2027-06-15' },
-      { title: 'Organiser une relecture partagée des dossiers de l’automne', assignee: 'Solène Brûlé', dueDate: null, private: true },
+      {
+        title: 'Proposer un calendrier des appels à projets laissant six semaines aux associations',
+        assignee: 'Grégoire Vézina',
+        dueDate: '2027-05-31',
+      },
+      {
+        title: 'Chiffrer la prise en charge des accompagnants dans le forfait de défraiement',
+        assignee: 'Thérèse Marchand',
+        dueDate: '2027-06-15',
+      },
+      {
+        title: 'Organiser une relecture partagée des dossiers de l’automne',
+        assignee: 'Solène Brûlé',
+        dueDate: null,
+        private: true,
+      },
     ],
     approval: { status: 'draft' },
     ...overrides,

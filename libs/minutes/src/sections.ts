@@ -209,8 +209,22 @@ export function approvalSection(ctx: Context, root: Struct): void {
     heading(w, sect, 'H2', t(labels.approval));
     if (a.status === 'approved') {
       withBar(w, COLORS.adopted, (box) => {
-        paragraph(w, sect, spans(t(labels.approvedAt(a.meetingTitle, formatDay(a.approvedOn, labels, doc.meeting.timeZone)))), STYLES.body, 3, box);
-        paragraph(w, sect, spans(t(labels.signedBy(a.chair, formatDay(a.signedAt, labels, doc.meeting.timeZone))), 'semibold'), STYLES.body, 6, box);
+        paragraph(
+          w,
+          sect,
+          spans(t(labels.approvedAt(a.meetingTitle, formatDay(a.approvedOn, labels, doc.meeting.timeZone)))),
+          STYLES.body,
+          3,
+          box,
+        );
+        paragraph(
+          w,
+          sect,
+          spans(t(labels.signedBy(a.chair, formatDay(a.signedAt, labels, doc.meeting.timeZone))), 'semibold'),
+          STYLES.body,
+          6,
+          box,
+        );
       });
     } else {
       withBar(w, COLORS.warning, (box) =>
