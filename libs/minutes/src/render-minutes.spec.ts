@@ -112,15 +112,12 @@ describe('renderMinutesPdf', () => {
   it('draws the narrow no-break space of French punctuation with the fallback font, never a blank box', () => {
     // pdftohtml groups text by font: the primary font has no U+202F, so every U+202F must come out of
     // a DejaVu Sans run, and no Atkinson run may hold one (it would have drawn .notdef, a blank box).
-    const runs = [
-      ...poppler('pdftohtml', sample.pdf, '-xml', '-i', '-stdout').matchAll(
-        /<fontspec id="(\d+)"[^>]*family="([^"]+)"/g,
-      ),
-    ];
-    const family = new Map(runs.map(([, id, name]) => [id, name]));
-    const texts = [
-      ...poppler('pdftohtml', sample.pdf, '-xml', '-i', '-stdout').matchAll(/<text [^>]*font="(\d+)">(.*?)<\/text>/g),
-    ].map(([, id, content]) => ({ font: family.get(id) ?? '', content }));
+    const xml = poppler('pdftohtml', sample.pdf, '-xml', '-i', '-stdout');
+    const family = new Map([...xml.matchAll(/<fontspec id="(\d+)"[^>]*family="([^"]+)"/g)].map(([, id, f]) => [id, f]));
+    const texts = [...xml.matchAll(/<text [^>]*font="(\d+)">(.*?)<\/text>/g)].map(([, id, content]) => ({
+      font: family.get(id) ?? '',
+      content,
+    }));
     const fallback = texts.filter((x) => x.font.includes('DejaVuSans'));
     expect(fallback.length).toBeGreaterThan(10);
     expect(fallback.every((x) => x.content.replace(/<\/?b>|<\/?i>/g, '').includes(NNBSP))).toBe(true);

@@ -15,13 +15,13 @@ export function typeset(text: string, language: MinutesLanguage): string {
   let out = text.replace(/(\p{L})'(?=\p{L})/gu, '$1\u2019');
   if (language === 'fr') {
     out = out
+      .replace(/«[ \u00a0\u202f]*/gu, `«${NNBSP}`)
+      .replace(/[ \u00a0\u202f]*»/gu, `${NNBSP}»`)
       .replace(/[ \u00a0\u202f]*([;!?]+)/gu, (match, mark: string, offset: number) =>
         offset === 0 && match === mark ? mark : `${NNBSP}${mark}`,
       )
       .replace(/[ \u00a0\u202f]+:/gu, `${NNBSP}:`)
-      .replace(/([\p{L}\p{N}»)])(?=:(?:\s|$))/gu, `$1${NNBSP}`)
-      .replace(/«[ \u00a0\u202f]*/gu, `«${NNBSP}`)
-      .replace(/[ \u00a0\u202f]*»/gu, `${NNBSP}»`);
+      .replace(/([\p{L}\p{N}»)])(?=:(?:\s|$))/gu, `$1${NNBSP}`);
   }
   return out;
 }
