@@ -88,7 +88,7 @@ export interface Column {
   align?: 'left' | 'right';
 }
 
-const PAD = 4;
+const PAD = 3.5;
 
 /**
  * A tagged table (Table > TR > TH/TD): header row in small grey capitals' stead, hairlines between
@@ -162,7 +162,8 @@ export function table(
  * A tagged list (L > LI > LBody) laid out in `columns` columns, row by row: reading order stays the
  * list's order whatever the layout.
  */
-export function list(w: Writer, parent: Struct, items: Span[][], columns = 1, st: TextStyle = STYLES.body): void {
+export function list(w: Writer, parent: Struct, items: Span[][], columns = 1, bullets = true): void {
+  const st = STYLES.body;
   const gap = 16;
   const width = (w.width - gap * (columns - 1)) / columns;
   w.group(parent, 'L', (l) => {
@@ -177,12 +178,42 @@ export function list(w: Writer, parent: Struct, items: Span[][], columns = 1, st
         w.group(l, 'LI', (li) => w.leaf(li, 'LBody', () => w.text(item, st, { x: x + 10, width: width - 10 })));
       });
       w.y = top;
-      row.forEach((_, c) => {
-        const x = w.left + c * (width + gap);
-        const dotY = top + w.lineHeight(st) / 2 + 0.5;
-        w.artifact(() => w.doc.circle(x + 3, dotY, 1.3).fill(COLORS.blue));
-      });
-      w.y = top + height;
+      if (bullets)
+        row.forEach((_, c) => {
+          const x = w.left + c * (width + gap);
+          const dotY = top + w.lineHeight(st) / 2 + 0.5;
+          w.artifact(() => w.doc.circle(x + 3, dotY, 1.3).fill(COLORS.blue));
+        });
+      w.y = top + height + 2;
+    }
+  });
+  w.y += 4;
+}
+
+/**
+ * A tagged list whose items read as two aligned columns — who, then what qualifies them — like the
+ * roll of a printed record. Each item is one LI, so a screen reader reads name then qualification.
+ */
+export function roster(w: Writer, parent: Struct, rows: [Span[], Span[]][], leadWidth = 205): void {
+  const st = STYLES.body;
+  const x = w.left + 10;
+  const restX = x + leadWidth;
+  const restWidth = w.right - restX;
+  w.group(parent, 'L', (l) => {
+    for (const [lead, rest] of rows) {
+      const height = Math.max(w.heightOf(lead, st, leadWidth - 10), w.heightOf(rest, st, restWidth));
+      w.keep(height);
+      const top = w.y;
+      w.group(l, 'LI', (li) =>
+        w.leaf(li, 'LBody', () => {
+          w.text(lead, st, { x, width: leadWidth - 10 });
+          w.y = top;
+          w.text(rest, st, { x: restX, width: restWidth });
+        }),
+      );
+      const dotY = top + w.lineHeight(st) / 2 + 0.5;
+      w.artifact(() => w.doc.circle(w.left + 3, dotY, 1.3).fill(COLORS.blue));
+      w.y = top + height + 1;
     }
   });
   w.y += 4;

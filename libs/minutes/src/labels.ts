@@ -54,6 +54,7 @@ export interface MinutesLabels {
   dissentOf: (name: string) => string;
   quote: (text: string) => string;
   privatePassage: string;
+  privateMark: string;
   otherBusiness: string;
   actions: string;
   action: string;
@@ -130,6 +131,7 @@ const fr: MinutesLabels = {
   dissentOf: (name) => `Opinion divergente de ${name}`,
   quote: (text) => `« ${text} »`,
   privatePassage: 'Passage confidentiel, omis de la copie publique',
+  privateMark: 'confidentiel',
   otherBusiness: 'Questions diverses',
   actions: 'Relevé des actions',
   action: 'Action',
@@ -203,6 +205,7 @@ const en: MinutesLabels = {
   dissentOf: (name) => `Dissent of ${name}`,
   quote: (text) => `“${text}”`,
   privatePassage: 'Private passage, left out of the public copy',
+  privateMark: 'private',
   otherBusiness: 'Other business',
   actions: 'Actions',
   action: 'Action',

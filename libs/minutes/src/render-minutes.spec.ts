@@ -37,10 +37,11 @@ describe('renderMinutesPdf', () => {
     for (const name of ['Françoise Lefèvre', 'Léa Cœurdevey', 'Yves Ducœur', 'Maëlle Quéré', 'Solène Brûlé']) {
       expect(text).toContain(name);
     }
-    expect(text).toContain('Hélène Caumartin — Vaincre la Mucoviscidose · à distance');
-    expect(text).toContain('Noël Ménétrier — Association François Aupetit · pouvoir donné à Jérôme Bénard');
-    expect(text).toContain('Anaïs Froissart — Pôle recherche clinique · sans pouvoir');
-    expect(text).toContain('Clémence Jourdain-Sérès — ANRS Maladies infectieuses émergentes');
+    expect(text).toContain('Hélène Caumartin (à distance) Vaincre la Mucoviscidose');
+    expect(text).toContain('Françoise Lefèvre (présidence) AFM-Téléthon');
+    expect(text).toContain('Noël Ménétrier Association François Aupetit pouvoir donné à Jérôme Bénard');
+    expect(text).toContain('Anaïs Froissart Pôle recherche clinique sans pouvoir');
+    expect(text).toContain('Clémence Jourdain-Sérès ANRS Maladies infectieuses émergentes');
     const order = ['Membres présents', 'Membres excusés', 'Membres absents', 'Invités'].map((h) => text.indexOf(h));
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });

@@ -1,7 +1,8 @@
-import { COLORS, heading, list, paragraph, spans, STYLES, table, withBar } from './blocks';
+import { COLORS, heading, list, paragraph, roster, spans, STYLES, table, withBar } from './blocks';
 import { formatDay, formatLongDate, formatTime } from './dates';
 import type { MinutesLabels } from './labels';
 import type { MinutesDocument, MinutesMember, Passage } from './minutes-document';
+import { NBSP } from './typography';
 import type { Span, Writer } from './writer';
 
 type Struct = PDFKit.PDFStructureElement;
@@ -53,10 +54,16 @@ export function titleBlock(ctx: Context, root: Struct): void {
   if (m.videoUrl) rows.push([labels.videoLink, m.videoUrl]);
   const labelWidth = 110;
   for (const [label, value] of rows) {
+    // One paragraph per line, so a screen reader says "Date, jeudi 11 mars 2027" in one breath.
     const top = w.y;
-    paragraph(w, root, spans(t(label), 'semibold', COLORS.muted), STYLES.body, 0, { x: w.left, width: labelWidth });
-    w.y = top;
-    paragraph(w, root, spans(value), STYLES.body, 1, { x: w.left + labelWidth, width: w.width - labelWidth });
+    w.leaf(root, 'P', () => {
+      w.text(spans(t(label), 'semibold', COLORS.muted), STYLES.body, { x: w.left, width: labelWidth });
+      const afterLabel = w.y;
+      w.y = top;
+      w.text(spans(value), STYLES.body, { x: w.left + labelWidth, width: w.width - labelWidth });
+      w.y = Math.max(w.y, afterLabel);
+    });
+    w.y += 1;
   }
   if (m.reconvened) {
     w.y += 6;
@@ -64,16 +71,19 @@ export function titleBlock(ctx: Context, root: Struct): void {
   }
 }
 
-function memberLine(ctx: Context, m: MinutesMember): Span[] {
+/** A member as the roll prints them: name (role, remote) in the first column, organisation and proxy in the second. */
+function memberRow(ctx: Context, m: MinutesMember): [Span[], Span[]] {
   const { labels, t } = ctx;
-  const out: Span[] = [{ text: t(m.fullName), face: 'semibold' }];
-  if (m.role !== 'member') out.push({ text: ` (${labels.role[m.role]})` });
-  if (m.organisation) out.push({ text: ` — ${t(m.organisation)}`, color: COLORS.muted });
-  if (m.status === 'remote') out.push({ text: ` · ${labels.remote}`, face: 'italic', color: COLORS.blue });
+  const notes = [m.role !== 'member' ? labels.role[m.role] : '', m.status === 'remote' ? labels.remote : '']
+    .filter(Boolean)
+    .map((note) => note.replace(/ /g, NBSP));
+  const lead: Span[] = [{ text: t(m.fullName), face: 'semibold' }];
+  if (notes.length > 0) lead.push({ text: ` (${notes.join(', ')})`, face: 'italic', color: COLORS.blue });
+  const rest: Span[] = [{ text: m.organisation ? t(m.organisation) : '—', color: COLORS.muted }];
   if (m.status === 'excused') {
-    out.push({ text: ` · ${m.proxyHolder ? t(labels.proxyTo(m.proxyHolder)) : labels.noProxy}`, face: 'italic' });
+    rest.push({ text: `\n${m.proxyHolder ? t(labels.proxyTo(m.proxyHolder)) : labels.noProxy}`, face: 'italic' });
   }
-  return out;
+  return [lead, rest];
 }
 
 /** Present (remote marked) by college in the body's order, then excused with their proxy, absent, guests. */
@@ -95,25 +105,23 @@ export function attendanceSection(ctx: Context, root: Struct): void {
         if (inCategory.length === 0) continue;
         w.keep(3 * w.lineHeight(STYLES.body));
         paragraph(w, sect, spans(t(category.label), 'semibold', COLORS.blue), STYLES.label, 2);
-        list(
+        roster(
           w,
           sect,
-          inCategory.map((m) => memberLine(ctx, m)),
-          statuses.includes('excused') ? 1 : 2,
+          inCategory.map((m) => memberRow(ctx, m)),
         );
       }
     }
     heading(w, sect, 'H3', t(labels.guests));
     if (doc.attendance.guests.length === 0) paragraph(w, sect, spans(t(labels.none), 'italic', COLORS.muted));
     else
-      list(
+      roster(
         w,
         sect,
         doc.attendance.guests.map((g) => [
-          { text: t(g.fullName), face: 'semibold' },
-          ...(g.organisation ? [{ text: ` — ${t(g.organisation)}`, color: COLORS.muted }] : []),
+          [{ text: t(g.fullName), face: 'semibold' }],
+          [{ text: g.organisation ? t(g.organisation) : '—', color: COLORS.muted }],
         ]),
-        2,
       );
   });
 }
@@ -175,6 +183,8 @@ export function agendaSection(ctx: Context, root: Struct): void {
         { text: t(item.title) },
         { text: ` — ${t(labels.kind[item.kind])}`, color: COLORS.muted },
       ]),
+      1,
+      false,
     );
   });
 }
@@ -194,7 +204,12 @@ export function actionsSection(ctx: Context, root: Struct): void {
         { header: t(labels.dueDate), share: 18 },
       ],
       actions.map((a) => [
-        spans(t(a.title)),
+        [
+          { text: t(a.title) },
+          ...(a.private && !ctx.publicCopy
+            ? [{ text: ` (${labels.privateMark})`, face: 'italic' as const, color: COLORS.warning }]
+            : []),
+        ],
         spans(t(a.assignee)),
         spans(a.dueDate ? formatDay(a.dueDate, labels) : '—'),
       ]),
