@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const out = args.find((a) => !a.startsWith('--')) ?? 'minutes-sample.pdf';
+  const out = args.find((a) => !a.startsWith('--')) ?? 'dist/minutes-sample.pdf';
   const items = Number(args.find((a) => a.startsWith('--items='))?.slice(8) ?? 0);
   const doc = items > 0 ? longMinutesDocument(items) : sampleMinutesDocument();
   if (args.includes('--en')) doc.language = 'en';

@@ -24,10 +24,17 @@ export function visible<T extends { private?: boolean }>(ctx: Context, passages:
 
 /** A passage; in the full copy a private one is flagged, so the secretariat sees what the public will not. */
 export function passage(ctx: Context, parent: Struct, p: Passage, box?: { x: number; width: number }): void {
-  if (p.private && !ctx.publicCopy) {
-    paragraph(ctx.w, parent, spans(ctx.t(ctx.labels.privatePassage), 'italic', COLORS.warning), STYLES.small, 1, box);
+  if (!p.private || ctx.publicCopy) {
+    paragraph(ctx.w, parent, spans(ctx.t(p.text)), STYLES.body, 5, box);
+    return;
   }
-  paragraph(ctx.w, parent, spans(ctx.t(p.text)), STYLES.body, 5, box);
+  const draw = (inner: { x: number; width: number }) => {
+    paragraph(ctx.w, parent, spans(ctx.t(ctx.labels.privatePassage), 'italic', COLORS.warning), STYLES.small, 1, inner);
+    paragraph(ctx.w, parent, spans(ctx.t(p.text)), STYLES.body, 5, inner);
+  };
+  // Inside a box that already has its bar (a decision), the label alone marks the passage.
+  if (box) draw(box);
+  else withBar(ctx.w, COLORS.warning, draw);
 }
 
 export function titleBlock(ctx: Context, root: Struct): void {
