@@ -70,6 +70,12 @@ export interface MinutesLabels {
   minutesDuration: (minutes: number) => string;
 }
 
+/** "3 h", "1 h 30": how both languages print a duration here. */
+function hoursAndMinutes(minutes: number): string {
+  const rest = minutes % 60;
+  return rest === 0 ? `${minutes / 60} h` : `${Math.floor(minutes / 60)} h ${String(rest).padStart(2, '0')}`;
+}
+
 const fr: MinutesLabels = {
   locale: 'fr-FR',
   minutes: 'Procès-verbal',
@@ -144,8 +150,7 @@ const fr: MinutesLabels = {
   version: (n) => `Version ${n}`,
   draftSha256: 'Empreinte SHA-256 des données',
   pageOf: (page, pages) => `Page ${page} sur ${pages}`,
-  minutesDuration: (minutes) =>
-    minutes % 60 === 0 ? `${minutes / 60} h` : `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')}`,
+  minutesDuration: hoursAndMinutes,
 };
 
 const en: MinutesLabels = {
@@ -218,8 +223,7 @@ const en: MinutesLabels = {
   version: (n) => `Version ${n}`,
   draftSha256: 'SHA-256 of the data',
   pageOf: (page, pages) => `Page ${page} of ${pages}`,
-  minutesDuration: (minutes) =>
-    minutes % 60 === 0 ? `${minutes / 60} h` : `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')}`,
+  minutesDuration: hoursAndMinutes,
 };
 
 const CATALOGUES: Record<MinutesLanguage, MinutesLabels> = { fr, en };

@@ -202,4 +202,51 @@ describe('renderMinutesPdf', () => {
     expect(approvedText).not.toContain('PROJET');
     expect(text).toContain('Projet de procès-verbal, non encore approuvé.');
   });
+
+  it('renders a meeting with no items, guests, passages or actions, saying so rather than leaving gaps', async () => {
+    const bare = sampleMinutesDocument({ items: [], opening: [], otherBusiness: [], actions: [] });
+    bare.attendance = { members: bare.attendance.members.filter((m) => m.status !== 'absent'), guests: [] };
+    const result = await renderMinutesPdf(bare);
+    const bareText = textOf(result.pdf);
+    expect(bareText).toContain('Membres absents Aucun.');
+    expect(bareText).toContain('Invités Aucun.');
+    expect(bareText).not.toContain('Relevé des actions');
+    expect(poppler('pdfinfo', result.pdf)).toMatch(/^Tagged: +yes$/m);
+  });
+
+  it('flows a summary longer than a page onto the next one as a single paragraph', async () => {
+    const long = sampleMinutesDocument();
+    const sentence = 'Les membres débattent longuement des modalités de défraiement des patients partenaires. ';
+    long.items[1] = { ...long.items[1], summary: [{ text: `${sentence.repeat(70)}Fin du débat.` }] };
+    const result = await renderMinutesPdf(long);
+    expect(result.pages).toBeGreaterThan(5);
+    // pdfinfo prints a structure element's content one page at a time: the paragraph's pieces follow
+    // its single `P` line, with no other element between them.
+    const lines = poppler('pdfinfo', result.pdf, '-struct-text').split('\n');
+    const first = lines.findIndex((line) => line.includes('Les membres débattent longuement'));
+    expect(lines[first - 1].trim()).toBe('P (block)');
+    const pieces = lines
+      .slice(first)
+      .filter((line, n, all) => all.slice(0, n + 1).every((l) => l.trim().startsWith('"')));
+    expect(pieces.length).toBeGreaterThan(1);
+    const paragraph = pieces
+      .map((line) => line.trim().replace(/^"|"$/g, ''))
+      .join(' ')
+      .replace(/ +/g, ' ');
+    expect(paragraph).toContain('Fin du débat.');
+    expect(paragraph.split('Les membres débattent longuement').length - 1).toBe(70);
+  });
+
+  it('says a reconvened meeting deliberates without quorum, and a poll without quorum was not decided', async () => {
+    const doc = sampleMinutesDocument();
+    doc.meeting = { ...doc.meeting, reconvened: true };
+    doc.quorum = { ...doc.quorum, present: 6, represented: 1, met: false };
+    doc.items[0].polls = [
+      { ...doc.items[0].polls[0], result: { yes: 0, no: 0, abstain: 0, cast: 0, eligible: 7, outcome: 'no_quorum' } },
+    ];
+    const reconvened = textOf((await renderMinutesPdf(doc)).pdf);
+    expect(reconvened).toContain('faute de quorum lors de la précédente : elle délibère sans condition de quorum.');
+    expect(reconvened).toContain('Réunion tenue sans condition de quorum.');
+    expect(reconvened).toContain('0 0 0 0 7 NON DÉLIBÉRÉ, FAUTE DE QUORUM');
+  });
 });
