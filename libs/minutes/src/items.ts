@@ -60,7 +60,7 @@ export function itemSection(ctx: Context, root: Struct, item: MinutesItem, index
   w.group(root, 'Sect', (sect) => {
     heading(w, sect, 'H2', `${index + 1}. ${t(item.title)}`);
     const meta = [t(labels.kind[item.kind])];
-    if (item.presenter) meta.push(t(`${labels.presenter} : ${item.presenter}`));
+    if (item.presenter) meta.push(t(`${labels.presenter}: ${item.presenter}`));
     paragraph(w, sect, spans(meta.join(' · ')), STYLES.small, 6);
     for (const p of visible(ctx, item.summary)) passage(ctx, sect, p);
     for (const r of item.recusals) {

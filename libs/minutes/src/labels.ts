@@ -187,7 +187,7 @@ const en: MinutesLabels = {
   opening: 'Opening of the meeting',
   agenda: 'Agenda',
   kind: { information: 'Information', discussion: 'Discussion', decision: 'Decision' },
-  presenter: 'Presented by',
+  presenter: 'Presenter',
   recusal: (name, reason) => `${name} takes no part in the debate or the vote (${reason}).`,
   method: { show_of_hands: 'Show of hands', roll_call: 'Roll-call vote', secret: 'Secret ballot' },
   majority: {

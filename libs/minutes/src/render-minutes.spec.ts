@@ -179,6 +179,8 @@ describe('renderMinutesPdf', () => {
     expect(en).toContain('Thursday 11 March 2027');
     expect(en).toContain('Jérôme Bénard (by proxy for Noël Ménétrier) Yes');
     expect(en).toContain('Secret ballot: only the totals are recorded.');
+    expect(en).toContain('SHA-256 of the data: 3f1c9a7b');
+    expect(en).toContain('Decision · Presenter: Étienne Moreau-Gérard');
     expect(en).toContain(`Page 1 of ${english.pages}`);
     expect(poppler('pdfinfo', english.pdf)).toMatch(/^Title: +Minutes — GRAM — /m);
     expect(english.pdf.toString('latin1')).toContain('/Lang (en-GB)');

@@ -115,7 +115,7 @@ function decoratePages(ctx: Context): number {
       w.drawLine(left, st, w.left, top + 6);
       w.drawLine(right, { ...st, color: COLORS.ink }, w.right - pageWidth, top + 6, 'right', pageWidth);
       for (const [n, line] of w
-        .layout([{ text: t(`${labels.draftSha256} : ${doc.draftSha256}`) }], st, w.width)
+        .layout([{ text: t(`${labels.draftSha256}: ${doc.draftSha256}`) }], st, w.width)
         .entries()) {
         w.drawLine(line, st, w.left, top + 6 + (n + 1) * w.lineHeight(st));
       }

@@ -162,7 +162,7 @@ export function quorumSection(ctx: Context, root: Struct): void {
       ],
       rows,
     );
-    paragraph(w, sect, spans(t(`${labels.required} : ${n(q.required)}`)), STYLES.body, 3);
+    paragraph(w, sect, spans(t(`${labels.required}: ${n(q.required)}`)), STYLES.body, 3);
     const verdict = doc.meeting.reconvened ? labels.quorumWaived : q.met ? labels.quorumMet : labels.quorumNotMet;
     const color = doc.meeting.reconvened || q.met ? COLORS.adopted : COLORS.rejected;
     withBar(w, color, (box) => paragraph(w, sect, spans(t(verdict), 'bold', color), STYLES.body, 6, box));
