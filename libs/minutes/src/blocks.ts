@@ -35,12 +35,14 @@ export function spans(text: string, face?: Face, color?: string): Span[] {
   return [{ text, face, color }];
 }
 
-/** A heading, kept with the few lines that follow it; H2 gets a hairline beneath. */
+/** A heading, kept with the few lines that follow it; an H2 gets a hairline beneath and a bookmark. */
 export function heading(w: Writer, parent: Struct, level: 'H1' | 'H2' | 'H3', text: string): void {
   const st = level === 'H2' ? STYLES.h2 : level === 'H3' ? STYLES.h3 : STYLES.title;
   const before = level === 'H2' ? 16 : 8;
   w.keep(before + w.heightOf(spans(text), st) + 4 * w.lineHeight(STYLES.body));
   if (w.y > w.top) w.y += before;
+  // Sections are bookmarks too, so a long record can be navigated from the reader's side panel.
+  if (level === 'H2') w.doc.outline.addItem(text);
   w.leaf(parent, level, () => w.text(spans(text), st));
   if (level === 'H2') {
     const y = w.y + 2;

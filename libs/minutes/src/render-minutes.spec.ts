@@ -148,6 +148,9 @@ describe('renderMinutesPdf', () => {
     expect(headings).toContain('2 3. Avis du GRAM sur la charte de participation des patients à la recherche');
     expect(headings[headings.length - 1]).toBe('2 Approbation');
     expect(tree).not.toContain('Page 1 sur');
+    const outline = poppler('pdftohtml', sample.pdf, '-xml', '-i', '-stdout');
+    const bookmarks = [...outline.matchAll(/<item page="\d+">(.*?)<\/item>/g)].map(([, title]) => title);
+    expect(bookmarks).toEqual(headings.filter((h) => h.startsWith('2 ')).map((h) => h.slice(2)));
   });
 
   it("puts page x of y, the version and the draft data's SHA-256 in every footer", () => {
