@@ -1591,6 +1591,9 @@ export interface operations {
     MeetingsController_list: {
         parameters: {
             query?: {
+                /** @description 1 to 200 */
+                limit?: string;
+                offset?: string;
                 year?: string;
             };
             header?: never;
@@ -1601,8 +1604,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description In time order, one page at a time */
             200: {
                 headers: {
+                    /** @description rel="next": the URL of the next page, when there is one */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -30,11 +30,15 @@ export class MeetingsRepository {
     return this.manager.getRepository(MeetingEntity);
   }
 
-  /** A body's meetings in time order; only those of `year` if given. */
-  ofBody(bodyId: string, year?: number): Promise<MeetingEntity[]> {
+  /**
+   * A body's meetings in time order; only those of `year` if given; `limit` rows from `offset` if
+   * given (the index on body and start time serves the page without reading the rest).
+   */
+  ofBody(bodyId: string, year?: number, page?: { limit: number; offset: number }): Promise<MeetingEntity[]> {
     return this.table.find({
       where: { bodyId, ...(year !== undefined ? { quarter: Like(`${year}-Q%`) } : {}) },
-      order: { startsAt: 'ASC' },
+      order: { startsAt: 'ASC', id: 'ASC' },
+      ...(page ? { take: page.limit, skip: page.offset } : {}),
     });
   }
 
