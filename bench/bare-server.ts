@@ -201,7 +201,7 @@ interface AttendanceBody {
   proxyHolderMembershipId?: unknown;
 }
 
-function parseAttendance(body: AttendanceBody | undefined): AttendanceRecord & { membershipId: '' } {
+function parseAttendance(body: AttendanceBody | undefined): Omit<AttendanceRecord, 'membershipId'> {
   const status = body?.status;
   const holder = body?.proxyHolderMembershipId ?? null;
   const problems = [];
@@ -212,13 +212,12 @@ function parseAttendance(body: AttendanceBody | undefined): AttendanceRecord & {
     problems.push({ field: 'proxyHolderMembershipId', message: 'must be a UUID' });
   }
   if (problems.length) throw new ValidationError('The request body is invalid', problems);
-  return { membershipId: '', status: status as AttendanceStatus, proxyHolderMembershipId: holder as string | null };
+  return { status: status as AttendanceStatus, proxyHolderMembershipId: holder as string | null };
 }
 
 /** The attendance write in one transaction: lock, check, upsert, audit, and the sheet from the roll read once. */
 async function recordAttendance(caller: Caller, meetingId: string, membershipId: string, body: AttendanceBody) {
-  const parsed = parseAttendance(body);
-  const change = { ...parsed, membershipId };
+  const change: AttendanceRecord = { membershipId, ...parseAttendance(body) };
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
@@ -252,7 +251,7 @@ async function recordAttendance(caller: Caller, meetingId: string, membershipId:
        VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (meeting_id, membership_id) DO UPDATE
          SET status = EXCLUDED.status, proxy_holder_membership_id = EXCLUDED.proxy_holder_membership_id,
-             recorded_by = EXCLUDED.recorded_by
+             recorded_by = EXCLUDED.recorded_by, recorded_at = now()
        RETURNING id`,
       [meetingId, membershipId, change.status, change.proxyHolderMembershipId, caller.id],
     );
