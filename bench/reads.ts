@@ -124,6 +124,8 @@ async function scaling(quorum: Server, token: string, gramId: string, historyId:
       path: (id: string) => `/bodies/${id}/composition?date=${date}`,
     },
     { name: 'meetings list (GET /bodies/:id/meetings)', path: (id: string) => `/bodies/${id}/meetings` },
+    // The same number of rows from both bodies: what the stored history costs, apart from the page size.
+    { name: 'meetings list, 4 rows (…/meetings?limit=4)', path: (id: string) => `/bodies/${id}/meetings?limit=4` },
   ];
   const samples = new Map<string, number[]>();
   for (const route of routes)
