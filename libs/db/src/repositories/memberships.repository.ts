@@ -49,9 +49,14 @@ export class MembershipsRepository {
       .getMany();
   }
 
-  /** A body's mandates with their holders, by start date then name; only those sitting on `activeOn` if given. */
-  list(bodyId: string, activeOn?: IsoDate): Promise<MembershipEntity[]> {
-    const query = this.withPeople(bodyId).orderBy('m.start_date', 'ASC').addOrderBy('p.full_name', 'ASC');
+  /** A body's mandates with their holders, by start date then name; only those sitting on `activeOn` if given; one page if given. */
+  list(bodyId: string, activeOn?: IsoDate, page?: { limit: number; offset: number }): Promise<MembershipEntity[]> {
+    const query = this.withPeople(bodyId)
+      .orderBy('m.start_date', 'ASC')
+      .addOrderBy('p.full_name', 'ASC')
+      .addOrderBy('m.id', 'ASC');
+    // limit/offset, not take/skip: one person per mandate, so rows do not multiply, and one statement suffices.
+    if (page) query.limit(page.limit).offset(page.offset);
     return (activeOn ? sittingOn(query, activeOn) : query).getMany();
   }
 
