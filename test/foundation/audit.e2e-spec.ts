@@ -1,16 +1,33 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { configure } from 'safe-stable-stringify';
 import { startTestApp, TestApp } from '../harness/test-app';
+import { waitFor } from '../harness/wait';
+
+const aBody = (slug: string) => ({ slug, name: slug, categories: [{ code: 'member', label: 'Members', seats: 3 }] });
+const checkpointFile = (t: TestApp) => join(t.config.database.dataDir, 'audit-checkpoint.json');
+
+/** Waits until the checkpoint kept outside the database has seen event `seq` committed. */
+const checkpointReaches = (t: TestApp, seq: number) =>
+  waitFor(
+    `the audit checkpoint to reach ${seq}`,
+    async () => {
+      const { body } = await t.admin.get('/audit/verify');
+      return body.checkpoint?.seq >= seq ? body : undefined;
+    },
+    10_000,
+  );
 
 describe('the audit chain', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
-    for (const slug of ['one', 'two', 'three']) {
-      await t.admin.post('/bodies', { slug, name: slug, categories: [{ code: 'member', label: 'Members', seats: 3 }] });
-    }
+    for (const slug of ['one', 'two', 'three']) await t.admin.post('/bodies', aBody(slug));
   });
   afterAll(() => t.close());
 
-  it('records every change in order, each linked to the one before', async () => {
+  it('records every change in order, each linked to the one before, and checkpoints the head', async () => {
     const events = (await t.admin.get('/audit')).body;
     expect(events.map((e: { action: string }) => e.action)).toEqual([
       'user.bootstrap',
@@ -19,29 +36,98 @@ describe('the audit chain', () => {
       'body.create',
     ]);
     expect(events.map((e: { seq: number }) => e.seq)).toEqual([1, 2, 3, 4]);
-    expect(await t.admin.get('/audit/verify')).toMatchObject({ status: 200, body: { ok: true, checked: 4 } });
+    expect(await checkpointReaches(t, 4)).toMatchObject({ ok: true, checked: 4, checkpoint: { seq: 4 } });
   });
 
   it('keeps the chain linear under concurrent changes', async () => {
-    await Promise.all(
-      Array.from({ length: 8 }, (_, i) =>
-        t.admin.post('/bodies', {
-          slug: `parallel-${i}`,
-          name: `P${i}`,
-          categories: [{ code: 'm', label: 'M', seats: 1 }],
-        }),
-      ),
-    );
-    expect((await t.admin.get('/audit/verify')).body).toEqual({ ok: true, checked: 12 });
+    await Promise.all(Array.from({ length: 8 }, (_, i) => t.admin.post('/bodies', aBody(`parallel-${i}`))));
+    expect(await checkpointReaches(t, 12)).toMatchObject({ ok: true, checked: 12, checkpoint: { seq: 12 } });
   });
 
-  it('names the event whose row was edited by SQL', async () => {
-    await t.sql(`UPDATE audit_events SET after = jsonb_set(after, '{name}', '"forged"') WHERE seq = 3`);
-    const verification = await t.admin.get('/audit/verify');
-    expect(verification.body).toEqual({
+  it('accepts a checkpoint that lags behind the chain', async () => {
+    const stale = `${checkpointFile(t)}.stale`;
+    copyFileSync(checkpointFile(t), stale);
+    await t.admin.post('/bodies', aBody('later'));
+    await checkpointReaches(t, 13);
+    copyFileSync(stale, checkpointFile(t));
+    expect((await t.admin.get('/audit/verify')).body).toMatchObject({ ok: true, checked: 13, checkpoint: { seq: 12 } });
+  });
+
+  it('reports the deletion of the last event as a truncation', async () => {
+    await t.admin.post('/bodies', aBody('last'));
+    await checkpointReaches(t, 14);
+    await t.sql('DELETE FROM audit_events WHERE seq = 14');
+    expect((await t.admin.get('/audit/verify')).body).toEqual({
+      ok: false,
+      checked: 13,
+      truncated: { endsAt: 13, checkpointSeq: 14, reason: 'the chain ends at 13, the checkpoint says 14' },
+      checkpoint: { seq: 14, at: expect.any(String) },
+    });
+  });
+
+  it('never moves the checkpoint over a truncated chain', async () => {
+    await t.admin.post('/bodies', aBody('after-truncation'));
+    await t.admin.post('/bodies', aBody('and-another'));
+    const { body } = await t.admin.get('/audit/verify');
+    expect(body).toMatchObject({ ok: false, checkpoint: { seq: 14 } });
+    expect(body.firstBroken ?? body.truncated).toBeDefined();
+  });
+
+  it('refuses a checkpoint altered without the key', async () => {
+    const checkpoint = JSON.parse(readFileSync(checkpointFile(t), 'utf8'));
+    writeFileSync(checkpointFile(t), JSON.stringify({ ...checkpoint, seq: 9 }));
+    const { body } = await t.admin.get('/audit/verify');
+    expect(body).toMatchObject({ ok: false, forgedCheckpoints: [`file ${checkpointFile(t)}`] });
+  });
+});
+
+describe('the audit chain edited behind the API', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+    for (const slug of ['one', 'two', 'three', 'four']) await t.admin.post('/bodies', aBody(slug));
+    await checkpointReaches(t, 5);
+  });
+  afterAll(() => t.close());
+
+  it('names the event rewritten with every later hash recomputed (plain SHA-256, no key)', async () => {
+    const canonical = configure({ deterministic: true, bigint: false });
+    const rows = await t.sql('SELECT * FROM audit_events ORDER BY seq');
+    let prevHash = rows[1].hash;
+    for (const row of rows.slice(2)) {
+      const after = row.seq === '3' ? { ...row.after, name: 'forged' } : row.after;
+      const fields = {
+        seq: Number(row.seq),
+        at: row.at.toISOString(),
+        actorId: row.actor_id,
+        action: row.action,
+        entityType: row.entity_type,
+        entityId: row.entity_id,
+        before: row.before,
+        after,
+      };
+      const hash = createHash('sha256').update(prevHash).update(canonical(fields)!).digest('hex');
+      await t.sql('UPDATE audit_events SET after = $1, prev_hash = $2, hash = $3 WHERE seq = $4', [
+        after,
+        prevHash,
+        hash,
+        row.seq,
+      ]);
+      prevHash = hash;
+    }
+    expect((await t.admin.get('/audit/verify')).body).toMatchObject({
       ok: false,
       checked: 2,
       firstBroken: { seq: 3, reason: 'its content no longer matches its hash' },
+    });
+  });
+
+  it('names the event whose row was edited by SQL', async () => {
+    await t.sql(`UPDATE audit_events SET after = jsonb_set(after, '{name}', '"forged"') WHERE seq = 2`);
+    expect((await t.admin.get('/audit/verify')).body).toMatchObject({
+      ok: false,
+      checked: 1,
+      firstBroken: { seq: 2, reason: 'its content no longer matches its hash' },
     });
   });
 

@@ -78,7 +78,11 @@ describe('npm start with Redis unreachable', () => {
   it('the worker logs the outage as bounded, structured warnings and never claims to process jobs', async () => {
     // Two warnings mean the worker has been through at least one full back-off period.
     const warnings = () => workerLines(launcher).filter((line) => line.includes('Redis unreachable'));
-    await waitFor('two Redis warnings from the worker', async () => (warnings().length >= 2 ? true : undefined), 20_000);
+    await waitFor(
+      'two Redis warnings from the worker',
+      async () => (warnings().length >= 2 ? true : undefined),
+      20_000,
+    );
     const lines = workerLines(launcher);
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
     expect(lines.join('\n')).not.toMatch(/ECONNREFUSED 127\.0\.0\.1:1\n|\bat \w+.*\(node:/);

@@ -35,7 +35,9 @@ export async function startLauncher(env: Record<string, string | undefined>): Pr
     child,
     http,
     output: () => output,
-    childPids: () => [...new Set([...output.matchAll(/^\[(?:api|worker)\] \{.*?"pid":(\d+)/gm)].map((m) => Number(m[1])))],
+    childPids: () => [
+      ...new Set([...output.matchAll(/^\[(?:api|worker)\] \{.*?"pid":(\d+)/gm)].map((m) => Number(m[1]))),
+    ],
     waitHealthy: (deadlineMs) =>
       waitFor(
         'a 200 from /health',

@@ -6,3 +6,6 @@ export * from './audit/audit-chain';
 export * from './audit/audit-log';
 export * from './pg-errors';
 export * from './database-bootstrap';
+export * from './audit/audit-anchor';
+export * from './audit/checkpoint-store';
+export * from './audit/audit-chain.module';
