@@ -65,6 +65,11 @@ export class AuditAnchor {
     return this.running;
   }
 
+  /** Resolves once the checkpoints asked so far are written (or given up). */
+  settled(): Promise<void> {
+    return this.running;
+  }
+
   private async advance(dataSource: DataSource): Promise<void> {
     const { checkpoint, forged } = await this.readCheckpoint();
     if (forged.length > 0) return this.warn('Audit checkpoint not advanced: a stored one is forged', { forged });

@@ -1,4 +1,4 @@
-import { Inject, Logger, Module, OnModuleInit } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Logger, Module, OnModuleInit } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { resolve } from 'node:path';
@@ -30,7 +30,7 @@ import { FileCheckpointStore } from './checkpoint-store';
   ],
   exports: [AuditAnchor],
 })
-export class AuditChainModule implements OnModuleInit {
+export class AuditChainModule implements OnModuleInit, BeforeApplicationShutdown {
   constructor(
     @Inject(getDataSourceToken()) private readonly dataSource: DataSource,
     private readonly anchor: AuditAnchor,
@@ -38,5 +38,10 @@ export class AuditChainModule implements OnModuleInit {
 
   onModuleInit(): void {
     anchorAuditChain(this.dataSource, this.anchor);
+  }
+
+  /** The last commits' checkpoint is written before the connection closes. */
+  beforeApplicationShutdown(): Promise<void> {
+    return this.anchor.settled();
   }
 }
