@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import Redis from 'ioredis';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { configure } from 'safe-stable-stringify';
 import { startTestApp, TestApp } from '../harness/test-app';
@@ -7,6 +8,7 @@ import { waitFor } from '../harness/wait';
 
 const aBody = (slug: string) => ({ slug, name: slug, categories: [{ code: 'member', label: 'Members', seats: 3 }] });
 const checkpointFile = (t: TestApp) => join(t.config.database.dataDir, 'audit-checkpoint.json');
+const checkpointKey = (t: TestApp) => `${t.config.redis.prefix}:audit:checkpoint`;
 
 /** Waits until the checkpoint kept outside the database has seen event `seq` committed. */
 const checkpointReaches = (t: TestApp, seq: number) =>
@@ -21,11 +23,16 @@ const checkpointReaches = (t: TestApp, seq: number) =>
 
 describe('the audit chain', () => {
   let t: TestApp;
+  let redis: Redis;
   beforeAll(async () => {
     t = await startTestApp();
+    redis = new Redis(t.config.redis.url);
     for (const slug of ['one', 'two', 'three']) await t.admin.post('/bodies', aBody(slug));
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    redis.disconnect();
+    await t.close();
+  });
 
   it('records every change in order, each linked to the one before, and checkpoints the head', async () => {
     const events = (await t.admin.get('/audit')).body;
@@ -44,18 +51,32 @@ describe('the audit chain', () => {
     expect(await checkpointReaches(t, 12)).toMatchObject({ ok: true, checked: 12, checkpoint: { seq: 12 } });
   });
 
+  it('keeps the checkpoint both in DATA_DIR and in Redis', async () => {
+    const both = await waitFor(
+      'the same checkpoint in both stores',
+      async () => {
+        const [inFile, inRedis] = [readFileSync(checkpointFile(t), 'utf8'), await redis.get(checkpointKey(t))];
+        return inRedis !== null && JSON.parse(inFile).seq === JSON.parse(inRedis).seq ? JSON.parse(inFile) : undefined;
+      },
+      10_000,
+    );
+    expect(both).toEqual({ seq: 12, hash: expect.any(String), at: expect.any(String), mac: expect.any(String) });
+  });
+
   it('accepts a checkpoint that lags behind the chain', async () => {
-    const stale = `${checkpointFile(t)}.stale`;
-    copyFileSync(checkpointFile(t), stale);
+    const stale = readFileSync(checkpointFile(t), 'utf8');
     await t.admin.post('/bodies', aBody('later'));
     await checkpointReaches(t, 13);
-    copyFileSync(stale, checkpointFile(t));
+    // As if the process had died between the commit and the checkpoint.
+    writeFileSync(checkpointFile(t), stale);
+    await redis.set(checkpointKey(t), stale);
     expect((await t.admin.get('/audit/verify')).body).toMatchObject({ ok: true, checked: 13, checkpoint: { seq: 12 } });
   });
 
-  it('reports the deletion of the last event as a truncation', async () => {
+  it('reports the deletion of the last event as a truncation, even with the checkpoint file lost', async () => {
     await t.admin.post('/bodies', aBody('last'));
     await checkpointReaches(t, 14);
+    rmSync(checkpointFile(t));
     await t.sql('DELETE FROM audit_events WHERE seq = 14');
     expect((await t.admin.get('/audit/verify')).body).toEqual({
       ok: false,
@@ -74,7 +95,7 @@ describe('the audit chain', () => {
   });
 
   it('refuses a checkpoint altered without the key', async () => {
-    const checkpoint = JSON.parse(readFileSync(checkpointFile(t), 'utf8'));
+    const checkpoint = JSON.parse((await redis.get(checkpointKey(t)))!);
     writeFileSync(checkpointFile(t), JSON.stringify({ ...checkpoint, seq: 9 }));
     const { body } = await t.admin.get('/audit/verify');
     expect(body).toMatchObject({ ok: false, forgedCheckpoints: [`file ${checkpointFile(t)}`] });
@@ -135,5 +156,19 @@ describe('the audit chain edited behind the API', () => {
     await t.sql('DELETE FROM audit_events WHERE seq < 3');
     const verification = await t.admin.get('/audit/verify');
     expect(verification.body).toMatchObject({ ok: false, firstBroken: { seq: 3, reason: 'event 1 is missing' } });
+  });
+});
+
+describe('the audit chain with Redis unreachable', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ REDIS_URL: 'redis://127.0.0.1:1' });
+  });
+  afterAll(() => t.close());
+
+  it('still checkpoints in DATA_DIR, and verifies', async () => {
+    await t.admin.post('/bodies', aBody('offline'));
+    expect(await checkpointReaches(t, 2)).toMatchObject({ ok: true, checked: 2, checkpoint: { seq: 2 } });
+    expect(JSON.parse(readFileSync(checkpointFile(t), 'utf8'))).toMatchObject({ seq: 2 });
   });
 });

@@ -9,3 +9,4 @@ export * from './database-bootstrap';
 export * from './audit/audit-anchor';
 export * from './audit/checkpoint-store';
 export * from './audit/audit-chain.module';
+export * from './audit/redis-checkpoint-store';

@@ -6,26 +6,43 @@ import { DataSource } from 'typeorm';
 import { anchorAuditChain, AuditAnchor } from './audit-anchor';
 import { checkChainSegment } from './audit-log';
 import { FileCheckpointStore } from './checkpoint-store';
+import { RedisCheckpointStore } from './redis-checkpoint-store';
+
+/** Says each kind of trouble once a minute at most: a Redis outage must not log once per write. */
+function rateLimitedWarning(logger: Logger): (msg: string, fields: Record<string, unknown>) => void {
+  const lastSaid = new Map<string, number>();
+  return (msg, fields) => {
+    const what = `${msg}|${String(fields.store ?? '')}`;
+    if (Date.now() - (lastSaid.get(what) ?? 0) < 60_000) return;
+    lastSaid.set(what, Date.now());
+    logger.warn({ msg, ...fields });
+  };
+}
 
 /**
  * Anchors the audit chain of the process's data source: AUDIT_KEY MACs the events, and the
- * checkpoint lives in `DATA_DIR/audit-checkpoint.json`. API and worker both import it, so that any
- * process appending to the chain uses the same key.
+ * checkpoint lives both in `DATA_DIR/audit-checkpoint.json` and in Redis (`<REDIS_PREFIX>:audit:checkpoint`),
+ * so that losing one of them does not hide a truncation. API and worker both import this module, so
+ * that any process appending to the chain uses the same key.
  */
 @Module({
   providers: [
     {
-      provide: AuditAnchor,
+      provide: RedisCheckpointStore,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => {
-        const logger = new Logger('AuditChain');
-        return new AuditAnchor(
+      useFactory: (config: AppConfig) =>
+        new RedisCheckpointStore(config.redis.url, `${config.redis.prefix}:audit:checkpoint`),
+    },
+    {
+      provide: AuditAnchor,
+      inject: [APP_CONFIG, RedisCheckpointStore],
+      useFactory: (config: AppConfig, redis: RedisCheckpointStore) =>
+        new AuditAnchor(
           config.audit.key,
-          [new FileCheckpointStore(resolve(config.database.dataDir, 'audit-checkpoint.json'))],
+          [new FileCheckpointStore(resolve(config.database.dataDir, 'audit-checkpoint.json')), redis],
           checkChainSegment,
-          (msg, fields) => logger.warn({ msg, ...fields }),
-        );
-      },
+          rateLimitedWarning(new Logger('AuditChain')),
+        ),
     },
   ],
   exports: [AuditAnchor],
@@ -34,6 +51,7 @@ export class AuditChainModule implements OnModuleInit, BeforeApplicationShutdown
   constructor(
     @Inject(getDataSourceToken()) private readonly dataSource: DataSource,
     private readonly anchor: AuditAnchor,
+    private readonly redis: RedisCheckpointStore,
   ) {}
 
   onModuleInit(): void {
@@ -41,7 +59,8 @@ export class AuditChainModule implements OnModuleInit, BeforeApplicationShutdown
   }
 
   /** The last commits' checkpoint is written before the connection closes. */
-  beforeApplicationShutdown(): Promise<void> {
-    return this.anchor.settled();
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.anchor.settled();
+    this.redis.close();
   }
 }
