@@ -122,6 +122,9 @@ export function anchorAuditChain(dataSource: DataSource, anchor: AuditAnchor): v
 /** The anchor of the data source this manager belongs to. */
 export function auditAnchorOf(manager: EntityManager): AuditAnchor {
   const anchor = anchors.get(manager.connection);
-  if (!anchor) throw new Error('No audit key for this data source: anchorAuditChain must run at start-up');
+  if (!anchor)
+    throw new Error(
+      'No audit key for this data source: import AuditChainModule, or call anchorAuditChain (tests: anchorTestAuditChain)',
+    );
   return anchor;
 }
