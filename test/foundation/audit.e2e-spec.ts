@@ -34,6 +34,18 @@ describe('the audit chain', () => {
     await t.close();
   });
 
+  /** Waits until the file and Redis both hold the checkpoint of event `seq`. */
+  const bothStoresAt = (seq: number) =>
+    waitFor(
+      `both checkpoint stores at ${seq}`,
+      async () => {
+        const inRedis = await redis.get(checkpointKey(t));
+        const seqs = [readFileSync(checkpointFile(t), 'utf8'), inRedis ?? '{}'].map((c) => JSON.parse(c).seq);
+        return seqs.every((s) => s === seq) ? true : undefined;
+      },
+      10_000,
+    );
+
   it('records every change in order, each linked to the one before, and checkpoints the head', async () => {
     const events = (await t.admin.get('/audit')).body;
     expect(events.map((e: { action: string }) => e.action)).toEqual([
@@ -66,7 +78,8 @@ describe('the audit chain', () => {
   it('accepts a checkpoint that lags behind the chain', async () => {
     const stale = readFileSync(checkpointFile(t), 'utf8');
     await t.admin.post('/bodies', aBody('later'));
-    await checkpointReaches(t, 13);
+    // Both stores written, so that no write still in flight lands after the stale copies below.
+    await bothStoresAt(13);
     // As if the process had died between the commit and the checkpoint.
     writeFileSync(checkpointFile(t), stale);
     await redis.set(checkpointKey(t), stale);
@@ -75,7 +88,7 @@ describe('the audit chain', () => {
 
   it('reports the deletion of the last event as a truncation, even with the checkpoint file lost', async () => {
     await t.admin.post('/bodies', aBody('last'));
-    await checkpointReaches(t, 14);
+    await bothStoresAt(14);
     rmSync(checkpointFile(t));
     await t.sql('DELETE FROM audit_events WHERE seq = 14');
     expect((await t.admin.get('/audit/verify')).body).toEqual({
