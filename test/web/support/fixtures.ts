@@ -48,7 +48,7 @@ export async function logIn(page: Page, email: string, password = PASSWORD): Pro
 
 /** Switches the interface to English through the header's button. */
 export async function switchToEnglish(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Changer de langue : English' }).click();
+  await page.getByRole('banner').getByRole('button', { name: 'Changer de langue : English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 }
 

@@ -1,23 +1,39 @@
 import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useParams } from 'react-router';
 import { type MyBody, useComposition, useMyBodies } from '../../api/bodies';
 import { formatDay } from '../../components/format';
 import { usePageTitle } from '../../components/page-title';
 import { QueryState } from '../../components/query-state';
 import table from '../../components/table.module.css';
 
-/** Who sits on each of the user's bodies today, by category, with vacant seats. */
+/**
+ * Who sits on one of the user's bodies today, by category, with vacant seats. Without a body in the
+ * path: the list of the user's bodies, or straight to the only one.
+ */
 export function Component() {
+  const { bodyId } = useParams();
   const { t } = useTranslation('member');
-  usePageTitle(t('composition.title'));
   const bodies = useMyBodies();
+  const entry = bodies.data?.find((b) => b.body.id === bodyId);
+  usePageTitle(entry ? t('composition.titleOf', { body: entry.body.name }) : t('composition.title'));
+  if (!bodies.data) return <QueryState isPending={bodies.isPending} error={bodies.error} />;
+  if (!bodyId && bodies.data.length === 1) return <Navigate to={`/bodies/${bodies.data[0]!.body.id}`} replace />;
+  if (entry) return <BodyComposition entry={entry} />;
   return (
     <>
       <h1>{t('composition.title')}</h1>
-      <QueryState isPending={bodies.isPending} error={bodies.error} />
-      {bodies.data?.length === 0 && <p>{t('myMeetings.noBody')}</p>}
-      {bodies.data?.map((entry) => (
-        <BodyComposition key={entry.body.id} entry={entry} />
-      ))}
+      {bodyId && <p role="alert">{t('composition.notYours')}</p>}
+      {bodies.data.length === 0 ? (
+        <p>{t('myMeetings.noBody')}</p>
+      ) : (
+        <ul>
+          {bodies.data.map(({ body }) => (
+            <li key={body.id}>
+              <Link to={`/bodies/${body.id}`}>{body.name}</Link> ({body.slug})
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }
@@ -26,8 +42,8 @@ function BodyComposition({ entry: { body, mandate } }: { entry: MyBody }) {
   const { t } = useTranslation('member');
   const composition = useComposition(body.id);
   return (
-    <section aria-labelledby={`body-${body.id}`}>
-      <h2 id={`body-${body.id}`}>{body.name}</h2>
+    <>
+      <h1>{t('composition.titleOf', { body: body.name })}</h1>
       {mandate && (
         <p>
           {t('composition.myMandate', {
@@ -86,6 +102,6 @@ function BodyComposition({ entry: { body, mandate } }: { entry: MyBody }) {
           ))}
         </>
       )}
-    </section>
+    </>
   );
 }
