@@ -11,7 +11,7 @@ async function expectBoard(page: Page, verdict: RegExp, represented: string) {
 
 /** A member's row of the roll, found by its header cell. */
 const rollRow = (page: Page, name: string) =>
-  page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(name) }) });
+  page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}`) }) });
 
 test.describe('a member declares themselves excused with a proxy', () => {
   test('the member reads the agenda, gives a proxy, and the session board shows it with the quorum met', async ({
@@ -32,7 +32,7 @@ test.describe('a member declares themselves excused with a proxy', () => {
     await expect(page.getByRole('heading', { level: 1, name: scenario.meetingTitle })).toBeVisible();
     await expect(page.getByText('(heure de Europe/Paris)')).toBeVisible();
     const agenda = page.getByRole('region', { name: 'Ordre du jour' });
-    await expect(agenda.getByRole('heading', { level: 3 })).toHaveText([
+    await expect(agenda.getByRole('listitem').getByRole('heading', { level: 3 })).toHaveText([
       /Avis sur la stratégie/,
       /Bilan du partenariat avec les associations/,
     ]);

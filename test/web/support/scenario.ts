@@ -1,4 +1,4 @@
-import { aConvenedMeeting, aGramLikeBody, aPerson, appoint, aUserWithRole } from '../../harness/fixtures';
+import { aGramLikeBody, aMeeting, aPerson, appoint, aUserWithRole } from '../../harness/fixtures';
 import type { HttpClient } from '../../harness/http-client';
 import { type ApiClients, asTestApp } from './fixtures';
 
@@ -34,7 +34,18 @@ export async function aMeetingScenario(api: ApiClients): Promise<MeetingScenario
   const claire = await seat('Claire Petit', 'Inserm U1234', 'researcher');
   const david = await seat('David Leroy', 'Inserm, direction de la stratégie', 'administration');
 
-  const meeting = await aConvenedMeeting(t, body.id, 20);
+  // Three weeks ahead, at 13:00 UTC (14:00 or 15:00 in Paris): within the notice period, and a sober title.
+  const startsAt = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10) + 'T13:00:00.000Z';
+  const meeting = await aMeeting(t, body.id, 21, {
+    title: `Séance plénière ${body.id.slice(0, 4)}`,
+    startsAt,
+    location: 'Inserm, 101 rue de Tolbiac, 75013 Paris',
+  });
+  await api.admin.post(`/meetings/${meeting.id}/agenda/items`, { title: 'Avis sur la stratégie', kind: 'decision' });
+  const published = await api.admin.post(`/meetings/${meeting.id}/agenda/publish`, {});
+  if (published.status !== 201) throw new Error(`Could not publish: ${published.text}`);
+  const convened = await api.admin.post(`/meetings/${meeting.id}/convene`, {});
+  if (convened.status !== 200) throw new Error(`Could not convene: ${convened.text}`);
   await api.admin.post(`/meetings/${meeting.id}/agenda/items`, {
     title: 'Bilan du partenariat avec les associations',
     kind: 'discussion',

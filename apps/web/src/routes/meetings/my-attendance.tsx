@@ -21,7 +21,8 @@ export function MyAttendance({ meeting, body }: { meeting: Meeting; body: Body }
   const me = useMe();
   const sheet = useAttendance(meeting.id);
   const record = useRecordAttendance(meeting.id);
-  const [holder, setHolder] = useState<string>(NO_PROXY);
+  // Until the member picks someone, the select shows the proxy already given.
+  const [picked, setHolder] = useState<string | undefined>();
 
   if (!sheet.data) return <QueryState isPending={sheet.isPending} error={sheet.error} />;
   const mine = sheet.data.members.find((m) => m.personId === me.data?.personId);
@@ -30,6 +31,7 @@ export function MyAttendance({ meeting, body }: { meeting: Meeting; body: Body }
     sheet.data.members.find((m) => m.membershipId === membershipId)?.fullName;
   const categoryLabel = (code: string) => body.categories.find((c) => c.code === code)?.label ?? code;
   const open = meeting.status === 'planned' || meeting.status === 'convened';
+  const holder = picked ?? mine.proxyHolderMembershipId ?? NO_PROXY;
 
   const options = [
     { id: NO_PROXY, label: t('attendance.noProxy') },
@@ -71,7 +73,7 @@ export function MyAttendance({ meeting, body }: { meeting: Meeting; body: Body }
             });
           }}
         >
-          <h3>{t('attendance.declareTitle')}</h3>
+          <h3>{t(mine.status === 'excused' ? 'attendance.changeTitle' : 'attendance.declareTitle')}</h3>
           <SelectField
             label={t('attendance.proxyHolder')}
             description={t('attendance.proxyHelp', { count: body.maxProxiesPerMember })}

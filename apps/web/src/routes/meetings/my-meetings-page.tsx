@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useMe } from '../../api/auth';
 import { useMyBodies } from '../../api/bodies';
 import { useMeetingsOf } from '../../api/meetings';
 import { usePageTitle } from '../../components/page-title';
@@ -8,13 +9,15 @@ import { MeetingList, splitByTime } from './meeting-list';
 /** « Mes séances »: the upcoming and past meetings of the bodies where the user sits. */
 export function Component() {
   const { t } = useTranslation('member');
-  usePageTitle(t('myMeetings.title'));
+  // A member follows their own bodies' meetings; staff and direction, every body's.
+  const title = useMe().data?.role === 'member' ? t('myMeetings.title') : t('myMeetings.allTitle');
+  usePageTitle(title);
   const bodies = useMyBodies();
   const meetings = useMeetingsOf(bodies.data);
   const { upcoming, past } = splitByTime(meetings.data ?? []);
   return (
     <>
-      <h1>{t('myMeetings.title')}</h1>
+      <h1>{title}</h1>
       <QueryState isPending={bodies.isPending || meetings.isPending} error={bodies.error ?? meetings.error} />
       {bodies.data?.length === 0 && <p>{t('myMeetings.noBody')}</p>}
       {meetings.data && (

@@ -5,7 +5,7 @@ import table from '../../components/table.module.css';
 import styles from './session-board.module.css';
 
 /** Whether the meeting can decide: required, present (room or remote), represented, met; then by category. */
-export function QuorumGauge({ sheet, body }: { sheet: AttendanceSheet; body: Body }) {
+export function QuorumGauge({ sheet, body, inSession }: { sheet: AttendanceSheet; body: Body; inSession: boolean }) {
   const { t } = useTranslation('secretariat');
   const { quorum } = sheet;
   const total = Math.max(sheet.members.length, 1);
@@ -44,7 +44,7 @@ export function QuorumGauge({ sheet, body }: { sheet: AttendanceSheet; body: Bod
           />
           <div className={styles.barRequired} style={{ left: pct(quorum.required) }} />
         </div>
-        {!sheet.canDecide && sheet.cannotDecideBecause && <p>{t('board.quorum.cannotDecide')}</p>}
+        {inSession && !sheet.canDecide && <p>{t('board.quorum.cannotDecide')}</p>}
       </div>
       <div className={table.wrap}>
         <table className={table.table}>
@@ -53,10 +53,10 @@ export function QuorumGauge({ sheet, body }: { sheet: AttendanceSheet; body: Bod
             <tr>
               <th scope="col">{t('board.quorum.category')}</th>
               <th scope="col" className={table.number}>
-                {t('board.quorum.sitting')}
+                {t('board.quorum.sittingShort')}
               </th>
               <th scope="col" className={table.number}>
-                {t('board.quorum.present')}
+                {t('board.quorum.presentShort')}
               </th>
               <th scope="col" className={table.number}>
                 {t('board.quorum.represented')}

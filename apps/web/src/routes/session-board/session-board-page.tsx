@@ -74,7 +74,7 @@ export function Component() {
             : t('board.refusedState')}
         </Alert>
       )}
-      <QuorumGauge sheet={sheet.data} body={body.data} />
+      <QuorumGauge sheet={sheet.data} body={body.data} inSession={m.status === 'in_progress'} />
       <Roll
         sheet={sheet.data}
         body={body.data}
@@ -107,13 +107,12 @@ function Roll({
         const members = sheet.members.filter((m) => m.category === category.code);
         return (
           <div className={table.wrap} key={category.code}>
-            <table className={table.table}>
+            <table className={`${table.table} ${styles.roll}`}>
               <caption>{t('board.roll.category', { label: category.label, count: members.length })}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('board.roll.name')}</th>
                   <th scope="col">{t('board.roll.attendance')}</th>
-                  <th scope="col">{t('board.roll.proxy')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -121,7 +120,17 @@ function Roll({
                   <tr key={member.membershipId}>
                     <th scope="row">
                       {member.fullName}
-                      {member.organisation && <div>{member.organisation}</div>}
+                      {member.organisation && <div className={styles.organisation}>{member.organisation}</div>}
+                      {member.proxyHolderMembershipId && (
+                        <div className={styles.proxy}>
+                          {t('board.roll.representedBy', { name: nameOf(member.proxyHolderMembershipId) })}
+                        </div>
+                      )}
+                      {member.proxiesHeld.map((id) => (
+                        <div key={id} className={styles.proxy}>
+                          {t('board.roll.holdsProxyOf', { name: nameOf(id) })}
+                        </div>
+                      ))}
                     </th>
                     <td className={styles.statusCell}>
                       {editable ? (
@@ -142,13 +151,6 @@ function Roll({
                       ) : (
                         t(member.status ? `board.status.${member.status}` : 'board.roll.unknown')
                       )}
-                    </td>
-                    <td>
-                      {member.proxyHolderMembershipId &&
-                        t('board.roll.representedBy', { name: nameOf(member.proxyHolderMembershipId) })}
-                      {member.proxiesHeld.map((id) => (
-                        <div key={id}>{t('board.roll.holdsProxyOf', { name: nameOf(id) })}</div>
-                      ))}
                     </td>
                   </tr>
                 ))}
