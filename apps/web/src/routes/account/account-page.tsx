@@ -8,8 +8,9 @@ import { Alert, Button, Notice, TextInput } from '../../components/controls';
 import { LanguageSwitch } from '../../components/language-switch';
 import { usePageTitle } from '../../components/page-title';
 import { QueryState } from '../../components/query-state';
+import { CalendarFeed } from './calendar-feed';
 
-/** « Mon compte »: who is logged in, the language, and changing one's password. */
+/** « Mon compte »: who is logged in, the language, the calendar feed and changing one's password. */
 export function Component() {
   const { t } = useTranslation('member');
   usePageTitle(t('account.title'));
@@ -27,6 +28,8 @@ export function Component() {
       <h2>{t('account.language')}</h2>
       <p>{t('account.languageHelp')}</p>
       <LanguageSwitch variant="page" />
+      <h2>{t('account.calendar.title')}</h2>
+      <CalendarFeed />
       <h2>{t('account.password.title')}</h2>
       <PasswordForm />
     </>

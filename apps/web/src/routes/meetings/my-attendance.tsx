@@ -9,6 +9,7 @@ import { type Meeting, useAttendance, useRecordAttendance } from '../../api/meet
 import { Alert, Button, Notice } from '../../components/controls';
 import { QueryState } from '../../components/query-state';
 import { SelectField } from '../../components/select-field';
+import styles from './meeting-page.module.css';
 
 const NO_PROXY = 'none';
 
@@ -46,7 +47,7 @@ export function MyAttendance({ meeting, body }: { meeting: Meeting; body: Body }
 
   return (
     <>
-      <p>
+      <p className={styles.attendanceStatus} data-status={mine.status ?? 'none'}>
         {mine.status === null
           ? t('attendance.current.none')
           : mine.status === 'excused' && mine.proxyHolderMembershipId
