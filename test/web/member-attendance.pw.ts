@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, logIn, test } from './support/fixtures';
+import { expect, logIn, rollRow, test } from './support/fixtures';
 import { aMeetingScenario } from './support/scenario';
 
 /** The session board's quorum verdict and the line of one member in the roll. */
@@ -8,10 +8,6 @@ async function expectBoard(page: Page, verdict: RegExp, represented: string) {
   const figures = page.getByRole('region', { name: 'Quorum' }).getByRole('definition');
   await expect(figures.nth(2)).toHaveText(represented);
 }
-
-/** A member's row of the roll, found by its header cell. */
-const rollRow = (page: Page, name: string) =>
-  page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}`) }) });
 
 test.describe('a member declares themselves excused with a proxy', () => {
   test('the member reads the agenda, gives a proxy, and the session board shows it with the quorum met', async ({

@@ -60,3 +60,8 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`);
   expect(summary).toEqual([]);
 }
+
+/** A member's row of the session board's roll, found by its header cell (the name comes first). */
+export function rollRow(page: Page, name: string) {
+  return page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}`) }) });
+}

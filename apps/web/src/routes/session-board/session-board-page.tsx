@@ -55,7 +55,7 @@ export function Component() {
           </p>
         </div>
         <div className={styles.actions}>
-          {(m.status === 'convened' || m.status === 'planned') && (
+          {m.status === 'convened' && (
             <Button onPress={() => transition.mutate('open')} isDisabled={transition.isPending}>
               {t('board.open')}
             </Button>
