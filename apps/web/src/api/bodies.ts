@@ -15,20 +15,6 @@ export function useBodies() {
   return useQuery({ queryKey: ['bodies'], queryFn: async () => dataOf(await api.GET('/bodies')) });
 }
 
-/** Mandates of a body sitting today. */
-export function useSittingMemberships(bodyId: string | undefined) {
-  return useQuery({
-    queryKey: ['bodies', bodyId, 'memberships', today()],
-    enabled: bodyId !== undefined,
-    queryFn: async () =>
-      dataOf(
-        await api.GET('/bodies/{bodyId}/memberships', {
-          params: { path: { bodyId: bodyId! }, query: { activeOn: today() } },
-        }),
-      ),
-  });
-}
-
 export interface MyBody {
   body: Body;
   /** The logged-in member's mandate there today; staff see every body, without one. */
