@@ -10,3 +10,8 @@ export * from './schedule';
 export * from './quorum';
 export * from './proxy';
 export * from './agenda';
+export * from './majority';
+export * from './tally';
+export * from './poll';
+export * from './eligibility';
+export * from './proposal';
