@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { MAJORITIES } from './body';
 import { castingVoteOf } from './poll';
-import { Counts, countChoices, tallyBallots, TallyInput } from './tally';
+import { Counts } from './majority';
+import { countChoices, tallyBallots, TallyInput } from './tally';
 
 const input = (counts: Partial<Counts>, rest: Partial<TallyInput> = {}): TallyInput => ({
   counts: { yes: 0, no: 0, abstain: 0, ...counts },
