@@ -44,6 +44,28 @@ const CONSTRAINTS: Record<string, () => DomainError> = {
     new ConflictError('This attendance was recorded concurrently; try again', [
       { field: 'membershipId', message: 'changed concurrently' },
     ]),
+  uq_ballots_poll_membership: () =>
+    new ConflictError('This member has already voted in this poll; a ballot never changes', [
+      { field: 'onBehalfOfMembershipId', message: 'has already voted' },
+    ]),
+  pk_poll_participations: () =>
+    new ConflictError('This member has already voted in this poll; a ballot never changes', [
+      { field: 'onBehalfOfMembershipId', message: 'has already voted' },
+    ]),
+  tg_polls_closed_immutable: () =>
+    new ConflictError('The poll is closed: its ballots and result never change', [
+      { field: 'status', message: 'is closed' },
+    ]),
+  uq_recusals_item_membership: () =>
+    new ConflictError('This member is already recused on this item', [
+      { field: 'membershipId', message: 'is already recused' },
+    ]),
+  uq_proposal_versions_proposal_version: () =>
+    new ConflictError('The proposal was changed concurrently; try again', [
+      { field: 'text', message: 'changed concurrently' },
+    ]),
+  fk_agenda_items_proposal: () =>
+    new ValidationError('No proposal has this id', [{ field: 'proposalId', message: 'names no proposal' }]),
 };
 
 const MAPPED_CODES = new Set<string>([

@@ -27,7 +27,7 @@ export function nextProposalState(current: ProposalState, action: ProposalAction
 }
 
 /** What a closed poll does to the proposal it was on: adopted or rejected; a poll without quorum decides nothing. */
-export function proposalActionOf(outcome: Outcome): ProposalAction | null {
+export function proposalActionOf(outcome: Outcome): 'adopt' | 'reject' | null {
   if (outcome === 'adopted') return 'adopt';
   if (outcome === 'rejected') return 'reject';
   return null;

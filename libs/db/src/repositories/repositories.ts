@@ -1,6 +1,13 @@
 import { EntityManager } from 'typeorm';
 import { BodiesRepository } from './bodies.repository';
 import { MembershipsRepository } from './memberships.repository';
+import { BallotsRepository } from './ballots.repository';
+import { MeetingRollRepository } from './meeting-roll.repository';
+import { ParticipationsRepository } from './participations.repository';
+import { PollsRepository } from './polls.repository';
+import { ProposalsRepository } from './proposals.repository';
+import { RecusalsRepository } from './recusals.repository';
+import { SecretChoicesRepository } from './secret-choices.repository';
 
 /**
  * The repositories of every aggregate, bound to one EntityManager: the data source's for reads,
@@ -23,5 +30,34 @@ export class Repositories {
 
   get memberships(): MembershipsRepository {
     return this.one('memberships', (m) => new MembershipsRepository(m));
+  }
+
+  get proposals(): ProposalsRepository {
+    return this.one('proposals', (m) => new ProposalsRepository(m));
+  }
+
+  get polls(): PollsRepository {
+    return this.one('polls', (m) => new PollsRepository(m));
+  }
+
+  get ballots(): BallotsRepository {
+    return this.one('ballots', (m) => new BallotsRepository(m));
+  }
+
+  get participations(): ParticipationsRepository {
+    return this.one('participations', (m) => new ParticipationsRepository(m));
+  }
+
+  get secretChoices(): SecretChoicesRepository {
+    return this.one('secretChoices', (m) => new SecretChoicesRepository(m));
+  }
+
+  get recusals(): RecusalsRepository {
+    return this.one('recusals', (m) => new RecusalsRepository(m));
+  }
+
+  /** What votes read of a meeting (its body, items, sitting mandates, attendance). */
+  get meetingRoll(): MeetingRollRepository {
+    return this.one('meetingRoll', (m) => new MeetingRollRepository(m));
   }
 }
