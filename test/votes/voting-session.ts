@@ -34,6 +34,26 @@ async function aLogin(t: TestApp, role: 'member' | 'secretariat', personId?: str
 }
 
 /**
+ * A member's client that creates its login on first use: hashing passwords is slow, and most
+ * members of a test body never call the API themselves.
+ */
+class LoginOnFirstUse extends HttpClient {
+  private client?: Promise<HttpClient>;
+
+  constructor(
+    private readonly t: TestApp,
+    private readonly personId: string,
+  ) {
+    super(t.http.baseUrl);
+  }
+
+  override async request<T = any>(method: string, path: string, body?: unknown, headers?: Record<string, string>) {
+    this.client ??= aLogin(this.t, 'member', this.personId);
+    return (await this.client).request<T>(method, path, body, headers);
+  }
+}
+
+/**
  * A body of `size` members (one category; the first is the chair), each with a login, and a meeting
  * convened with one decision item. `present` members are recorded present; the meeting is opened
  * unless `open: false`.
@@ -59,7 +79,7 @@ export async function aVotingSession(
     const role = i === 0 ? 'chair' : 'member';
     const mandate = await appoint(t, bodyId, { personId, category: 'association', startDate, role });
     if (mandate.status !== 201) throw new Error(`Could not appoint: ${mandate.text}`);
-    members.push({ membershipId: mandate.body.id, personId, http: await aLogin(t, 'member', personId) });
+    members.push({ membershipId: mandate.body.id, personId, http: new LoginOnFirstUse(t, personId) });
   }
   const secretariat = await aLogin(t, 'secretariat');
   const meeting = await aConvenedMeeting(t, bodyId);
