@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { aConvenedMeeting, aPersonId, appoint } from '../harness/fixtures';
 import { HttpClient } from '../harness/http-client';
-import { TestApp } from '../harness/test-app';
+import type { TestApp } from '../harness/test-app';
 
 /** A member of the test body: their mandate, and a login of their own. */
 export interface Voter {
