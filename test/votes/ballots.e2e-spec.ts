@@ -1,6 +1,9 @@
 import { startTestApp, TestApp } from '../harness/test-app';
 import { aVotingSession, VotingSession } from './voting-session';
 
+// Each member's login is created on first use (argon2 is slow by design): time enough on a busy machine.
+jest.setTimeout(120_000);
+
 describe('ballots: one per member, proxies honoured, nothing after the close', () => {
   let t: TestApp;
   beforeAll(async () => {

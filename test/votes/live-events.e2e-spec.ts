@@ -5,6 +5,9 @@ import { startTestApp, TestApp } from '../harness/test-app';
 import { EventStream } from './event-stream';
 import { aVotingSession, VotingSession } from './voting-session';
 
+// Each member's login is created on first use (argon2 is slow by design): time enough on a busy machine.
+jest.setTimeout(120_000);
+
 describe('the live stream of a meeting, served by several API processes', () => {
   let t: TestApp;
   let second: NestFastifyApplication;
@@ -67,6 +70,17 @@ describe('the live stream of a meeting, served by several API processes', () => 
     expect(opened.data.pollId).toBe(poll.id);
     expect(onFirst.events.every((e) => e.type === 'ready' || e.data.meetingId === s.meetingId)).toBe(true);
   }, 60_000);
+
+  it('carries attendance and the new quorum as the secretariat records them', async () => {
+    const onSecond = await open(secondUrl);
+    await onSecond.next((e) => e.type === 'ready', 'ready');
+    await s.record(s.members[3], 'absent');
+    const attendance = await onSecond.next((e) => e.type === 'attendance', 'attendance');
+    expect(attendance.data).toMatchObject({ membershipId: s.members[3].membershipId, status: 'absent' });
+    const quorum = await onSecond.next((e) => e.type === 'quorum' && e.data.quorum.present === 3, 'quorum of 3');
+    expect(quorum.data.quorum).toMatchObject({ present: 3, met: true });
+    await s.record(s.members[3], 'present');
+  });
 
   it('answers 404 for an unknown meeting and 401 without a token', async () => {
     const unknown = await open(t.http.baseUrl, '00000000-0000-4000-8000-000000000000');

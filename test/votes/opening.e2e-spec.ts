@@ -1,6 +1,9 @@
 import { startTestApp, TestApp } from '../harness/test-app';
 import { aVotingSession } from './voting-session';
 
+// Each member's login is created on first use (argon2 is slow by design): time enough on a busy machine.
+jest.setTimeout(120_000);
+
 describe('opening a poll', () => {
   let t: TestApp;
   beforeAll(async () => {

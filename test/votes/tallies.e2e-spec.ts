@@ -1,6 +1,9 @@
 import { startTestApp, TestApp } from '../harness/test-app';
 import { aVotingSession, Voter, VotingSession } from './voting-session';
 
+// Each member's login is created on first use (argon2 is slow by design): time enough on a busy machine.
+jest.setTimeout(120_000);
+
 describe('poll results: majorities, abstentions, ties and the casting vote', () => {
   let t: TestApp;
   let s: VotingSession;

@@ -24,7 +24,7 @@ export class MeetingEventsController {
   @Sse()
   @ApiOkResponse({ description: 'text/event-stream of the meeting’s live events' })
   async stream(@Param('meetingId', UuidParam('meetingId')) meetingId: string): Promise<Observable<MessageEvent>> {
-    await this.repos.meetingRoll.meetingWithBody(meetingId); // a 404 before the stream starts
+    await this.repos.meetings.assertExists(meetingId); // a 404 before the stream starts
     return merge(
       of<MessageEvent>({ type: 'ready', data: { meetingId } }),
       this.events.stream(meetingId).pipe(map((event): MessageEvent => ({ type: event.type, data: event }))),

@@ -16,7 +16,7 @@ export class PollReader {
   async read(user: AuthenticatedUser, pollId: string): Promise<PollResponse> {
     const repos = this.repos;
     const poll = await repos.polls.get(pollId);
-    const { meeting, body } = await repos.meetingRoll.meetingWithBody(poll.meetingId);
+    const { meeting, body } = await repos.meetings.withBody(poll.meetingId);
     const roll = await loadVotingRoll(repos, meeting, body, poll.agendaItemId);
     const voted = new Set(
       poll.method === 'roll_call'
@@ -27,14 +27,16 @@ export class PollReader {
     );
     let youVoteFor: VoterForResponse[] | undefined;
     if (user.role === 'member' && user.personId && poll.method !== 'show_of_hands') {
-      const own = await repos.meetingRoll.mandateOf(body.id, user.personId, roll.date);
+      const own = await repos.memberships.heldBy(body.id, user.personId, roll.date);
       const names = new Map(roll.sitting.map((m) => [m.membershipId, m.fullName]));
+      // Their own ballot first, then those they hold by proxy.
       youVoteFor = roll.voters
         .filter((v) =>
           own
             ? (v.membershipId === own.id && v.proxyHolderMembershipId === null) || v.proxyHolderMembershipId === own.id
             : false,
         )
+        .sort((a, b) => Number(a.proxyHolderMembershipId !== null) - Number(b.proxyHolderMembershipId !== null))
         .map((v) => ({
           membershipId: v.membershipId,
           fullName: names.get(v.membershipId) ?? '',

@@ -45,15 +45,15 @@ export class PollsService {
   }
 
   async ofMeeting(user: AuthenticatedUser, meetingId: string): Promise<PollResponse[]> {
-    await this.repos.meetingRoll.meetingWithBody(meetingId);
+    await this.repos.meetings.withBody(meetingId);
     const polls = await this.repos.polls.ofMeeting(meetingId);
     return Promise.all(polls.map((p) => this.reader.read(user, p.id)));
   }
 
   create(user: AuthenticatedUser, itemId: string, dto: CreatePollDto): Promise<PollResponse> {
     return this.unitOfWork.run(user.id, async ({ repos, audit }) => {
-      const item = await repos.meetingRoll.agendaItem(itemId);
-      const { meeting, body } = await repos.meetingRoll.meetingWithBody(item.meetingId, 'share');
+      const item = await repos.agenda.item(itemId);
+      const { meeting, body } = await repos.meetings.lockWithBody(item.meetingId);
       if (meeting.status === 'closed' || meeting.status === 'cancelled') {
         throw new ConflictError(`The meeting is ${meeting.status}: no new poll`, [
           { field: 'status', message: `is ${meeting.status}` },
@@ -95,7 +95,7 @@ export class PollsService {
       const poll = await repos.polls.lock(pollId, 'update');
       const before = pollSnapshot(poll);
       const status = nextPollState(poll.status, 'open');
-      const { meeting, body } = await repos.meetingRoll.meetingWithBody(poll.meetingId, 'share');
+      const { meeting, body } = await repos.meetings.lockWithBody(poll.meetingId);
       const roll = await loadVotingRoll(repos, meeting, body, poll.agendaItemId);
       const may = pollMayOpen(meeting, roll.quorum);
       if (!may.allowed) {
@@ -138,7 +138,7 @@ export class PollsService {
       const poll = await repos.polls.lock(pollId, 'update');
       const before = pollSnapshot(poll);
       const status = nextPollState(poll.status, 'close');
-      const { meeting, body } = await repos.meetingRoll.meetingWithBody(poll.meetingId, 'share');
+      const { meeting, body } = await repos.meetings.lockWithBody(poll.meetingId);
       const roll = await loadVotingRoll(repos, meeting, body, poll.agendaItemId);
       const { counts, voted, chairChoice } = await this.countsAtClose(work, poll, roll, dto);
       // A member who voted and left since still counts among those who could vote.

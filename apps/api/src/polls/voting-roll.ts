@@ -1,11 +1,11 @@
-import type { BodyEntity, MeetingEntity, Repositories, SittingMandateRow } from '@quorum/db';
-import { AttendanceRecord, computeQuorum, EligibleVoter, eligibleVoters, isoDateIn, Quorum } from '@quorum/domain';
+import type { BodyEntity, MeetingEntity, Repositories, SittingMandate } from '@quorum/db';
+import { AttendanceRecord, EligibleVoter, eligibleVoters, isoDateIn, meetingQuorum, Quorum } from '@quorum/domain';
 
 /** Everything a vote on an item depends on: who sits, who attends, the quorum, who is recused and who may vote. */
 export interface VotingRoll {
   /** The meeting's date in the body's time zone: mandates sitting that day vote. */
   date: string;
-  sitting: SittingMandateRow[];
+  sitting: SittingMandate[];
   attendance: AttendanceRecord[];
   quorum: Quorum;
   recusedIds: Set<string>;
@@ -19,17 +19,18 @@ export async function loadVotingRoll(
   body: BodyEntity,
   agendaItemId: string,
 ): Promise<VotingRoll> {
-  const date = isoDateIn(meeting.startsAt, body.meetingSlot.timeZone);
-  const sitting = await repos.meetingRoll.sitting(body.id, date);
-  const attendance = await repos.meetingRoll.attendance(meeting.id);
-  const quorum = computeQuorum({
-    rule: body.quorum,
-    categories: body.categories,
-    sitting,
-    attendance,
-    quorumRequired: meeting.quorumRequired,
-  });
+  const roll = await repos.attendance.roll(meeting, body);
   const recusedIds = await repos.recusals.recusedIds(agendaItemId);
-  const voters = eligibleVoters({ sittingIds: sitting.map((m) => m.membershipId), attendance, recusedIds });
-  return { date, sitting, attendance, quorum, recusedIds, voters };
+  return {
+    date: isoDateIn(meeting.startsAt, body.meetingSlot.timeZone),
+    sitting: roll.sitting,
+    attendance: roll.attendance,
+    quorum: meetingQuorum(body, meeting, roll),
+    recusedIds,
+    voters: eligibleVoters({
+      sittingIds: roll.sitting.map((m) => m.membershipId),
+      attendance: roll.attendance,
+      recusedIds,
+    }),
+  };
 }

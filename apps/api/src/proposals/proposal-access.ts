@@ -20,7 +20,7 @@ export async function proposalActor(
 ): Promise<ProposalActor> {
   const isStaff = STAFF.has(user.role);
   if (isStaff || user.role !== 'member' || !user.personId) return { user, isStaff, mandateId: null };
-  const mandate = await repos.meetingRoll.mandateOf(body.id, user.personId, isoDateIn(now, body.meetingSlot.timeZone));
+  const mandate = await repos.memberships.heldBy(body.id, user.personId, isoDateIn(now, body.meetingSlot.timeZone));
   return { user, isStaff, mandateId: mandate?.id ?? null };
 }
 
@@ -51,7 +51,7 @@ export async function authorsOf(
   now: Date,
 ): Promise<string[]> {
   const authors = [...new Set([...(actor.mandateId ? [actor.mandateId] : []), ...(named ?? [])])];
-  const valid = await repos.meetingRoll.mandatesIn(body.id, authors, isoDateIn(now, body.meetingSlot.timeZone));
+  const valid = await repos.memberships.sittingAmong(body.id, authors, isoDateIn(now, body.meetingSlot.timeZone));
   const unknown = authors.filter((id) => !valid.includes(id));
   if (unknown.length > 0) {
     throw new ValidationError(`Not mandates sitting on this body: ${unknown.join(', ')}`, [

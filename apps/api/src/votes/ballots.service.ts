@@ -25,7 +25,7 @@ export class BallotsService {
     const { response, meetingId, eligible } = await this.unitOfWork.run(user.id, async ({ repos, now, audit }) => {
       const poll = await repos.polls.lock(pollId, 'share');
       assertPollAcceptsBallots(poll.status);
-      const { meeting, body } = await repos.meetingRoll.meetingWithBody(poll.meetingId);
+      const { meeting, body } = await repos.meetings.withBody(poll.meetingId);
       const roll = await loadVotingRoll(repos, meeting, body, poll.agendaItemId);
       const voter = authoriseBallot({
         method: poll.method,
@@ -67,6 +67,6 @@ async function callerOf(
   date: string,
 ): Promise<BallotCaller> {
   if (user.role === 'admin' || user.role === 'secretariat') return { kind: 'staff' };
-  const mandate = user.personId ? await repos.meetingRoll.mandateOf(bodyId, user.personId, date) : null;
+  const mandate = user.personId ? await repos.memberships.heldBy(bodyId, user.personId, date) : null;
   return { kind: 'member', ownMembershipId: mandate?.id ?? null };
 }

@@ -17,28 +17,28 @@ export class RecusalsService {
   ) {}
 
   async ofItem(itemId: string): Promise<RecusalResponse[]> {
-    await this.repos.meetingRoll.agendaItem(itemId);
+    await this.repos.agenda.item(itemId);
     return (await this.repos.recusals.ofItem(itemId)).map(toRecusalResponse);
   }
 
   record(user: AuthenticatedUser, itemId: string, dto: RecordRecusalDto): Promise<RecusalResponse> {
     return this.unitOfWork.run(user.id, async ({ repos, now, audit }) => {
-      const item = await repos.meetingRoll.agendaItem(itemId);
-      const { meeting, body } = await repos.meetingRoll.meetingWithBody(item.meetingId, 'share');
+      const item = await repos.agenda.item(itemId);
+      const { meeting, body } = await repos.meetings.lockWithBody(item.meetingId);
       if (meeting.status === 'closed' || meeting.status === 'cancelled') {
         throw new ConflictError(`The meeting is ${meeting.status}: its recusals are settled`, [
           { field: 'status', message: `is ${meeting.status}` },
         ]);
       }
       const date = isoDateIn(meeting.startsAt, body.meetingSlot.timeZone);
-      const sitting = await repos.meetingRoll.mandatesIn(body.id, [dto.membershipId], date);
+      const sitting = await repos.memberships.sittingAmong(body.id, [dto.membershipId], date);
       if (sitting.length === 0) {
         throw new RuleViolationError('This mandate does not sit on the meeting’s date', [
           { field: 'membershipId', message: 'is not a mandate of this body sitting on the meeting’s date' },
         ]);
       }
       if (user.role === 'member') {
-        const own = user.personId ? await repos.meetingRoll.mandateOf(body.id, user.personId, date) : null;
+        const own = user.personId ? await repos.memberships.heldBy(body.id, user.personId, date) : null;
         if (own?.id !== dto.membershipId) throw new ForbiddenError('A member may recuse only themselves');
       }
       await this.assertHasNotVoted(repos, itemId, dto.membershipId);

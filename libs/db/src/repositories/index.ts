@@ -14,4 +14,3 @@ export * from './ballots.repository';
 export * from './participations.repository';
 export * from './secret-choices.repository';
 export * from './recusals.repository';
-export * from './meeting-roll.repository';

@@ -8,7 +8,6 @@ import { MeetingsRepository } from './meetings.repository';
 import { MembershipsRepository } from './memberships.repository';
 import { PeopleRepository } from './people.repository';
 import { BallotsRepository } from './ballots.repository';
-import { MeetingRollRepository } from './meeting-roll.repository';
 import { ParticipationsRepository } from './participations.repository';
 import { PollsRepository } from './polls.repository';
 import { ProposalsRepository } from './proposals.repository';
@@ -84,10 +83,5 @@ export class Repositories {
 
   get recusals(): RecusalsRepository {
     return this.one('recusals', (m) => new RecusalsRepository(m));
-  }
-
-  /** What votes read of a meeting (its body, items, sitting mandates, attendance). */
-  get meetingRoll(): MeetingRollRepository {
-    return this.one('meetingRoll', (m) => new MeetingRollRepository(m));
   }
 }

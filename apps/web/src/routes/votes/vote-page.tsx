@@ -32,8 +32,8 @@ export function Component() {
 function OpenPoll({ poll, meetingId }: { poll: Poll; meetingId: string }) {
   const { t } = useTranslation('votes');
   const cast = useCastBallot(meetingId);
-  // Their own ballot first, then each one they hold by proxy.
-  const ballots = [...(poll.youVoteFor ?? [])].sort((a, b) => Number(a.byProxy) - Number(b.byProxy));
+  // The API lists their own ballot first, then each one they hold by proxy.
+  const ballots = poll.youVoteFor ?? [];
   return (
     <section className={styles.poll} aria-labelledby={`q-${poll.id}`}>
       <h2 id={`q-${poll.id}`}>{poll.question}</h2>
