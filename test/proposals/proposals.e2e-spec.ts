@@ -107,7 +107,7 @@ describe('proposals and amendments', () => {
     expect((await s.secretariat.post(`/polls/${again.id}/open`)).status).toBe(409);
   });
 
-  it("makes an agenda item's proposal a real reference: an item naming no proposal is refused and not stored", async () => {
+  it("makes an agenda item's proposal a real reference: an item naming no proposal is 400 naming proposalId and not stored", async () => {
     const meeting = await t.admin.post(`/bodies/${s.bodyId}/meetings`, {
       title: 'Séance suivante',
       startsAt: new Date(Date.now() + 60 * 86_400_000).toISOString(),
@@ -118,11 +118,11 @@ describe('proposals and amendments', () => {
       kind: 'decision',
       proposalId: '00000000-0000-4000-8000-000000000000',
     });
-    // 409 from the agenda service's own transaction today; 400 naming proposalId once it runs in the
-    // unit of work, which maps fk_agenda_items_proposal (constraint-errors.ts).
-    expect([400, 409]).toContain(item.status);
-    expect(
-      await t.sql('SELECT * FROM agenda_items WHERE meeting_id = $1 AND proposal_id IS NOT NULL', [meeting.body.id]),
-    ).toEqual([]);
+    expect(item.status).toBe(400);
+    expect(item.body.details).toEqual([{ field: 'proposalId', message: 'names no proposal' }]);
+    const linked = await t.sql('SELECT 1 FROM agenda_items WHERE meeting_id = $1 AND proposal_id IS NOT NULL', [
+      meeting.body.id,
+    ]);
+    expect(linked).toEqual([]);
   });
 });
