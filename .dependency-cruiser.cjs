@@ -12,6 +12,8 @@ const API_SHARED = [
   '^apps/api/src/auth/authenticated-user\\.ts$',
   '^apps/api/src/auth/access-matrix\\.ts$',
   '^apps/api/src/auth/[^/]*\\.decorator\\.ts$',
+  // The meeting's live event stream is platform plumbing every feature publishes to after its commit.
+  '^apps/api/src/events/meeting-events?(\\.service)?\\.ts$',
 ];
 
 /** @type {import('dependency-cruiser').IConfiguration} */

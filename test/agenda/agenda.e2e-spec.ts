@@ -29,7 +29,12 @@ describe('agendas', () => {
 
   it('builds an agenda with kinds, presenters, durations, a linked proposal and document metadata', async () => {
     const meeting = await aMeetingWithEmptyAgenda();
-    const proposalId = '7f0c1d2e-3a4b-4c5d-8e6f-708192a3b4c5';
+    // The item's proposal is a real one (agenda_items.proposal_id is a foreign key since issue 15).
+    const proposal = await t.admin.post(`/bodies/${gram.id}/proposals`, {
+      title: 'Charte',
+      text: 'Texte de la charte',
+    });
+    const proposalId = proposal.body.id;
     const item = await addItem(meeting.id, {
       title: 'Charte de participation des associations',
       kind: 'decision',

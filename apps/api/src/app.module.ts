@@ -14,6 +14,10 @@ import { MembershipsModule } from './memberships/memberships.module';
 import { PeopleModule } from './people/people.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { UsersModule } from './users/users.module';
+import { EventsModule } from './events/events.module';
+import { PollsModule } from './polls/polls.module';
+import { ProposalsModule } from './proposals/proposals.module';
+import { VotesModule } from './polls/votes.module';
 
 @Module({})
 export class AppModule {
@@ -44,6 +48,10 @@ export class AppModule {
         AgendaModule,
         AttendanceModule,
         AuditModule,
+        EventsModule,
+        ProposalsModule,
+        PollsModule,
+        VotesModule,
       ],
     };
   }

@@ -64,6 +64,58 @@ export const CONSTRAINTS: Readonly<Record<string, () => DomainError>> = {
     'changed concurrently',
   ),
   fk_meeting_guests_meeting: gone('Meeting'),
+  // Proposals and votes (issue 15).
+  ck_proposals_status: invalid(
+    'A proposal is draft, submitted, adopted, rejected or withdrawn',
+    'status',
+    'is not a status',
+  ),
+  fk_proposals_body: gone('Body'),
+  fk_proposals_parent: invalid('No proposal has this id', 'parentId', 'names no proposal'),
+  fk_proposal_versions_proposal: gone('Proposal'),
+  uq_proposal_versions_proposal_version: conflict(
+    'The proposal was changed concurrently; try again',
+    'text',
+    'changed concurrently',
+  ),
+  fk_agenda_items_proposal: invalid('No proposal has this id', 'proposalId', 'names no proposal'),
+  ck_polls_method: invalid('A poll is held by show_of_hands, roll_call or secret', 'method', 'is not a method'),
+  ck_polls_status: invalid('A poll is draft, open or closed', 'status', 'is not a status'),
+  ck_polls_result_when_closed: conflict(
+    'A poll has a result once closed, and only then',
+    'status',
+    'does not match the result',
+  ),
+  fk_polls_meeting: gone('Meeting'),
+  fk_polls_agenda_item: gone('Agenda item'),
+  fk_polls_proposal: invalid('No proposal has this id', 'proposalId', 'names no proposal'),
+  uq_ballots_poll_membership: conflict(
+    'This member has already voted in this poll; a ballot never changes',
+    'onBehalfOfMembershipId',
+    'has already voted',
+  ),
+  pk_poll_participations: conflict(
+    'This member has already voted in this poll; a ballot never changes',
+    'onBehalfOfMembershipId',
+    'has already voted',
+  ),
+  ck_ballots_choice: invalid('A choice is yes, no or abstain', 'choice', 'is not a choice'),
+  fk_ballots_poll: gone('Poll'),
+  fk_ballots_membership: gone('Membership'),
+  fk_ballots_proxy_holder: gone('Membership'),
+  fk_poll_participations_poll: gone('Poll'),
+  fk_poll_participations_membership: gone('Membership'),
+  ck_secret_choices_choice: invalid('A choice is yes, no or abstain', 'choice', 'is not a choice'),
+  fk_secret_choices_poll: gone('Poll'),
+  // Raised by the trigger that keeps a closed poll and its ballots as they were.
+  tg_polls_closed_immutable: conflict('The poll is closed: its ballots and result never change', 'status', 'is closed'),
+  uq_recusals_item_membership: conflict(
+    'This member is already recused on this item',
+    'membershipId',
+    'is already recused',
+  ),
+  fk_recusals_agenda_item: gone('Agenda item'),
+  fk_recusals_membership: gone('Membership'),
 };
 
 const MAPPED_CODES = new Set<string>([

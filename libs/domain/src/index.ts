@@ -17,3 +17,8 @@ export * from './agenda-request';
 export * from './attendance-declaration';
 export * from './calendar';
 export * from './zoned-time';
+export * from './majority';
+export * from './tally';
+export * from './poll';
+export * from './eligibility';
+export * from './proposal';

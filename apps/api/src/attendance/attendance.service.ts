@@ -10,6 +10,7 @@ import {
   pollMayOpen,
 } from '@quorum/domain';
 import { AuthenticatedUser } from '../auth/authenticated-user';
+import { MeetingEvents } from '../events/meeting-events.service';
 import { AttendanceSheetResponse, RecordAttendanceDto } from './dto/attendance.dto';
 
 /** Who attends a meeting, who is excused and whose proxy they gave, and the live quorum. */
@@ -18,6 +19,7 @@ export class AttendanceService {
   constructor(
     private readonly repos: Repositories,
     private readonly unitOfWork: UnitOfWork,
+    private readonly events: MeetingEvents,
   ) {}
 
   async sheet(meetingId: string): Promise<AttendanceSheetResponse> {
@@ -30,13 +32,13 @@ export class AttendanceService {
    * member may declare only themselves excused (with a proxy or not), before the meeting opens.
    * The meeting row stays locked for the whole check-then-write, so proxy limits hold under concurrency.
    */
-  record(
+  async record(
     actor: AuthenticatedUser,
     meetingId: string,
     membershipId: string,
     dto: RecordAttendanceDto,
   ): Promise<AttendanceSheetResponse> {
-    return this.unitOfWork.run(actor.id, async ({ repos, audit, now }) => {
+    const sheet = await this.unitOfWork.run(actor.id, async ({ repos, audit, now }) => {
       const { meeting, body } = await repos.meetings.lockWithBody(meetingId);
       const membership = await repos.memberships.get(membershipId);
       if (membership.bodyId !== body.id) throw new NotFoundError('Membership', membershipId);
@@ -62,6 +64,10 @@ export class AttendanceService {
       const attendance = [...roll.attendance.filter((a) => a.membershipId !== membershipId), saved];
       return toAttendanceSheet(meeting, body, { sitting: roll.sitting, attendance });
     });
+    // After the commit: the session board, projection and members' pages follow attendance and quorum live.
+    this.events.publish({ type: 'attendance', meetingId, membershipId, status: dto.status });
+    this.events.publish({ type: 'quorum', meetingId, quorum: sheet.quorum });
+    return sheet;
   }
 }
 

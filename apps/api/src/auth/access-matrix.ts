@@ -65,6 +65,25 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'POST /meetings/:meetingId/guests': STAFF,
   'DELETE /guests/:guestId': STAFF,
 
+  'GET /bodies/:bodyId/proposals': ANY,
+  'POST /bodies/:bodyId/proposals': STAFF_OR_MEMBER,
+  'GET /proposals/:proposalId': ANY,
+  'GET /proposals/:proposalId/versions': ANY,
+  'PATCH /proposals/:proposalId': STAFF_OR_MEMBER,
+  'POST /proposals/:proposalId/submit': STAFF_OR_MEMBER,
+  'POST /proposals/:proposalId/withdraw': STAFF_OR_MEMBER,
+  'POST /proposals/:proposalId/amendments': STAFF_OR_MEMBER,
+  'GET /agenda-items/:itemId/recusals': ANY,
+  'POST /agenda-items/:itemId/recusals': STAFF_OR_MEMBER,
+  'POST /agenda-items/:itemId/polls': STAFF,
+  'GET /meetings/:meetingId/polls': ANY,
+  'GET /polls/:pollId': ANY,
+  'POST /polls/:pollId/open': STAFF,
+  'POST /polls/:pollId/close': STAFF,
+  // Members cast their own (and their proxy's) ballots; the secretariat enters roll-call answers.
+  'POST /polls/:pollId/ballots': STAFF_OR_MEMBER,
+  'GET /meetings/:meetingId/events': ANY,
+
   'GET /audit': ['admin'],
   'GET /audit/verify': ['admin'],
 };

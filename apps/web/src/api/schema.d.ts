@@ -23,6 +23,38 @@ export interface paths {
         patch: operations["AgendaController_updateItem"];
         trace?: never;
     };
+    "/agenda-items/{itemId}/polls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PollsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agenda-items/{itemId}/recusals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VotesController_recusalsOf"];
+        put?: never;
+        post: operations["VotesController_recuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/agenda-requests/{requestId}/accept": {
         parameters: {
             query?: never;
@@ -225,6 +257,22 @@ export interface paths {
         get: operations["MembershipsController_list"];
         put?: never;
         post: operations["MembershipsController_appoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bodies/{bodyId}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProposalsController_list"];
+        put?: never;
+        post: operations["ProposalsController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -471,6 +519,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/meetings/{meetingId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MeetingEventsController_stream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/meetings/{meetingId}/guests": {
         parameters: {
             query?: never;
@@ -497,6 +561,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["MeetingsController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/polls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PollsController_ofMeeting"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -565,6 +645,150 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["PeopleController_update"];
+        trace?: never;
+    };
+    "/polls/{pollId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PollsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/polls/{pollId}/ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["VotesController_cast"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/polls/{pollId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PollsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/polls/{pollId}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PollsController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{proposalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProposalsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["ProposalsController_update"];
+        trace?: never;
+    };
+    "/proposals/{proposalId}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProposalsController_amend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{proposalId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProposalsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{proposalId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProposalsController_versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proposals/{proposalId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProposalsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/users": {
@@ -708,6 +932,23 @@ export interface components {
             firstBroken?: Record<string, never>;
             ok: boolean;
         };
+        BallotResponse: {
+            /** @description Cast by the holder of the member’s proxy */
+            byProxy: boolean;
+            /** @description Ballots cast so far in the poll */
+            cast: number;
+            /**
+             * @description Roll call only: a secret choice is never echoed
+             * @enum {string}
+             */
+            choice?: "yes" | "no" | "abstain";
+            /** Format: uuid */
+            membershipId: string;
+            /** Format: uuid */
+            pollId: string;
+            /** Format: uuid */
+            proxyHolderMembershipId: string | null;
+        };
         BodyResponse: {
             categories: components["schemas"]["CategoryDto"][];
             chairHasCastingVote: boolean;
@@ -728,6 +969,15 @@ export interface components {
         };
         CancelMeetingDto: {
             reason?: string;
+        };
+        CastBallotDto: {
+            /** @enum {string} */
+            choice: "yes" | "no" | "abstain";
+            /**
+             * Format: uuid
+             * @description The member whose ballot this is, when not the caller’s own: the member whose proxy the caller holds, or (roll call, secretariat) the member answering
+             */
+            onBehalfOfMembershipId?: string;
         };
         CategoryCompositionResponse: {
             code: string;
@@ -756,6 +1006,15 @@ export interface components {
             seats: number;
             sitting: number;
         };
+        ClosePollDto: {
+            /**
+             * @description Show of hands only: the chair's own vote, which breaks a tie where the body allows it
+             * @enum {string}
+             */
+            chairChoice?: "yes" | "no" | "abstain";
+            /** @description Show of hands only: the counts the secretariat saw */
+            counts?: components["schemas"]["CountsDto"];
+        };
         CompositionResponse: {
             /** Format: uuid */
             bodyId: string;
@@ -775,6 +1034,11 @@ export interface components {
             reason?: string;
             /** @description Convene without the notice period; needs a reason */
             urgent?: boolean;
+        };
+        CountsDto: {
+            abstain: number;
+            no: number;
+            yes: number;
         };
         CreateAgendaItemDto: {
             description?: string | null;
@@ -905,6 +1169,30 @@ export interface components {
              * @example AFM-Téléthon
              */
             organisation?: string | null;
+        };
+        CreatePollDto: {
+            /**
+             * @description The body's default majority when omitted
+             * @enum {string}
+             */
+            majority?: "simple" | "absolute" | "two_thirds" | "unanimity";
+            /** @enum {string} */
+            method: "show_of_hands" | "roll_call" | "secret";
+            /**
+             * Format: uuid
+             * @description The proposal voted on; the item's proposal when omitted
+             */
+            proposalId?: string;
+            /** @example Adoptez-vous la proposition ? */
+            question: string;
+        };
+        CreateProposalDto: {
+            /** @description Co-authors' mandates; a member drafting is always an author themselves */
+            authorMembershipIds?: string[];
+            /** @example Le GRAM propose que… */
+            text: string;
+            /** @example Associer les associations au choix des appels à projets */
+            title: string;
         };
         CreateUserDto: {
             /** @example secretariat@inserm.fr */
@@ -1057,6 +1345,73 @@ export interface components {
             id: string;
             organisation: string | null;
         };
+        PollResponse: {
+            /** Format: uuid */
+            agendaItemId: string;
+            /** @description Ballots cast so far (named or secret); a show of hands has none until its close */
+            cast: number;
+            closedAt: string | null;
+            /** @description Members who may vote now (or could, at the close) */
+            eligible: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            majority: "simple" | "absolute" | "two_thirds" | "unanimity";
+            /** Format: uuid */
+            meetingId: string;
+            /** @enum {string} */
+            method: "show_of_hands" | "roll_call" | "secret";
+            openedAt: string | null;
+            /** Format: uuid */
+            proposalId: string | null;
+            question: string;
+            result: components["schemas"]["PollResultResponse"] | null;
+            /** @description Roll call only: each member’s public choice */
+            rollCall?: components["schemas"]["RollCallEntryResponse"][];
+            /** @enum {string} */
+            status: "draft" | "open" | "closed";
+            /** @description For a member: the ballots they may cast */
+            youVoteFor?: components["schemas"]["VoterForResponse"][];
+        };
+        PollResultResponse: {
+            abstain: number;
+            /** @description Ballots cast, abstentions included */
+            cast: number;
+            decidedByCastingVote: boolean;
+            /** @description Members who could vote at the close */
+            eligible: number;
+            no: number;
+            /** @enum {string} */
+            outcome: "adopted" | "rejected" | "no_quorum";
+            yes: number;
+        };
+        ProposalResponse: {
+            authorMembershipIds: string[];
+            /** Format: uuid */
+            bodyId: string;
+            createdAt: string;
+            decidedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The proposal an amendment amends
+             */
+            parentId: string | null;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "adopted" | "rejected" | "withdrawn";
+            submittedAt: string | null;
+            text: string;
+            title: string;
+            /** @description Number of the current version of the text */
+            version: number;
+        };
+        ProposalVersionResponse: {
+            changedAt: string;
+            text: string;
+            title: string;
+            version: number;
+        };
         PublishAgendaDto: {
             /** @description Required from the second version on: what changed and why */
             changeNote?: string;
@@ -1114,9 +1469,38 @@ export interface components {
             /** @enum {string} */
             status: "present" | "remote" | "excused" | "absent";
         };
+        RecordRecusalDto: {
+            /**
+             * Format: uuid
+             * @description The member who takes no part in the item
+             */
+            membershipId: string;
+            /** @example Administratrice de l’association concernée */
+            reason: string;
+        };
+        RecusalResponse: {
+            /** Format: uuid */
+            agendaItemId: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            membershipId: string;
+            reason: string;
+            recordedAt: string;
+        };
         ReorderAgendaDto: {
             /** @description Every item of the agenda, in the new order */
             itemIds: string[];
+        };
+        RollCallEntryResponse: {
+            /** @description Cast by the holder of the member’s proxy */
+            byProxy: boolean;
+            /** @enum {string} */
+            choice: "yes" | "no" | "abstain";
+            fullName: string;
+            /** Format: uuid */
+            membershipId: string;
+            proxyHolderName: string | null;
         };
         ScheduleResponse: {
             /** @description How many meetings this call created (0 when the year was already planned) */
@@ -1247,6 +1631,10 @@ export interface components {
              */
             organisation?: string | null;
         };
+        UpdateProposalDto: {
+            text?: string;
+            title?: string;
+        };
         UserResponse: {
             email: string;
             /** Format: uuid */
@@ -1255,6 +1643,14 @@ export interface components {
             personId: string | null;
             /** @enum {string} */
             role: "admin" | "secretariat" | "member" | "direction";
+        };
+        VoterForResponse: {
+            /** @description True for the ballot of a member whose proxy the caller holds */
+            byProxy: boolean;
+            fullName: string;
+            hasVoted: boolean;
+            /** Format: uuid */
+            membershipId: string;
         };
     };
     responses: never;
@@ -1305,6 +1701,77 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgendaItemResponse"];
+                };
+            };
+        };
+    };
+    PollsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePollDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PollResponse"];
+                };
+            };
+        };
+    };
+    VotesController_recusalsOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecusalResponse"][];
+                };
+            };
+        };
+    };
+    VotesController_recuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordRecusalDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecusalResponse"];
                 };
             };
         };
@@ -1720,6 +2187,52 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MembershipResponse"];
+                };
+            };
+        };
+    };
+    ProposalsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bodyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalResponse"][];
+                };
+            };
+        };
+    };
+    ProposalsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bodyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProposalDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalResponse"];
                 };
             };
         };
@@ -2246,6 +2759,26 @@ export interface operations {
             };
         };
     };
+    MeetingEventsController_stream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/event-stream of the meeting’s live events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     AttendanceController_listGuests: {
         parameters: {
             query?: never;
@@ -2309,6 +2842,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+        };
+    };
+    PollsController_ofMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PollResponse"][];
                 };
             };
         };
@@ -2448,6 +3002,232 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonResponse"];
+                };
+            };
+        };
+    };
+    PollsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pollId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PollResponse"];
+                };
+            };
+        };
+    };
+    VotesController_cast: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pollId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CastBallotDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BallotResponse"];
+                };
+            };
+        };
+    };
+    PollsController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pollId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClosePollDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PollResponse"];
+                };
+            };
+        };
+    };
+    PollsController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pollId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PollResponse"];
+                };
+            };
+        };
+    };
+    ProposalsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalResponse"];
+                };
+            };
+        };
+    };
+    ProposalsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProposalDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalResponse"];
+                };
+            };
+        };
+    };
+    ProposalsController_amend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProposalDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalResponse"];
+                };
+            };
+        };
+    };
+    ProposalsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalResponse"];
+                };
+            };
+        };
+    };
+    ProposalsController_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalVersionResponse"][];
+                };
+            };
+        };
+    };
+    ProposalsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalResponse"];
                 };
             };
         };

@@ -17,14 +17,18 @@ export const appRoutes: RouteObject[] = [
           { index: true, element: <Home /> },
           { path: 'meetings', lazy: () => import('./meetings/my-meetings-page') },
           { path: 'meetings/:meetingId', lazy: () => import('./meetings/meeting-page') },
+          { path: 'meetings/:meetingId/vote', lazy: () => import('./votes/vote-page') },
+          { path: 'meetings/:meetingId/projection', lazy: () => import('./votes/projection-page') },
           { path: 'bodies', lazy: () => import('./bodies/composition-page') },
           { path: 'bodies/:bodyId', lazy: () => import('./bodies/composition-page') },
+          { path: 'bodies/:bodyId/proposals', lazy: () => import('./proposals/proposals-page') },
           { path: 'account', lazy: () => import('./account/account-page') },
           {
             element: <RequireRole roles={['admin', 'secretariat']} />,
             children: [
               { path: 'board', lazy: () => import('./session-board/board-index-page') },
               { path: 'meetings/:meetingId/board', lazy: () => import('./session-board/session-board-page') },
+              { path: 'meetings/:meetingId/polls', lazy: () => import('./votes/poll-controls-page') },
             ],
           },
         ],

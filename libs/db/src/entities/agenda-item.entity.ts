@@ -11,6 +11,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { MeetingEntity } from './meeting.entity';
+import { ProposalEntity } from './proposal.entity';
 
 /** A standard item Quorum puts on agendas by itself. */
 export type StandardAgendaItem = 'minutes_approval';
@@ -50,9 +51,13 @@ export class AgendaItemEntity {
   @Column({ type: 'smallint', nullable: true })
   durationMinutes!: number | null;
 
-  /** The proposal the item is about (no foreign key: proposals come in a later module). */
+  /** The proposal the item is about. */
   @Column({ type: 'uuid', nullable: true })
   proposalId!: string | null;
+
+  @ManyToOne(() => ProposalEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'proposal_id', foreignKeyConstraintName: 'fk_agenda_items_proposal' })
+  proposal?: ProposalEntity;
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   documents!: AgendaDocument[];

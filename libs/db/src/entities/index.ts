@@ -9,6 +9,13 @@ import { MeetingEntity } from './meeting.entity';
 import { MembershipEntity } from './membership.entity';
 import { PersonEntity } from './person.entity';
 import { UserEntity } from './user.entity';
+import { ProposalEntity } from './proposal.entity';
+import { ProposalVersionEntity } from './proposal-version.entity';
+import { PollEntity } from './poll.entity';
+import { BallotEntity } from './ballot.entity';
+import { PollParticipationEntity } from './poll-participation.entity';
+import { SecretChoiceEntity } from './secret-choice.entity';
+import { RecusalEntity } from './recusal.entity';
 
 export { AuditEventEntity, BodyEntity, MembershipEntity, PersonEntity, UserEntity };
 export {
@@ -18,6 +25,15 @@ export {
   AttendanceEntity,
   MeetingEntity,
   MeetingGuestEntity,
+};
+export {
+  ProposalEntity,
+  ProposalVersionEntity,
+  PollEntity,
+  BallotEntity,
+  PollParticipationEntity,
+  SecretChoiceEntity,
+  RecusalEntity,
 };
 export type { MeetingKind } from './meeting.entity';
 export type { StandardAgendaItem } from './agenda-item.entity';
@@ -36,4 +52,11 @@ export const ENTITIES = [
   AgendaRequestEntity,
   AttendanceEntity,
   MeetingGuestEntity,
+  ProposalEntity,
+  ProposalVersionEntity,
+  PollEntity,
+  BallotEntity,
+  PollParticipationEntity,
+  SecretChoiceEntity,
+  RecusalEntity,
 ];

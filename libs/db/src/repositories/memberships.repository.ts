@@ -89,6 +89,25 @@ export class MembershipsRepository {
     await this.table.update({ id }, changes);
   }
 
+  /** The mandate a person holds in a body on a date, if any (a member acting by their own seat). */
+  heldBy(bodyId: string, personId: string, date: IsoDate): Promise<MembershipEntity | null> {
+    const query = this.table.createQueryBuilder('m').where('m.body_id = :bodyId AND m.person_id = :personId', {
+      bodyId,
+      personId,
+    });
+    return sittingOn(query, date).getOne();
+  }
+
+  /** Those of `ids` that are mandates of the body sitting on a date. */
+  async sittingAmong(bodyId: string, ids: readonly string[], date: IsoDate): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const query = this.table
+      .createQueryBuilder('m')
+      .select('m.id', 'id')
+      .where('m.body_id = :bodyId AND m.id IN (:...ids)', { bodyId, ids });
+    return (await sittingOn(query, date).getRawMany<{ id: string }>()).map((r) => r.id);
+  }
+
   private withPeople(bodyId: string): SelectQueryBuilder<MembershipEntity> {
     return this.table
       .createQueryBuilder('m')

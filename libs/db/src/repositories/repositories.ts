@@ -7,6 +7,12 @@ import { GuestsRepository } from './guests.repository';
 import { MeetingsRepository } from './meetings.repository';
 import { MembershipsRepository } from './memberships.repository';
 import { PeopleRepository } from './people.repository';
+import { BallotsRepository } from './ballots.repository';
+import { ParticipationsRepository } from './participations.repository';
+import { PollsRepository } from './polls.repository';
+import { ProposalsRepository } from './proposals.repository';
+import { RecusalsRepository } from './recusals.repository';
+import { SecretChoicesRepository } from './secret-choices.repository';
 
 /**
  * The repositories of every aggregate, bound to one EntityManager: the data source's for reads,
@@ -53,5 +59,29 @@ export class Repositories {
 
   get guests(): GuestsRepository {
     return this.one('guests', (m) => new GuestsRepository(m));
+  }
+
+  get proposals(): ProposalsRepository {
+    return this.one('proposals', (m) => new ProposalsRepository(m));
+  }
+
+  get polls(): PollsRepository {
+    return this.one('polls', (m) => new PollsRepository(m));
+  }
+
+  get ballots(): BallotsRepository {
+    return this.one('ballots', (m) => new BallotsRepository(m));
+  }
+
+  get participations(): ParticipationsRepository {
+    return this.one('participations', (m) => new ParticipationsRepository(m));
+  }
+
+  get secretChoices(): SecretChoicesRepository {
+    return this.one('secretChoices', (m) => new SecretChoicesRepository(m));
+  }
+
+  get recusals(): RecusalsRepository {
+    return this.one('recusals', (m) => new RecusalsRepository(m));
   }
 }
