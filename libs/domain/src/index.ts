@@ -10,3 +10,4 @@ export * from './schedule';
 export * from './quorum';
 export * from './proxy';
 export * from './agenda';
+export * from './language';
