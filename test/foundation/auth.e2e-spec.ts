@@ -19,7 +19,7 @@ describe('authentication', () => {
       personId: null,
     });
     const me = await t.http.as(login.body.accessToken).get('/auth/me');
-    expect(me.body).toEqual(login.body.user);
+    expect(me.body).toEqual({ ...login.body.user, language: 'fr', mandates: [] });
   });
 
   it('refuses a wrong password with 401 and no token', async () => {
@@ -69,7 +69,7 @@ describe('authentication', () => {
       role: 'direction',
     });
     expect(second.status).toBe(409);
-    expect(second.body.details).toEqual([{ field: 'email', message: 'is already used by another user' }]);
+    expect(second.body.details).toEqual([{ field: 'email', message: 'is already taken' }]);
   });
 
   it('never returns password hashes', async () => {

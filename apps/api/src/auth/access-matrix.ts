@@ -16,10 +16,21 @@ export type Access = typeof PUBLIC | readonly Role[];
 export const ACCESS_MATRIX: Record<string, Access> = {
   'GET /health': PUBLIC,
   'POST /auth/login': PUBLIC,
+  'POST /auth/logout': ANY,
+  'POST /auth/password': ANY,
   'GET /auth/me': ANY,
+  'PATCH /auth/me': ANY,
+  'GET /auth/calendar-feed': ANY,
+  'POST /auth/calendar-feed/rotate': ANY,
+  // No bearer token: calendar applications cannot send one. The secret in the URL is the credential.
+  'GET /calendar/:feedToken.ics': PUBLIC,
 
   'GET /users': ['admin'],
-  'POST /users': ['admin'],
+  // The secretariat creates member logins only (checked by the service).
+  'POST /users': STAFF,
+  'POST /users/:userId/disable': ['admin'],
+  'POST /users/:userId/enable': ['admin'],
+  'POST /users/:userId/password': ['admin'],
 
   'GET /bodies': ANY,
   'POST /bodies': ['admin'],

@@ -36,15 +36,16 @@ export class CalendarService {
     const meetings = await this.dataSource
       .getRepository(MeetingEntity)
       .find({ where: { bodyId }, order: { startsAt: 'ASC' } });
-    const events = meetings.map((m) => toEvent(m, domain));
-    const { error, value } = createEvents(events, {
-      productId: 'quorum/meetings',
-      method: 'PUBLISH',
-      calName: body.name,
-    });
-    if (error || value === null) throw error ?? new Error('The calendar could not be generated');
-    return value;
+    return meetingsCalendar(body.name, meetings, domain);
   }
+}
+
+/** Meetings as an iCalendar document named `name`; users' personal feeds are built with it too. */
+export function meetingsCalendar(name: string, meetings: MeetingEntity[], domain: string): string {
+  const events = meetings.map((m) => toEvent(m, domain));
+  const { error, value } = createEvents(events, { productId: 'quorum/meetings', method: 'PUBLISH', calName: name });
+  if (error || value === null) throw error ?? new Error('The calendar could not be generated');
+  return value;
 }
 
 function toEvent(meeting: MeetingEntity, domain: string): EventAttributes {

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { BodiesRepository } from './bodies.repository';
 import { MembershipsRepository } from './memberships.repository';
+import { UsersRepository } from './users.repository';
 
 /**
  * The repositories of every aggregate, bound to one EntityManager: the data source's for reads,
@@ -23,5 +24,9 @@ export class Repositories {
 
   get memberships(): MembershipsRepository {
     return this.one('memberships', (m) => new MembershipsRepository(m));
+  }
+
+  get users(): UsersRepository {
+    return this.one('users', (m) => new UsersRepository(m));
   }
 }

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { Repositories, UnitOfWork, UserEntity } from '@quorum/db';
+import { DomainError, Role } from '@quorum/domain';
+import { randomBytes } from 'node:crypto';
+import { meetingsCalendar } from '../meetings/calendar.service';
+import { AuthenticatedUser } from './authenticated-user';
+import { CalendarFeedResponse } from './dto/calendar-feed.dto';
+
+/** Roles whose feed holds the meetings of every body; others see the bodies of their mandates. */
+/** 32 random bytes in base64url; anything else names no feed and costs no query. */
+const FEED_TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+const ALL_BODIES: readonly Role[] = ['admin', 'secretariat', 'direction'];
+
+/**
+ * Each user's calendar feed: a secret URL that calendar applications can subscribe to without a
+ * bearer token. The secret is the only credential, so it is long, random, and replaced on demand.
+ */
+@Injectable()
+export class CalendarFeedService {
+  constructor(
+    private readonly repos: Repositories,
+    private readonly unitOfWork: UnitOfWork,
+  ) {}
+
+  /** The caller's feed URL; the secret is drawn on first request. */
+  links(caller: AuthenticatedUser, baseUrl: string): Promise<CalendarFeedResponse> {
+    return this.setToken(caller, baseUrl, false);
+  }
+
+  /** Replaces the secret: the previous URL stops working at once. */
+  rotate(caller: AuthenticatedUser, baseUrl: string): Promise<CalendarFeedResponse> {
+    return this.setToken(caller, baseUrl, true);
+  }
+
+  /**
+   * The feed behind a secret: the meetings of every body where the user's person holds, held or will
+   * hold a mandate (of every body for staff and the direction). Unknown, replaced or disabled → 404.
+   */
+  async calendar(token: string, domain: string): Promise<string> {
+    const user = FEED_TOKEN.test(token) ? await this.repos.users.findByCalendarFeedToken(token) : null;
+    if (!user || user.disabledAt) throw new DomainError('not_found', 'No calendar feed has this address');
+    const meetings = await this.repos.users.meetingsOfBodies(await this.bodiesOf(user));
+    // One feed may mix several bodies: each event says whose meeting it is.
+    const events = meetings.map(({ meeting, bodyName }) => ({ ...meeting, title: `${bodyName} — ${meeting.title}` }));
+    return meetingsCalendar(`Quorum — ${user.email}`, events, domain);
+  }
+
+  private async bodiesOf(user: UserEntity): Promise<string[] | 'all'> {
+    if (ALL_BODIES.includes(user.role)) return 'all';
+    if (!user.personId) return [];
+    const mandates = await this.repos.users.mandatesOfPerson(user.personId);
+    return [...new Set(mandates.map((m) => m.bodyId))];
+  }
+
+  private async setToken(caller: AuthenticatedUser, baseUrl: string, replace: boolean): Promise<CalendarFeedResponse> {
+    const existing = replace ? null : (await this.repos.users.get(caller.id)).calendarFeedToken;
+    if (existing) return feedLinks(baseUrl, existing);
+    const token = await this.unitOfWork.run(caller.id, async ({ repos, audit }) => {
+      const user = await repos.users.lock(caller.id);
+      // A concurrent first request may have drawn the secret already: both callers get that one.
+      if (!replace && user.calendarFeedToken) return user.calendarFeedToken;
+      user.calendarFeedToken = randomBytes(32).toString('base64url');
+      await repos.users.save(user);
+      // The audit records that the feed changed, never its secret.
+      audit({
+        action: replace ? 'user.calendar-feed.rotate' : 'user.calendar-feed.create',
+        entityType: 'user',
+        entityId: user.id,
+      });
+      return user.calendarFeedToken;
+    });
+    return feedLinks(baseUrl, token);
+  }
+}
+
+function feedLinks(baseUrl: string, token: string): CalendarFeedResponse {
+  const url = `${baseUrl}/calendar/${token}.ics`;
+  return { url, webcalUrl: url.replace(/^https?:\/\//, 'webcal://') };
+}
