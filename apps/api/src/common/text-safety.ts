@@ -2,6 +2,7 @@ import { FieldProblem } from '@quorum/domain';
 
 // C0 controls but tab, line feed and carriage return, and DEL: PostgreSQL refuses NUL outright,
 // and none of the others belongs in a name, a title or a text a person wrote.
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 // A UTF-16 surrogate without its pair: JSON can carry it, UTF-8 (and so the database, e-mail, PDF) cannot.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
