@@ -1,5 +1,5 @@
 import { addDays, addYears, termEndDate } from '@quorum/domain';
-import { today } from '../../apps/api/src/common/today';
+import { today } from '../harness/today';
 import { aGramLikeBody, aPerson, appoint, aUserWithRole, PersonFixture } from '../harness/fixtures';
 import { HttpClient } from '../harness/http-client';
 import { startTestApp, TestApp } from '../harness/test-app';

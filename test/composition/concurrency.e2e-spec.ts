@@ -1,5 +1,5 @@
 import { addYears } from '@quorum/domain';
-import { today } from '../../apps/api/src/common/today';
+import { today } from '../harness/today';
 import { aGramLikeBody, aPerson, appoint, theGramBody, withMembers } from '../harness/fixtures';
 import { startTestApp, TestApp } from '../harness/test-app';
 

@@ -128,7 +128,19 @@ describe('planning meetings', () => {
       reconvenedFromId: null,
     });
     const audit = await t.admin.get(`/audit?entity=meeting:${created.body.id}`);
-    expect(audit.body).toEqual([expect.objectContaining({ action: 'meeting.create', after: created.body })]);
+    // The audit keeps the meeting as stored (instants in UTC), not the HTTP response.
+    expect(audit.body).toEqual([
+      expect.objectContaining({
+        action: 'meeting.create',
+        after: expect.objectContaining({
+          id: created.body.id,
+          kind: 'extraordinary',
+          status: 'planned',
+          startsAt: new Date(created.body.startsAt).toISOString(),
+          sequence: 0,
+        }),
+      }),
+    ]);
     expect((await t.admin.get(`/meetings/${created.body.id}`)).body).toEqual(created.body);
   });
 
@@ -151,7 +163,10 @@ describe('planning meetings', () => {
     expect(moved.status).toBe(200);
     expect(moved.body).toMatchObject({ quarter: '2029-Q1', location: 'Visioconférence' });
     const audit = (await t.admin.get(`/audit?entity=meeting:${meeting.id}`)).body.at(-1);
-    expect(audit).toMatchObject({ action: 'meeting.update', before: { startsAt: meeting.startsAt } });
+    expect(audit).toMatchObject({
+      action: 'meeting.update',
+      before: { startsAt: new Date(meeting.startsAt).toISOString() },
+    });
   });
 
   it.each([

@@ -8,6 +8,7 @@ import { AppModule } from './app.module';
 import { HttpErrorFilter } from './common/http-error.filter';
 import { requestIdOf } from './common/request-id';
 import { RequestValidationPipe } from './common/validation.pipe';
+import { findWebBuild, isWebRoute, serveWebApp } from './web/serve-web';
 
 /** The routes Fastify registered, as `METHOD /path`: the access-matrix test compares them to the matrix. */
 export type RouteList = string[];
@@ -27,6 +28,7 @@ export async function createApi(config: AppConfig): Promise<{ app: NestFastifyAp
   // JSON only: a text body is a 415, not a string that validation would misread.
   fastify.removeContentTypeParser('text/plain');
   fastify.addHook('onRoute', (route) => {
+    if (isWebRoute(route.url)) return;
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) if (method !== 'HEAD') routes.push(`${method} ${route.url}`);
   });
@@ -56,6 +58,9 @@ export async function createApi(config: AppConfig): Promise<{ app: NestFastifyAp
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  // The browser app, once built (npm run build); without it the API serves as before.
+  const webDir = findWebBuild();
+  if (webDir) await serveWebApp(app, webDir);
   await app.init();
   await fastify.ready();
   return { app, routes };

@@ -1,49 +1,69 @@
-import { ConflictError, DomainError, ValidationError } from '@quorum/domain';
+import { ConflictError, DomainError, NotFoundError, ValidationError } from '@quorum/domain';
 import { pgConstraint, pgErrorCode, PG } from './pg-errors';
+
+const conflict = (message: string, field: string, problem: string) => () =>
+  new ConflictError(message, [{ field, message: problem }]);
+const invalid = (message: string, field: string, problem: string) => () =>
+  new ValidationError(message, [{ field, message: problem }]);
+/** A row that vanished between the lock and the write: what the caller asked about is gone. */
+const gone = (resource: string) => () => new NotFoundError(resource, 'named in this request');
 
 /**
  * What each database constraint means to a user: the field it concerns and why the change was refused.
  * The unit of work turns a violation into this domain error, so the database stays the last line of
  * defence behind the rules without ever surfacing as a 500 or a message naming a constraint.
- * A new unique, exclusion, check or foreign-key constraint gets its line here.
+ * Every unique, exclusion, check and foreign-key constraint of the migrations has its line here
+ * (constraint-errors.spec.ts reads the migrations to make sure).
  */
-const CONSTRAINTS: Record<string, () => DomainError> = {
-  uq_bodies_slug: () =>
-    new ConflictError('A body with this slug already exists', [{ field: 'slug', message: 'is already taken' }]),
-  uq_people_email: () =>
-    new ConflictError('A person with this email already exists', [{ field: 'email', message: 'is already taken' }]),
-  uq_users_email: () =>
-    new ConflictError('A user with this email already exists', [{ field: 'email', message: 'is already taken' }]),
-  fk_users_person: () =>
-    new ValidationError('No person has this id', [{ field: 'personId', message: 'names no person' }]),
-  fk_memberships_person: () =>
-    new ValidationError('No person has this id', [{ field: 'personId', message: 'names no person' }]),
-  ck_memberships_period: () =>
-    new ValidationError('A mandate ends on or after its start', [{ field: 'endDate', message: 'is before startDate' }]),
-  ex_memberships_person_period: () =>
-    new ConflictError('This person already holds a mandate in this body over that period', [
-      { field: 'personId', message: 'already holds an overlapping mandate' },
-    ]),
-  ex_memberships_office_period: () =>
-    new ConflictError('Another member already holds this office over that period', [
-      { field: 'role', message: 'is already held over that period' },
-    ]),
-  uq_meetings_body_quarter_ordinary: () =>
-    new ConflictError('The body already has its ordinary meeting in this quarter', [
-      { field: 'quarter', message: 'already has an ordinary meeting' },
-    ]),
-  uq_meetings_reconvened_from: () =>
-    new ConflictError('This meeting was already reconvened', [
-      { field: 'meetingId', message: 'is already reconvened' },
-    ]),
-  uq_agenda_versions_meeting_number: () =>
-    new ConflictError('This agenda version was published concurrently; try again', [
-      { field: 'agenda', message: 'changed concurrently' },
-    ]),
-  uq_attendances_meeting_membership: () =>
-    new ConflictError('This attendance was recorded concurrently; try again', [
-      { field: 'membershipId', message: 'changed concurrently' },
-    ]),
+export const CONSTRAINTS: Readonly<Record<string, () => DomainError>> = {
+  uq_bodies_slug: conflict('A body with this slug already exists', 'slug', 'is already taken'),
+  uq_people_email: conflict('A person with this email already exists', 'email', 'is already used by another person'),
+  uq_users_email: conflict('A user with this email already exists', 'email', 'is already used by another user'),
+  fk_users_person: invalid('No person has this id', 'personId', 'names no person'),
+  fk_memberships_body: gone('Body'),
+  fk_memberships_person: invalid('No person has this id', 'personId', 'names no person'),
+  ck_memberships_role: invalid('A mandate is held as chair, vice_chair or member', 'role', 'is not a role'),
+  ck_memberships_period: invalid('A mandate ends on or after its start', 'endDate', 'is before startDate'),
+  ex_memberships_person_period: conflict(
+    'This person already holds a mandate in this body over that period',
+    'personId',
+    'already holds an overlapping mandate',
+  ),
+  ex_memberships_office_period: conflict(
+    'Another member already holds this office over that period',
+    'role',
+    'is already held over that period',
+  ),
+  fk_meetings_body: gone('Body'),
+  fk_meetings_reconvened_from: gone('Meeting'),
+  uq_meetings_body_quarter_ordinary: conflict(
+    'This quarter already has its ordinary meeting; make this one extraordinary',
+    'kind',
+    'ordinary is taken for this quarter',
+  ),
+  uq_meetings_reconvened_from: conflict('This meeting was already reconvened', 'meetingId', 'is already reconvened'),
+  fk_agenda_items_meeting: gone('Meeting'),
+  uq_agenda_items_meeting_position: conflict(
+    'The agenda changed concurrently; try again',
+    'position',
+    'changed concurrently',
+  ),
+  fk_agenda_requests_meeting: gone('Meeting'),
+  fk_agenda_versions_meeting: gone('Meeting'),
+  uq_agenda_versions_meeting_number: conflict(
+    'This agenda version was published concurrently; try again',
+    'agenda',
+    'changed concurrently',
+  ),
+  fk_attendances_meeting: gone('Meeting'),
+  fk_attendances_membership: gone('Membership'),
+  fk_attendances_proxy_holder: invalid('The proxy holder is no mandate', 'proxyHolderMembershipId', 'names no mandate'),
+  uq_attendances_meeting_membership: conflict(
+    'This attendance was recorded concurrently; try again',
+    'membershipId',
+    'changed concurrently',
+  ),
+  fk_meeting_guests_meeting: gone('Meeting'),
 };
 
 const MAPPED_CODES = new Set<string>([

@@ -121,3 +121,18 @@ export function pollMayOpen(
       `${quorum.required} required${short.length ? `; ${short.join(', ')}` : ''}`,
   };
 }
+
+/** The quorum of one meeting: its body's rule applied to the meeting's roll (sitting mandates and attendance). */
+export function meetingQuorum(
+  body: { quorum: QuorumRule; categories: readonly Category[] },
+  meeting: { quorumRequired: boolean },
+  roll: { sitting: readonly QuorumMember[]; attendance: readonly AttendanceRecord[] },
+): Quorum {
+  return computeQuorum({
+    rule: body.quorum,
+    categories: body.categories,
+    sitting: roll.sitting,
+    attendance: roll.attendance,
+    quorumRequired: meeting.quorumRequired,
+  });
+}

@@ -1,3 +1,4 @@
+import { addDays } from './dates';
 import { RuleViolationError } from './errors';
 
 /** A body's default meeting slot, e.g. GRAM: the second Thursday of a quarter's last month at 14:00. */
@@ -46,7 +47,6 @@ export interface PlannedDate {
 }
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
-const addDays = (date: string, days: number) => iso(new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000));
 
 /** The `n`-th (or, for -1, the last) ISO weekday of a month, as YYYY-MM-DD. */
 export function nthWeekdayOfMonth(year: number, month: number, weekday: number, n: number): string {

@@ -1,22 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { appendAudit, AttendanceEntity, BodyEntity, MeetingEntity, MembershipEntity } from '@quorum/db';
-import { assertMeetingAllows, checkAttendanceChange, ForbiddenError, NotFoundError, pollMayOpen } from '@quorum/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { BodyEntity, MeetingEntity, MeetingRoll, Repositories, stateOf, UnitOfWork } from '@quorum/db';
+import {
+  assertMeetingAllows,
+  attendanceActivity,
+  checkAttendanceChange,
+  meetingQuorum,
+  NO_QUORUM_NOTE,
+  NotFoundError,
+  pollMayOpen,
+} from '@quorum/domain';
 import { AuthenticatedUser } from '../auth/authenticated-user';
-import { NO_QUORUM_NOTE } from '../meetings/dto/meeting.response';
-import { meetingWithBody } from '../meetings/meeting-records';
 import { AttendanceSheetResponse, RecordAttendanceDto } from './dto/attendance.dto';
-import { meetingRoll } from './meeting-roll';
 
 /** Who attends a meeting, who is excused and whose proxy they gave, and the live quorum. */
 @Injectable()
 export class AttendanceService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly repos: Repositories,
+    private readonly unitOfWork: UnitOfWork,
+  ) {}
 
   async sheet(meetingId: string): Promise<AttendanceSheetResponse> {
-    const { meeting, body } = await meetingWithBody(this.dataSource.manager, meetingId);
-    return attendanceSheet(this.dataSource.manager, meeting, body);
+    const { meeting, body } = await this.repos.meetings.withBody(meetingId);
+    return toAttendanceSheet(meeting, body, await this.repos.attendance.roll(meeting, body));
   }
 
   /**
@@ -24,69 +30,45 @@ export class AttendanceService {
    * member may declare only themselves excused (with a proxy or not), before the meeting opens.
    * The meeting row stays locked for the whole check-then-write, so proxy limits hold under concurrency.
    */
-  async record(
+  record(
     actor: AuthenticatedUser,
     meetingId: string,
     membershipId: string,
     dto: RecordAttendanceDto,
   ): Promise<AttendanceSheetResponse> {
-    return this.dataSource.transaction(async (manager) => {
-      const { meeting, body } = await meetingWithBody(manager, meetingId, true);
-      const membership = await manager.getRepository(MembershipEntity).findOneBy({ id: membershipId });
-      if (!membership || membership.bodyId !== body.id) throw new NotFoundError('Membership', membershipId);
-      if (actor.role === 'member') {
-        if (!actor.personId || membership.personId !== actor.personId) {
-          throw new ForbiddenError('A member may declare only their own attendance');
-        }
-        if (dto.status !== 'excused') {
-          throw new ForbiddenError('A member may declare themselves excused; presence is recorded by the secretariat');
-        }
-        assertMeetingAllows(meeting.status, 'declareOwnAttendance');
-      } else {
-        assertMeetingAllows(meeting.status, 'recordAttendance');
-      }
-      const { sitting, attendance } = await meetingRoll(manager, meeting, body);
+    return this.unitOfWork.run(actor.id, async ({ repos, audit }) => {
+      const { meeting, body } = await repos.meetings.lockWithBody(meetingId);
+      const membership = await repos.memberships.get(membershipId);
+      if (membership.bodyId !== body.id) throw new NotFoundError('Membership', membershipId);
+      assertMeetingAllows(meeting.status, attendanceActivity(actor, membership.personId, dto.status));
+      const roll = await repos.attendance.roll(meeting, body);
       const change = { membershipId, status: dto.status, proxyHolderMembershipId: dto.proxyHolderMembershipId ?? null };
       checkAttendanceChange(change, {
-        sittingIds: new Set(sitting.map((m) => m.membershipId)),
-        attendance,
+        sittingIds: new Set(roll.sitting.map((m) => m.membershipId)),
+        attendance: roll.attendance,
         maxProxiesPerMember: body.maxProxiesPerMember,
       });
-      const repo = manager.getRepository(AttendanceEntity);
-      const existing = attendance.find((a) => a.membershipId === membershipId);
-      const before = existing
-        ? { status: existing.status, proxyHolderMembershipId: existing.proxyHolderMembershipId }
-        : null;
-      const saved = await repo.save(
-        existing
-          ? Object.assign(existing, change, { recordedBy: actor.id })
-          : manager.create(AttendanceEntity, { meetingId, ...change, recordedBy: actor.id }),
-      );
-      await appendAudit(manager, {
-        actorId: actor.id,
+      const existing = roll.attendance.find((a) => a.membershipId === membershipId);
+      const before = existing ? stateOf(existing) : null;
+      const saved = await repos.attendance.record(meetingId, existing, change, actor.id);
+      audit({
         action: 'attendance.record',
         entityType: 'attendance',
         entityId: saved.id,
-        before: before && { meetingId, membershipId, ...before },
-        after: {
-          meetingId,
-          membershipId,
-          status: saved.status,
-          proxyHolderMembershipId: saved.proxyHolderMembershipId,
-        },
+        before,
+        after: stateOf(saved),
       });
-      return attendanceSheet(manager, meeting, body);
+      // The record just saved replaces (or joins) the roll read above: no need to read it again.
+      const attendance = [...roll.attendance.filter((a) => a.membershipId !== membershipId), saved];
+      return toAttendanceSheet(meeting, body, { sitting: roll.sitting, attendance });
     });
   }
 }
 
 /** The attendance sheet of a meeting: sitting mandates with their status, the quorum, and whether it can decide. */
-export async function attendanceSheet(
-  manager: EntityManager,
-  meeting: MeetingEntity,
-  body: BodyEntity,
-): Promise<AttendanceSheetResponse> {
-  const { sitting, attendance, quorum } = await meetingRoll(manager, meeting, body);
+function toAttendanceSheet(meeting: MeetingEntity, body: BodyEntity, roll: MeetingRoll): AttendanceSheetResponse {
+  const { sitting, attendance } = roll;
+  const quorum = meetingQuorum(body, meeting, roll);
   const byMembership = new Map(attendance.map((a) => [a.membershipId, a]));
   const poll = pollMayOpen(meeting, quorum);
   return {

@@ -1,11 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { MeetingEntity } from '@quorum/db';
-import { MeetingState } from '@quorum/domain';
+import { MeetingEntity, Repositories } from '@quorum/db';
+import { MeetingState, NO_QUORUM_NOTE } from '@quorum/domain';
 import { createEvents, EventAttributes, EventStatus } from 'ics';
-import { DataSource } from 'typeorm';
-import { NO_QUORUM_NOTE } from './dto/meeting.response';
-import { findBody } from './meeting-records';
 
 const EVENT_STATUS: Record<MeetingState, EventStatus> = {
   planned: 'TENTATIVE',
@@ -29,13 +25,11 @@ const STATUS_LABEL: Record<MeetingState, string> = {
  */
 @Injectable()
 export class CalendarService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly repos: Repositories) {}
 
   async feed(bodyId: string, domain: string): Promise<string> {
-    const body = await findBody(this.dataSource.manager, bodyId);
-    const meetings = await this.dataSource
-      .getRepository(MeetingEntity)
-      .find({ where: { bodyId }, order: { startsAt: 'ASC' } });
+    const body = await this.repos.bodies.get(bodyId);
+    const meetings = await this.repos.meetings.ofBody(bodyId);
     return meetingsCalendar(body.name, meetings, domain);
   }
 }

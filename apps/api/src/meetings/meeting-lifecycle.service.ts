@@ -1,38 +1,29 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { AgendaItemEntity, AgendaVersionEntity, appendAudit, BodyEntity, MeetingEntity } from '@quorum/db';
+import { agendaItemSnapshot, BodyEntity, MeetingEntity, stateOf, UnitOfWork, Work } from '@quorum/db';
 import {
+  assertMayReconvene,
   checkNotice,
-  ConflictError,
+  conveningAgendaVersion,
   MeetingAction,
+  meetingQuorum,
   nextMeetingState,
   quarterOf,
-  RuleViolationError,
 } from '@quorum/domain';
-import { DataSource, EntityManager } from 'typeorm';
-import { agendaItems, latestVersion, snapshotOf } from '../agenda/agenda-snapshot';
-import { meetingRoll } from '../attendance/meeting-roll';
-import { frenchDate, localDate, parseStartsAt } from './body-time';
+import { frenchDate, localDate, parseStartsAt } from '../common/body-time';
 import { ConveneDto, ReconveneDto } from './dto/meeting.dto';
 import { MeetingResponse, toMeetingResponse } from './dto/meeting.response';
-import { meetingWithBody } from './meeting-records';
 
-type Step = (meeting: MeetingEntity, body: BodyEntity, manager: EntityManager) => Promise<void> | void;
+type Step = (meeting: MeetingEntity, body: BodyEntity, work: Work) => Promise<void> | void;
 
 /** Moves meetings along planned → convened → in_progress → closed (or cancelled), and reconvenes them. */
 @Injectable()
 export class MeetingLifecycleService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly unitOfWork: UnitOfWork) {}
 
   /** Convenes with a published agenda and the body's notice period, or urgently with a reason. */
-  convene(actorId: string, meetingId: string, dto: ConveneDto, now = new Date()): Promise<MeetingResponse> {
-    return this.transition(actorId, meetingId, 'convene', async (meeting, body, manager) => {
-      const version = await latestVersion(manager, meeting.id);
-      if (!version) {
-        throw new ConflictError('Convening needs a published agenda; publish the agenda first', [
-          { field: 'agenda', message: 'has no published version' },
-        ]);
-      }
+  convene(actorId: string, meetingId: string, dto: ConveneDto): Promise<MeetingResponse> {
+    return this.transition(actorId, meetingId, 'convene', async (meeting, body, { repos, now }) => {
+      const version = conveningAgendaVersion(await repos.agenda.latestVersion(meeting.id));
       const zone = body.meetingSlot.timeZone;
       const { urgentReason } = checkNotice({
         conveningDate: localDate(now, zone),
@@ -41,26 +32,26 @@ export class MeetingLifecycleService {
         urgent: dto.urgent,
         reason: dto.reason,
       });
-      Object.assign(meeting, { urgentReason, convenedAt: now, convenedAgendaVersion: version.number });
+      Object.assign(meeting, { urgentReason, convenedAt: now, convenedAgendaVersion: version });
     });
   }
 
-  open(actorId: string, meetingId: string, now = new Date()): Promise<MeetingResponse> {
-    return this.transition(actorId, meetingId, 'open', (meeting) => {
+  open(actorId: string, meetingId: string): Promise<MeetingResponse> {
+    return this.transition(actorId, meetingId, 'open', (meeting, _body, { now }) => {
       meeting.openedAt = now;
     });
   }
 
   /** Closes the sitting and keeps the quorum as it then stood: without it, the meeting may be reconvened. */
-  close(actorId: string, meetingId: string, now = new Date()): Promise<MeetingResponse> {
-    return this.transition(actorId, meetingId, 'close', async (meeting, body, manager) => {
+  close(actorId: string, meetingId: string): Promise<MeetingResponse> {
+    return this.transition(actorId, meetingId, 'close', async (meeting, body, { repos, now }) => {
       meeting.closedAt = now;
-      meeting.quorumAtClose = (await meetingRoll(manager, meeting, body)).quorum;
+      meeting.quorumAtClose = meetingQuorum(body, meeting, await repos.attendance.roll(meeting, body));
     });
   }
 
-  cancel(actorId: string, meetingId: string, reason: string | undefined, now = new Date()): Promise<MeetingResponse> {
-    return this.transition(actorId, meetingId, 'cancel', (meeting) => {
+  cancel(actorId: string, meetingId: string, reason: string | undefined): Promise<MeetingResponse> {
+    return this.transition(actorId, meetingId, 'cancel', (meeting, _body, { now }) => {
       Object.assign(meeting, {
         cancelledAt: now,
         cancelReason: reason?.trim() || null,
@@ -73,123 +64,72 @@ export class MeetingLifecycleService {
    * A meeting closed without quorum is convened again on the same agenda: a new meeting whose
    * agenda is a published copy of the last one, and which needs no quorum (décret 2006-672).
    */
-  async reconvene(actorId: string, meetingId: string, dto: ReconveneDto): Promise<MeetingResponse> {
+  reconvene(actorId: string, meetingId: string, dto: ReconveneDto): Promise<MeetingResponse> {
     const startsAt = parseStartsAt(dto.startsAt);
-    return this.dataSource.transaction(async (manager) => {
-      const { meeting: original, body } = await meetingWithBody(manager, meetingId, true);
+    return this.unitOfWork.run(actorId, async (work) => {
+      const { repos, audit } = work;
+      const { meeting: original, body } = await repos.meetings.lockWithBody(meetingId);
       const zone = body.meetingSlot.timeZone;
-      this.assertReconvenable(original);
-      const already = await manager.getRepository(MeetingEntity).findOneBy({ reconvenedFromId: original.id });
-      if (already) {
-        throw new ConflictError(`This meeting was already reconvened as meeting ${already.id}`, [
-          { field: 'meetingId', message: 'is already reconvened' },
-        ]);
-      }
-      if (startsAt <= original.startsAt) {
-        throw new RuleViolationError('A reconvened meeting takes place after the one that lacked quorum', [
-          { field: 'startsAt', message: 'must be after the original meeting' },
-        ]);
-      }
-      const meeting = await manager.getRepository(MeetingEntity).save(
-        manager.create(MeetingEntity, {
-          bodyId: body.id,
-          kind: 'extraordinary',
-          title: `${original.title} — nouvelle convocation sans condition de quorum`,
-          quarter: quarterOf(localDate(startsAt, zone)),
-          startsAt,
-          durationMinutes: dto.durationMinutes ?? original.durationMinutes,
-          location: dto.location === undefined ? original.location : dto.location,
-          videoUrl: dto.videoUrl === undefined ? original.videoUrl : dto.videoUrl,
-          status: 'planned',
-          quorumRequired: false,
-          reconvenedFromId: original.id,
-          sequence: 0,
-        }),
-      );
-      await this.copyAgenda(manager, original, meeting, actorId, frenchDate(original.startsAt, zone));
-      const after = toMeetingResponse(meeting, zone);
-      await appendAudit(manager, {
-        actorId,
-        action: 'meeting.reconvene',
-        entityType: 'meeting',
-        entityId: meeting.id,
-        after,
+      assertMayReconvene(original, await repos.meetings.reconvenedFrom(original.id), startsAt);
+      const meeting = await repos.meetings.create({
+        bodyId: body.id,
+        kind: 'extraordinary',
+        title: `${original.title} — nouvelle convocation sans condition de quorum`,
+        quarter: quarterOf(localDate(startsAt, zone)),
+        startsAt,
+        durationMinutes: dto.durationMinutes ?? original.durationMinutes,
+        location: dto.location === undefined ? original.location : dto.location,
+        videoUrl: dto.videoUrl === undefined ? original.videoUrl : dto.videoUrl,
+        quorumRequired: false,
+        reconvenedFromId: original.id,
       });
-      return after;
+      await copyAgenda(work, actorId, original, meeting, frenchDate(original.startsAt, zone));
+      audit({ action: 'meeting.reconvene', entityType: 'meeting', entityId: meeting.id, after: stateOf(meeting) });
+      return toMeetingResponse(meeting, zone);
     });
   }
 
-  private assertReconvenable(meeting: MeetingEntity): void {
-    if (meeting.status !== 'closed' || !meeting.quorumAtClose) {
-      throw new ConflictError(`Only a closed meeting can be reconvened; this one is ${meeting.status}`, [
-        { field: 'status', message: `is ${meeting.status}; reconvening needs closed` },
-      ]);
-    }
-    if (meeting.quorumAtClose.met) {
-      throw new ConflictError('This meeting had its quorum; there is nothing to reconvene', [
-        { field: 'quorumAtClose', message: 'was met' },
-      ]);
-    }
-  }
-
-  private async copyAgenda(
-    manager: EntityManager,
-    from: MeetingEntity,
-    to: MeetingEntity,
-    actorId: string,
-    fromDate: string,
-  ): Promise<void> {
-    const source = await latestVersion(manager, from.id);
-    const items = source ? source.items : (await agendaItems(manager, from.id)).map((item) => snapshotOf(item));
-    const copies = await manager
-      .getRepository(AgendaItemEntity)
-      .save(
-        items.map(({ id: _id, ...item }) =>
-          manager.create(AgendaItemEntity, { ...item, meetingId: to.id, standard: null }),
-        ),
-      );
-    const version = await manager.getRepository(AgendaVersionEntity).save(
-      manager.create(AgendaVersionEntity, {
-        meetingId: to.id,
-        number: 1,
-        items: copies.map(snapshotOf),
-        changeNote: `Même ordre du jour que la séance du ${fromDate}, tenue sans quorum`,
-        publishedAt: new Date(),
-        publishedBy: actorId,
-      }),
-    );
-    await appendAudit(manager, {
-      actorId,
-      action: 'agenda.publish',
-      entityType: 'agenda_version',
-      entityId: version.id,
-      after: { meetingId: to.id, number: 1, changeNote: version.changeNote, items: version.items },
-    });
-  }
-
-  private async transition(
-    actorId: string,
-    meetingId: string,
-    action: MeetingAction,
-    step: Step,
-  ): Promise<MeetingResponse> {
-    return this.dataSource.transaction(async (manager) => {
-      const { meeting, body } = await meetingWithBody(manager, meetingId, true);
-      const zone = body.meetingSlot.timeZone;
-      const before = toMeetingResponse(meeting, zone);
+  private transition(actorId: string, meetingId: string, action: MeetingAction, step: Step): Promise<MeetingResponse> {
+    return this.unitOfWork.run(actorId, async (work) => {
+      const { meeting, body } = await work.repos.meetings.lockWithBody(meetingId);
+      const before = stateOf(meeting);
       const status = nextMeetingState(meeting.status, action);
-      await step(meeting, body, manager);
+      await step(meeting, body, work);
       meeting.status = status;
-      const after = toMeetingResponse(await manager.getRepository(MeetingEntity).save(meeting), zone);
-      await appendAudit(manager, {
-        actorId,
+      const saved = await work.repos.meetings.save(meeting);
+      work.audit({
         action: `meeting.${action}`,
         entityType: 'meeting',
         entityId: meetingId,
         before,
-        after,
+        after: stateOf(saved),
       });
-      return after;
+      return toMeetingResponse(saved, body.meetingSlot.timeZone);
     });
   }
+}
+
+/** Gives a reconvened meeting the agenda last published for the original (or its working agenda), published. */
+async function copyAgenda(
+  { repos, now, audit }: Work,
+  actorId: string,
+  from: MeetingEntity,
+  to: MeetingEntity,
+  fromDate: string,
+): Promise<void> {
+  const source = await repos.agenda.latestVersion(from.id);
+  const items = source ? source.items : (await repos.agenda.itemsOf(from.id)).map(agendaItemSnapshot);
+  const copies = await repos.agenda.createItems(
+    to.id,
+    items.map(({ id: _id, position: _position, ...item }) => item),
+  );
+  const version = await repos.agenda.publish({
+    meetingId: to.id,
+    number: 1,
+    items: copies.map(agendaItemSnapshot),
+    changeNote: `Même ordre du jour que la séance du ${fromDate}, tenue sans quorum`,
+    publishedAt: now,
+    publishedBy: actorId,
+  });
+  audit({ action: 'agenda.publish', entityType: 'agenda_version', entityId: version.id, after: stateOf(version) });
 }

@@ -1,67 +1,51 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { appendAudit, BodyEntity, MeetingEntity, PG, pgErrorCode } from '@quorum/db';
-import {
-  assertMeetingAllows,
-  checkNotice,
-  ConflictError,
-  quarterlyMeetingDates,
-  quarterOf,
-  ValidationError,
-} from '@quorum/domain';
-import { DataSource, EntityManager, In, Like } from 'typeorm';
+import { BodyEntity, MeetingEntity, Repositories, stateOf, UnitOfWork } from '@quorum/db';
+import { assertMeetingAllows, checkNotice, quarterlyMeetingDates, quarterOf, ValidationError } from '@quorum/domain';
+import { frenchDate, isFrenchPublicHoliday, localDate, localInstant, parseStartsAt } from '../common/body-time';
 import { rejectNulls } from '../common/reject-nulls';
-import { isFrenchPublicHoliday, localDate, localInstant, parseStartsAt } from './body-time';
 import { CreateMeetingDto, UpdateMeetingDto } from './dto/meeting.dto';
 import { MeetingResponse, ScheduleResponse, toMeetingResponse } from './dto/meeting.response';
-import { addMinutesApprovalItem, findBody, meetingWithBody } from './meeting-records';
 
 const ORDINAL = ['1er', '2e', '3e', '4e'];
 
+type MeetingFields = Pick<MeetingEntity, 'kind' | 'title' | 'startsAt' | 'durationMinutes' | 'location' | 'videoUrl'>;
+
+/** A body's meetings: planned a year at a time or one by one, and edited until they open. */
 @Injectable()
 export class MeetingsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly repos: Repositories,
+    private readonly unitOfWork: UnitOfWork,
+  ) {}
 
   async list(bodyId: string, year?: number): Promise<MeetingResponse[]> {
-    const body = await findBody(this.dataSource.manager, bodyId);
-    const meetings = await this.dataSource.getRepository(MeetingEntity).find({
-      where: { bodyId, ...(year !== undefined ? { quarter: Like(`${year}-Q%`) } : {}) },
-      order: { startsAt: 'ASC' },
-    });
+    const body = await this.repos.bodies.get(bodyId);
+    const meetings = await this.repos.meetings.ofBody(bodyId, year);
     return meetings.map((m) => toMeetingResponse(m, body.meetingSlot.timeZone));
   }
 
   async get(meetingId: string): Promise<MeetingResponse> {
-    const { meeting, body } = await meetingWithBody(this.dataSource.manager, meetingId);
+    const { meeting, body } = await this.repos.meetings.withBody(meetingId);
     return toMeetingResponse(meeting, body.meetingSlot.timeZone);
   }
 
   /** A single meeting, extraordinary unless said otherwise, at the given time. */
-  async create(actorId: string, bodyId: string, dto: CreateMeetingDto): Promise<MeetingResponse> {
+  create(actorId: string, bodyId: string, dto: CreateMeetingDto): Promise<MeetingResponse> {
     const startsAt = parseStartsAt(dto.startsAt);
-    return this.quarterGuard(() =>
-      this.dataSource.transaction(async (manager) => {
-        const body = await findBody(manager, bodyId);
-        const slot = body.meetingSlot;
-        const meeting = await this.insertMeeting(manager, body, {
-          kind: dto.kind ?? 'extraordinary',
-          title: dto.title,
-          startsAt,
-          durationMinutes: dto.durationMinutes ?? slot.durationMinutes,
-          location: dto.location === undefined ? slot.location : dto.location,
-          videoUrl: dto.videoUrl === undefined ? slot.videoUrl : dto.videoUrl,
-        });
-        const after = toMeetingResponse(meeting, slot.timeZone);
-        await appendAudit(manager, {
-          actorId,
-          action: 'meeting.create',
-          entityType: 'meeting',
-          entityId: meeting.id,
-          after,
-        });
-        return after;
-      }),
-    );
+    return this.unitOfWork.run(actorId, async ({ repos, audit }) => {
+      const body = await repos.bodies.get(bodyId);
+      const slot = body.meetingSlot;
+      const meeting = await insertMeeting(repos, body, {
+        kind: dto.kind ?? 'extraordinary',
+        title: dto.title,
+        startsAt,
+        durationMinutes: dto.durationMinutes ?? slot.durationMinutes,
+        location: dto.location === undefined ? slot.location : dto.location,
+        videoUrl: dto.videoUrl === undefined ? slot.videoUrl : dto.videoUrl,
+      });
+      audit({ action: 'meeting.create', entityType: 'meeting', entityId: meeting.id, after: stateOf(meeting) });
+      return toMeetingResponse(meeting, slot.timeZone);
+    });
   }
 
   /**
@@ -69,20 +53,17 @@ export class MeetingsService {
    * Idempotent: quarters that already have their ordinary meeting are left as they are; the body
    * row is locked so that two concurrent calls run one after the other.
    */
-  async schedule(actorId: string, bodyId: string, year: number): Promise<ScheduleResponse> {
-    return this.dataSource.transaction(async (manager) => {
-      const body = await findBody(manager, bodyId, true);
+  schedule(actorId: string, bodyId: string, year: number): Promise<ScheduleResponse> {
+    return this.unitOfWork.run(actorId, async ({ repos, audit }) => {
+      const body = await repos.bodies.lock(bodyId);
       const slot = body.meetingSlot;
       const planned = quarterlyMeetingDates(year, slot, isFrenchPublicHoliday);
-      const repo = manager.getRepository(MeetingEntity);
-      const existing = await repo.find({
-        where: { bodyId, kind: 'ordinary', quarter: In(planned.map((p) => p.quarter)) },
-      });
-      const taken = new Set(existing.map((m) => m.quarter));
+      const quarters = planned.map((p) => p.quarter);
+      const taken = new Set((await repos.meetings.ordinaryIn(bodyId, quarters)).map((m) => m.quarter));
       let created = 0;
       for (const [index, { quarter, date }] of planned.entries()) {
         if (taken.has(quarter)) continue;
-        const meeting = await this.insertMeeting(manager, body, {
+        const meeting = await insertMeeting(repos, body, {
           kind: 'ordinary',
           title: `Séance ordinaire du ${ORDINAL[index]} trimestre ${year}`,
           startsAt: localInstant(date, slot.time, slot.timeZone),
@@ -90,94 +71,65 @@ export class MeetingsService {
           location: slot.location,
           videoUrl: slot.videoUrl ?? null,
         });
-        const after = toMeetingResponse(meeting, slot.timeZone);
-        await appendAudit(manager, {
-          actorId,
-          action: 'meeting.schedule',
-          entityType: 'meeting',
-          entityId: meeting.id,
-          after,
-        });
+        audit({ action: 'meeting.schedule', entityType: 'meeting', entityId: meeting.id, after: stateOf(meeting) });
         created += 1;
       }
-      const meetings = await repo.find({
-        where: { bodyId, kind: 'ordinary', quarter: In(planned.map((p) => p.quarter)) },
-        order: { startsAt: 'ASC' },
-      });
+      const meetings = await repos.meetings.ordinaryIn(bodyId, quarters);
       return { year, created, meetings: meetings.map((m) => toMeetingResponse(m, slot.timeZone)) };
     });
   }
 
   /** Moves or edits a meeting until it opens; a convened meeting keeps its notice period, unless urgent. */
-  async update(actorId: string, meetingId: string, dto: UpdateMeetingDto, now = new Date()): Promise<MeetingResponse> {
+  update(actorId: string, meetingId: string, dto: UpdateMeetingDto): Promise<MeetingResponse> {
     if (Object.keys(dto).length === 0) {
       throw new ValidationError('Nothing to change', [{ field: 'body', message: 'names no field to change' }]);
     }
     rejectNulls(dto, ['title', 'startsAt', 'durationMinutes', 'kind']);
-    return this.quarterGuard(() =>
-      this.dataSource.transaction(async (manager) => {
-        const { meeting, body } = await meetingWithBody(manager, meetingId, true);
-        assertMeetingAllows(meeting.status, 'edit');
-        const zone = body.meetingSlot.timeZone;
-        const before = toMeetingResponse(meeting, zone);
-        const { startsAt, ...rest } = dto;
-        Object.assign(meeting, rest);
-        if (startsAt !== undefined) {
-          meeting.startsAt = parseStartsAt(startsAt);
-          meeting.quarter = quarterOf(localDate(meeting.startsAt, zone));
-          if (meeting.status === 'convened' && meeting.urgentReason === null) {
-            checkNotice({
-              conveningDate: localDate(now, zone),
-              meetingDate: localDate(meeting.startsAt, zone),
-              noticeDays: body.noticeDays,
-            });
-          }
+    return this.unitOfWork.run(actorId, async ({ repos, now, audit }) => {
+      const { meeting, body } = await repos.meetings.lockWithBody(meetingId);
+      assertMeetingAllows(meeting.status, 'edit');
+      const zone = body.meetingSlot.timeZone;
+      const before = stateOf(meeting);
+      const { startsAt, ...rest } = dto;
+      Object.assign(meeting, rest);
+      if (startsAt !== undefined) {
+        meeting.startsAt = parseStartsAt(startsAt);
+        meeting.quarter = quarterOf(localDate(meeting.startsAt, zone));
+        if (meeting.status === 'convened' && meeting.urgentReason === null) {
+          checkNotice({
+            conveningDate: localDate(now, zone),
+            meetingDate: localDate(meeting.startsAt, zone),
+            noticeDays: body.noticeDays,
+          });
         }
-        meeting.sequence += 1;
-        const after = toMeetingResponse(await manager.getRepository(MeetingEntity).save(meeting), zone);
-        await appendAudit(manager, {
-          actorId,
-          action: 'meeting.update',
-          entityType: 'meeting',
-          entityId: meetingId,
-          before,
-          after,
-        });
-        return after;
-      }),
-    );
-  }
-
-  private async insertMeeting(
-    manager: EntityManager,
-    body: BodyEntity,
-    fields: Pick<MeetingEntity, 'kind' | 'title' | 'startsAt' | 'durationMinutes' | 'location' | 'videoUrl'>,
-  ): Promise<MeetingEntity> {
-    const zone = body.meetingSlot.timeZone;
-    const meeting = await manager.getRepository(MeetingEntity).save(
-      manager.create(MeetingEntity, {
-        ...fields,
-        bodyId: body.id,
-        quarter: quarterOf(localDate(fields.startsAt, zone)),
-        status: 'planned',
-        quorumRequired: true,
-        sequence: 0,
-      }),
-    );
-    await addMinutesApprovalItem(manager, meeting, zone);
-    return meeting;
-  }
-
-  private async quarterGuard<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      if (pgErrorCode(error) === PG.uniqueViolation) {
-        throw new ConflictError('This quarter already has its ordinary meeting; make this one extraordinary', [
-          { field: 'kind', message: 'ordinary is taken for this quarter' },
-        ]);
       }
-      throw error;
-    }
+      meeting.sequence += 1;
+      const saved = await repos.meetings.save(meeting);
+      audit({ action: 'meeting.update', entityType: 'meeting', entityId: meetingId, before, after: stateOf(saved) });
+      return toMeetingResponse(saved, zone);
+    });
   }
+}
+
+/** A planned meeting of the body, with the approval of the previous meeting's minutes on its agenda. */
+async function insertMeeting(repos: Repositories, body: BodyEntity, fields: MeetingFields): Promise<MeetingEntity> {
+  const zone = body.meetingSlot.timeZone;
+  const meeting = await repos.meetings.create({
+    ...fields,
+    bodyId: body.id,
+    quarter: quarterOf(localDate(fields.startsAt, zone)),
+    quorumRequired: true,
+    reconvenedFromId: null,
+  });
+  // DESIGN.md: minutes are adopted at the next meeting, first on its agenda. None for a body's first meeting.
+  const previous = await repos.meetings.previous(meeting);
+  if (previous) {
+    await repos.agenda.appendItem(meeting.id, {
+      title: `Approbation du compte rendu de la séance du ${frenchDate(previous.startsAt, zone)}`,
+      kind: 'decision',
+      durationMinutes: 10,
+      standard: 'minutes_approval',
+    });
+  }
+  return meeting;
 }

@@ -1,23 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { BodyEntity, MembershipEntity } from '@quorum/db';
-import { compositionOn, NotFoundError } from '@quorum/domain';
-import { DataSource } from 'typeorm';
-import { today } from '../common/today';
+import { Clock, Repositories } from '@quorum/db';
+import { CALENDAR_TIME_ZONE, compositionOn, IsoDate, isoDateIn } from '@quorum/domain';
 import { CompositionResponse, toCompositionResponse } from './dto/composition.response';
 
 @Injectable()
 export class CompositionService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly repos: Repositories,
+    private readonly clock: Clock,
+  ) {}
 
-  /** Who sits on the body on `date` (today by default); past mandates count towards renewals. */
-  async compositionOn(bodyId: string, date = today()): Promise<CompositionResponse> {
-    const body = await this.dataSource.getRepository(BodyEntity).findOneBy({ id: bodyId });
-    if (!body) throw new NotFoundError('Body', bodyId);
-    const mandates = await this.dataSource
-      .getRepository(MembershipEntity)
-      .find({ where: { bodyId }, relations: { person: true } });
+  /** Who sits on the body on `date` (today, on Quorum's calendar, by default); past mandates count towards renewals. */
+  async compositionOn(bodyId: string, date?: IsoDate): Promise<CompositionResponse> {
+    const body = await this.repos.bodies.get(bodyId);
+    const mandates = await this.repos.memberships.ofBodyWithPeople(bodyId);
     const people = mandates.map((m) => m.person!);
-    return toCompositionResponse(bodyId, compositionOn(date, body, mandates, people));
+    const day = date ?? isoDateIn(this.clock.now(), CALENDAR_TIME_ZONE);
+    return toCompositionResponse(bodyId, compositionOn(day, body, mandates, people));
   }
 }

@@ -7,6 +7,5 @@ import { MembershipsService } from './memberships.service';
 @Module({
   controllers: [MembershipsController, CompositionController],
   providers: [MembershipsService, CompositionService],
-  exports: [MembershipsService],
 })
 export class MembershipsModule {}

@@ -1,17 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { appendAudit, BodyEntity, MembershipEntity, PersonEntity } from '@quorum/db';
-import {
-  assertMandateAllowed,
-  Category,
-  categoryChangeProblems,
-  ConflictError,
-  NotFoundError,
-  ValidationError,
-  withTermEnd,
-} from '@quorum/domain';
-import { DataSource, EntityManager } from 'typeorm';
-import { today } from '../common/today';
+import { Repositories, stateOf, UnitOfWork } from '@quorum/db';
+import { assertMandateAllowed, NotFoundError, ValidationError, withTermEnd } from '@quorum/domain';
 import { CreateMembershipDto, UpdateMembershipDto } from './dto/membership.dto';
 import { MembershipResponse, toMembershipResponse } from './dto/membership.response';
 
@@ -22,35 +11,26 @@ import { MembershipResponse, toMembershipResponse } from './dto/membership.respo
  */
 @Injectable()
 export class MembershipsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly repos: Repositories,
+    private readonly unitOfWork: UnitOfWork,
+  ) {}
 
   async list(bodyId: string, activeOn?: string): Promise<MembershipResponse[]> {
-    if (!(await this.dataSource.getRepository(BodyEntity).existsBy({ id: bodyId }))) {
-      throw new NotFoundError('Body', bodyId);
-    }
-    const query = this.dataSource
-      .getRepository(MembershipEntity)
-      .createQueryBuilder('m')
-      .innerJoinAndSelect('m.person', 'p')
-      .where('m.body_id = :bodyId', { bodyId })
-      .orderBy('m.start_date', 'ASC')
-      .addOrderBy('p.full_name', 'ASC');
-    if (activeOn) {
-      query.andWhere('m.start_date <= :activeOn AND (m.end_date IS NULL OR m.end_date >= :activeOn)', { activeOn });
-    }
-    return (await query.getMany()).map((m) => toMembershipResponse(m, m.person!));
+    if (!(await this.repos.bodies.exists(bodyId))) throw new NotFoundError('Body', bodyId);
+    return (await this.repos.memberships.list(bodyId, activeOn)).map((m) => toMembershipResponse(m, m.person!));
   }
 
-  async appoint(actorId: string, bodyId: string, dto: CreateMembershipDto): Promise<MembershipResponse> {
-    return this.dataSource.transaction(async (manager) => {
-      const body = await this.lockBody(manager, bodyId);
-      const person = await manager.getRepository(PersonEntity).findOneBy({ id: dto.personId });
+  appoint(actorId: string, bodyId: string, dto: CreateMembershipDto): Promise<MembershipResponse> {
+    return this.unitOfWork.run(actorId, async ({ repos, audit }) => {
+      const body = await repos.bodies.lock(bodyId);
+      const person = await repos.people.find(dto.personId);
       if (!person) {
         throw new ValidationError(`No person has the id ${dto.personId}`, [
           { field: 'personId', message: 'names no person' },
         ]);
       }
-      const mandates = await manager.getRepository(MembershipEntity).findBy({ bodyId });
+      const mandates = await repos.memberships.ofBody(bodyId);
       const candidate = withTermEnd(
         {
           personId: dto.personId,
@@ -62,37 +42,30 @@ export class MembershipsService {
         body.termYears,
       );
       assertMandateAllowed(candidate, mandates, body);
-      const membership = await manager
-        .getRepository(MembershipEntity)
-        .save(manager.create(MembershipEntity, { ...candidate, bodyId, endReason: dto.endReason ?? null }));
-      const after = toMembershipResponse(membership, person);
-      await appendAudit(manager, {
-        actorId,
+      const membership = await repos.memberships.create({ ...candidate, bodyId, endReason: dto.endReason ?? null });
+      audit({
         action: 'membership.create',
         entityType: 'membership',
         entityId: membership.id,
-        after,
+        after: stateOf(membership),
       });
-      return after;
+      return toMembershipResponse(membership, person);
     });
   }
 
-  async change(actorId: string, id: string, dto: UpdateMembershipDto): Promise<MembershipResponse> {
+  change(actorId: string, id: string, dto: UpdateMembershipDto): Promise<MembershipResponse> {
     if (dto.endDate === undefined && dto.endReason === undefined && dto.role === undefined) {
       throw new ValidationError('Nothing to change: give endDate, endReason or role', [
         { field: 'body', message: 'must set endDate, endReason or role' },
       ]);
     }
-    return this.dataSource.transaction(async (manager) => {
-      const repository = manager.getRepository(MembershipEntity);
-      const found = await repository.findOneBy({ id });
-      if (!found) throw new NotFoundError('Membership', id);
-      const body = await this.lockBody(manager, found.bodyId);
+    return this.unitOfWork.run(actorId, async ({ repos, audit }) => {
+      const found = await repos.memberships.get(id);
+      const body = await repos.bodies.lock(found.bodyId);
       // Read again under the body's lock: a concurrent change may have landed meanwhile.
-      const mandates = await repository.find({ where: { bodyId: body.id }, relations: { person: true } });
+      const mandates = await repos.memberships.ofBodyWithPeople(body.id);
       const stored = mandates.find((m) => m.id === id);
       if (!stored) throw new NotFoundError('Membership', id);
-      const before = toMembershipResponse(stored, stored.person!);
       const changes = {
         endDate: dto.endDate ?? stored.endDate,
         role: dto.role ?? stored.role,
@@ -104,40 +77,15 @@ export class MembershipsService {
         mandates.filter((m) => m.id !== id),
         body,
       );
-      await repository.update({ id }, changes);
-      const after = toMembershipResponse(changed, stored.person!);
-      await appendAudit(manager, {
-        actorId,
+      await repos.memberships.update(id, changes);
+      audit({
         action: 'membership.update',
         entityType: 'membership',
         entityId: id,
-        before,
-        after,
+        before: stateOf(stored),
+        after: stateOf(changed),
       });
-      return after;
+      return toMembershipResponse(changed, stored.person!);
     });
-  }
-
-  /**
-   * Refuses (409) new categories for a body that would not hold its mandates from today on. Runs
-   * in the caller's transaction, which holds the body's row lock, as appointments do.
-   */
-  async assertCategoriesHoldMandates(manager: EntityManager, bodyId: string, categories: Category[]): Promise<void> {
-    const mandates = await manager.getRepository(MembershipEntity).findBy({ bodyId });
-    const problems = categoryChangeProblems(categories, mandates, today());
-    if (problems.length > 0) {
-      throw new ConflictError(
-        `The categories would not hold the body's mandates: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`,
-        problems,
-      );
-    }
-  }
-
-  private async lockBody(manager: EntityManager, id: string): Promise<BodyEntity> {
-    const body = await manager
-      .getRepository(BodyEntity)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!body) throw new NotFoundError('Body', id);
-    return body;
   }
 }

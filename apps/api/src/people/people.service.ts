@@ -1,8 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { appendAudit, PersonEntity, PG, pgErrorCode } from '@quorum/db';
-import { ConflictError, NotFoundError } from '@quorum/domain';
-import { DataSource } from 'typeorm';
+import { PersonEntity, Repositories, stateOf, UnitOfWork } from '@quorum/db';
 import { STAFF } from '../auth/access-matrix';
 import { AuthenticatedUser } from '../auth/authenticated-user';
 import { CreatePersonDto, UpdatePersonDto } from './dto/person.dto';
@@ -13,74 +10,41 @@ function mayReadEmail(viewer: AuthenticatedUser, person: PersonEntity): boolean 
   return STAFF.includes(viewer.role) || viewer.personId === person.id;
 }
 
+/** People who may hold mandates, with their contact details. */
 @Injectable()
 export class PeopleService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly repos: Repositories,
+    private readonly unitOfWork: UnitOfWork,
+  ) {}
 
   async list(viewer: AuthenticatedUser): Promise<PersonResponse[]> {
-    const people = await this.dataSource.getRepository(PersonEntity).find({ order: { fullName: 'ASC', id: 'ASC' } });
+    const people = await this.repos.people.list();
     return people.map((p) => toPersonResponse(p, { withEmail: mayReadEmail(viewer, p) }));
   }
 
   async get(viewer: AuthenticatedUser, id: string): Promise<PersonResponse> {
-    const person = await this.dataSource.getRepository(PersonEntity).findOneBy({ id });
-    if (!person) throw new NotFoundError('Person', id);
+    const person = await this.repos.people.get(id);
     return toPersonResponse(person, { withEmail: mayReadEmail(viewer, person) });
   }
 
-  async create(actorId: string, dto: CreatePersonDto): Promise<PersonResponse> {
+  create(actorId: string, dto: CreatePersonDto): Promise<PersonResponse> {
     const fields = { ...dto, email: dto.email?.toLowerCase() ?? null, organisation: dto.organisation ?? null };
-    return this.saving(fields.email, () =>
-      this.dataSource.transaction(async (manager) => {
-        const person = await manager.getRepository(PersonEntity).save(manager.create(PersonEntity, fields));
-        const after = toPersonResponse(person, { withEmail: true });
-        await appendAudit(manager, {
-          actorId,
-          action: 'person.create',
-          entityType: 'person',
-          entityId: person.id,
-          after,
-        });
-        return after;
-      }),
-    );
+    return this.unitOfWork.run(actorId, async ({ repos, audit }) => {
+      const person = await repos.people.create(fields);
+      audit({ action: 'person.create', entityType: 'person', entityId: person.id, after: stateOf(person) });
+      return toPersonResponse(person, { withEmail: true });
+    });
   }
 
-  async update(actorId: string, id: string, dto: UpdatePersonDto): Promise<PersonResponse> {
-    const email = dto.email === undefined ? undefined : (dto.email?.toLowerCase() ?? null);
-    return this.saving(email, () =>
-      this.dataSource.transaction(async (manager) => {
-        const repository = manager.getRepository(PersonEntity);
-        const person = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-        if (!person) throw new NotFoundError('Person', id);
-        const before = toPersonResponse(person, { withEmail: true });
-        const after = toPersonResponse(
-          await repository.save(Object.assign(person, dto, email === undefined ? {} : { email })),
-          { withEmail: true },
-        );
-        await appendAudit(manager, {
-          actorId,
-          action: 'person.update',
-          entityType: 'person',
-          entityId: id,
-          before,
-          after,
-        });
-        return after;
-      }),
-    );
-  }
-
-  private async saving<T>(email: string | null | undefined, work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      if (pgErrorCode(error) === PG.uniqueViolation) {
-        throw new ConflictError(`A person with the email ${email} already exists`, [
-          { field: 'email', message: 'is already used by another person' },
-        ]);
-      }
-      throw error;
-    }
+  update(actorId: string, id: string, dto: UpdatePersonDto): Promise<PersonResponse> {
+    const email = dto.email === undefined ? {} : { email: dto.email?.toLowerCase() ?? null };
+    return this.unitOfWork.run(actorId, async ({ repos, audit }) => {
+      const person = await repos.people.lock(id);
+      const before = stateOf(person);
+      const saved = await repos.people.save(Object.assign(person, dto, email));
+      audit({ action: 'person.update', entityType: 'person', entityId: id, before, after: stateOf(saved) });
+      return toPersonResponse(saved, { withEmail: true });
+    });
   }
 }

@@ -1,5 +1,21 @@
-import { EntityManager } from 'typeorm';
+import { IsoDate, NotFoundError } from '@quorum/domain';
+import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { MembershipEntity } from '../entities/membership.entity';
+
+/** A mandate sitting on a date, with the person who holds it. */
+export interface SittingMandate {
+  membershipId: string;
+  personId: string;
+  fullName: string;
+  organisation: string | null;
+  category: string;
+  role: string;
+}
+
+export type MembershipFields = Pick<
+  MembershipEntity,
+  'bodyId' | 'personId' | 'category' | 'role' | 'startDate' | 'endDate' | 'endReason'
+>;
 
 /** Every query on the `memberships` table (mandates). */
 export class MembershipsRepository {
@@ -13,4 +29,56 @@ export class MembershipsRepository {
   ofBody(bodyId: string): Promise<MembershipEntity[]> {
     return this.table.findBy({ bodyId });
   }
+
+  /** Every mandate of a body with the person holding it. */
+  ofBodyWithPeople(bodyId: string): Promise<MembershipEntity[]> {
+    return this.table.find({ where: { bodyId }, relations: { person: true } });
+  }
+
+  /** A body's mandates with their holders, by start date then name; only those sitting on `activeOn` if given. */
+  list(bodyId: string, activeOn?: IsoDate): Promise<MembershipEntity[]> {
+    const query = this.withPeople(bodyId).orderBy('m.start_date', 'ASC').addOrderBy('p.full_name', 'ASC');
+    return (activeOn ? sittingOn(query, activeOn) : query).getMany();
+  }
+
+  /** The mandates of a body sitting on a date, by category then name. */
+  async sittingOn(bodyId: string, date: IsoDate): Promise<SittingMandate[]> {
+    const query = this.withPeople(bodyId).orderBy('m.category').addOrderBy('p.full_name');
+    const rows = await sittingOn(query, date).getMany();
+    return rows.map((m) => ({
+      membershipId: m.id,
+      personId: m.personId,
+      fullName: m.person?.fullName ?? '',
+      organisation: m.person?.organisation ?? null,
+      category: m.category,
+      role: m.role,
+    }));
+  }
+
+  /** The mandate, or a 404 naming it. */
+  async get(id: string): Promise<MembershipEntity> {
+    const membership = await this.table.findOneBy({ id });
+    if (!membership) throw new NotFoundError('Membership', id);
+    return membership;
+  }
+
+  create(fields: MembershipFields): Promise<MembershipEntity> {
+    return this.table.save(this.table.create(fields));
+  }
+
+  async update(id: string, changes: Partial<Pick<MembershipEntity, 'endDate' | 'endReason' | 'role'>>): Promise<void> {
+    await this.table.update({ id }, changes);
+  }
+
+  private withPeople(bodyId: string): SelectQueryBuilder<MembershipEntity> {
+    return this.table
+      .createQueryBuilder('m')
+      .innerJoinAndSelect('m.person', 'p')
+      .where('m.body_id = :bodyId', { bodyId });
+  }
+}
+
+/** The one definition of "sitting on a date": started, and not ended before it (end date inclusive). */
+function sittingOn(query: SelectQueryBuilder<MembershipEntity>, date: IsoDate): SelectQueryBuilder<MembershipEntity> {
+  return query.andWhere('m.start_date <= :date AND (m.end_date IS NULL OR m.end_date >= :date)', { date });
 }

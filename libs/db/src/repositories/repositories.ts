@@ -1,6 +1,12 @@
 import { EntityManager } from 'typeorm';
+import { AgendaRequestsRepository } from './agenda-requests.repository';
+import { AgendaRepository } from './agenda.repository';
+import { AttendanceRepository } from './attendance.repository';
 import { BodiesRepository } from './bodies.repository';
+import { GuestsRepository } from './guests.repository';
+import { MeetingsRepository } from './meetings.repository';
 import { MembershipsRepository } from './memberships.repository';
+import { PeopleRepository } from './people.repository';
 import { UsersRepository } from './users.repository';
 
 /**
@@ -22,8 +28,32 @@ export class Repositories {
     return this.one('bodies', (m) => new BodiesRepository(m));
   }
 
+  get people(): PeopleRepository {
+    return this.one('people', (m) => new PeopleRepository(m));
+  }
+
   get memberships(): MembershipsRepository {
     return this.one('memberships', (m) => new MembershipsRepository(m));
+  }
+
+  get meetings(): MeetingsRepository {
+    return this.one('meetings', (m) => new MeetingsRepository(m));
+  }
+
+  get agenda(): AgendaRepository {
+    return this.one('agenda', (m) => new AgendaRepository(m));
+  }
+
+  get agendaRequests(): AgendaRequestsRepository {
+    return this.one('agendaRequests', (m) => new AgendaRequestsRepository(m));
+  }
+
+  get attendance(): AttendanceRepository {
+    return this.one('attendance', (m) => new AttendanceRepository(m));
+  }
+
+  get guests(): GuestsRepository {
+    return this.one('guests', (m) => new GuestsRepository(m));
   }
 
   get users(): UsersRepository {

@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { AgendaItemEntity, AgendaVersionEntity } from '@quorum/db';
+import { AgendaItemEntity, agendaItemSnapshot, AgendaVersionEntity } from '@quorum/db';
 import { AGENDA_ITEM_KINDS, AgendaDiff, AgendaItemKind, AgendaItemSnapshot } from '@quorum/domain';
-import { snapshotOf } from '../agenda-snapshot';
 import { AgendaDocumentDto } from './agenda-item.dto';
 
 export class AgendaItemResponse {
@@ -20,7 +19,7 @@ export class AgendaItemResponse {
 }
 
 export function toAgendaItemResponse(item: AgendaItemEntity): AgendaItemResponse {
-  return { ...snapshotOf(item), meetingId: item.meetingId, standard: item.standard };
+  return { ...agendaItemSnapshot(item), meetingId: item.meetingId, standard: item.standard };
 }
 
 export class AgendaResponse {

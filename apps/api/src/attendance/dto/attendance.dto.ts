@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ATTENDANCE_STATUSES, AttendanceStatus, MEETING_STATES, MeetingState } from '@quorum/domain';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 
@@ -27,6 +27,8 @@ export class CategoryQuorumResponse {
   @ApiProperty() met!: boolean;
 }
 
+// Registers CategoryQuorumResponse in the document, so the $ref of byCategory resolves (the web client is generated from it).
+@ApiExtraModels(CategoryQuorumResponse)
 export class QuorumResponse {
   @ApiProperty({ description: 'Members needed, present, remote or (where proxies count) represented' })
   required!: number;

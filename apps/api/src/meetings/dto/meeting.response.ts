@@ -1,10 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { MeetingEntity } from '@quorum/db';
-import { MEETING_STATES, MeetingState } from '@quorum/domain';
-import { zonedIso } from '../body-time';
-
-export const NO_QUORUM_NOTE =
-  'Reconvened on the same agenda after a meeting without quorum: this meeting deliberates with no quorum required (décret 2006-672).';
+import { MEETING_STATES, MeetingState, NO_QUORUM_NOTE } from '@quorum/domain';
+import { zonedIso } from '../../common/body-time';
 
 export class MeetingResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;

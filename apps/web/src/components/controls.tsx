@@ -1,0 +1,60 @@
+import type { ReactNode } from 'react';
+import {
+  Button as AriaButton,
+  type ButtonProps,
+  FieldError,
+  Input,
+  Label,
+  Text,
+  TextField,
+  type TextFieldProps,
+} from 'react-aria-components';
+import styles from './controls.module.css';
+
+export { styles as controlStyles };
+
+type Variant = 'primary' | 'secondary' | 'danger';
+
+/** A button with a generous target; `variant` says how much it stands out. */
+export function Button({ variant = 'primary', className, ...props }: ButtonProps & { variant?: Variant }) {
+  const classes = [styles.button, variant !== 'primary' ? styles[variant] : '', className ?? ''].join(' ');
+  return <AriaButton {...props} className={classes} />;
+}
+
+/** A labelled text field; its error (from the browser or the API) is announced and linked to the input. */
+export function TextInput({
+  label,
+  description,
+  errorMessage,
+  ...props
+}: TextFieldProps & { label: string; description?: string; errorMessage?: string }) {
+  return (
+    <TextField {...props} isInvalid={errorMessage ? true : props.isInvalid} className={styles.field}>
+      <Label className={styles.label}>{label}</Label>
+      <Input className={styles.input} />
+      {description && (
+        <Text slot="description" className={styles.description}>
+          {description}
+        </Text>
+      )}
+      <FieldError className={styles.error}>{errorMessage}</FieldError>
+    </TextField>
+  );
+}
+
+/** A message about the whole page or form, read out when it appears. */
+export function Alert({ children }: { children: ReactNode }) {
+  return (
+    <div role="alert" className={styles.alert}>
+      {children}
+    </div>
+  );
+}
+
+export function Notice({ children, tone = 'info' }: { children: ReactNode; tone?: 'info' | 'success' }) {
+  return (
+    <div role="status" className={tone === 'success' ? styles.success : styles.notice}>
+      {children}
+    </div>
+  );
+}

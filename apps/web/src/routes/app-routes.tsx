@@ -1,0 +1,34 @@
+import type { RouteObject } from 'react-router';
+import { Layout } from '../components/layout';
+import { Home, RequireLogin, RequireRole } from './require-login';
+
+/**
+ * Every page, each its own chunk (route-level code splitting): `lazy` loads a module exporting
+ * `Component`. Browser paths sit under /app (the router's basename); the API owns the root.
+ */
+export const appRoutes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { path: 'login', lazy: () => import('./login/login-page') },
+      {
+        element: <RequireLogin />,
+        children: [
+          { index: true, element: <Home /> },
+          { path: 'meetings', lazy: () => import('./meetings/my-meetings-page') },
+          { path: 'meetings/:meetingId', lazy: () => import('./meetings/meeting-page') },
+          { path: 'bodies', lazy: () => import('./bodies/composition-page') },
+          { path: 'account', lazy: () => import('./account/account-page') },
+          {
+            element: <RequireRole roles={['admin', 'secretariat']} />,
+            children: [
+              { path: 'board', lazy: () => import('./session-board/board-index-page') },
+              { path: 'meetings/:meetingId/board', lazy: () => import('./session-board/session-board-page') },
+            ],
+          },
+        ],
+      },
+      { path: '*', lazy: () => import('./not-found') },
+    ],
+  },
+];

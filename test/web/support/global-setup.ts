@@ -1,0 +1,65 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { freePort, waitFor } from '../../harness/wait';
+import { databaseUrl, DB_PREFIX, deleteRedisKeys, serverUrls } from './servers';
+
+const ROOT = join(__dirname, '../../..');
+const API_MAIN = join(ROOT, 'dist/apps/api/src/main.js');
+
+/**
+ * Starts the built API, as production runs it, on a fresh database and Redis prefix of its own;
+ * every browser test talks to it at QUORUM_WEB_URL. Returns the teardown.
+ */
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  if (!existsSync(join(ROOT, 'dist/web/index.html')) || !existsSync(API_MAIN)) {
+    throw new Error('Build first: npm run build (the browser tests run the built API and web app)');
+  }
+  const run = `${Date.now().toString(36)}_${process.pid}`;
+  const database = `${DB_PREFIX}${run}_web`;
+  // Named like the jest harness's, so that its sweep of leftovers from killed runs finds these too.
+  const prefix = `quorum-test-${run}-web`;
+  const admin = new Client({ connectionString: databaseUrl('postgres') });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(database)}`).finally(() => admin.end());
+
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const api = spawn(process.execPath, [API_MAIN], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl(database),
+      REDIS_URL: serverUrls().redis,
+      REDIS_PREFIX: prefix,
+      LOGIN_RATE_LIMIT: '1000',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    },
+  });
+  const exited = new Promise<void>((done) => api.once('exit', () => done()));
+  await waitFor(
+    'the API to answer /health',
+    async () => {
+      if (api.exitCode !== null) throw new Error(`The API exited with ${api.exitCode}`);
+      return (await fetch(`${url}/health`)).ok || undefined;
+    },
+    60_000,
+  );
+  process.env.QUORUM_WEB_URL = url;
+
+  return async () => {
+    api.kill('SIGTERM');
+    await exited;
+    const client = new Client({ connectionString: databaseUrl('postgres') });
+    await client.connect();
+    await client
+      .query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(database)} WITH (FORCE)`)
+      .finally(() => client.end());
+    await deleteRedisKeys(`${prefix}*`);
+  };
+}
