@@ -69,7 +69,7 @@ describe('authentication', () => {
       role: 'direction',
     });
     expect(second.status).toBe(409);
-    expect(second.body.details).toEqual([{ field: 'email', message: 'is already taken' }]);
+    expect(second.body.details).toEqual([{ field: 'email', message: 'is already used by another user' }]);
   });
 
   it('never returns password hashes', async () => {
