@@ -11,6 +11,7 @@ import { CalendarFeedController } from './calendar-feed.controller';
 import { CalendarFeedService } from './calendar-feed.service';
 import { LoginAttempts } from './login-attempts';
 import { LoginRateLimitGuard } from './login-rate-limit.guard';
+import { ReadAccess } from './read-access';
 
 @Module({
   imports: [
@@ -32,6 +33,7 @@ import { LoginRateLimitGuard } from './login-rate-limit.guard';
     CalendarFeedService,
     LoginAttempts,
     LoginRateLimitGuard,
+    ReadAccess,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
 })

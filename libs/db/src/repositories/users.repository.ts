@@ -83,6 +83,24 @@ export class UsersRepository {
     });
   }
 
+  /** The bodies where the person holds a mandate on `date`: what a member may read beyond the public. */
+  async sittingBodyIds(personId: string, date: string): Promise<string[]> {
+    const rows: { body_id: string }[] = await this.manager.query(
+      `SELECT DISTINCT body_id FROM memberships
+        WHERE person_id = $1 AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)`,
+      [personId, date],
+    );
+    return rows.map((row) => row.body_id);
+  }
+
+  /** The body a meeting belongs to, or undefined when there is no such meeting. */
+  async bodyOfMeeting(meetingId: string): Promise<string | undefined> {
+    const rows: { body_id: string }[] = await this.manager.query('SELECT body_id FROM meetings WHERE id = $1', [
+      meetingId,
+    ]);
+    return rows[0]?.body_id;
+  }
+
   /** The meetings of the given bodies (of every body when `bodyIds` is 'all'), in time order. */
   async meetingsOfBodies(bodyIds: string[] | 'all'): Promise<MeetingOfBody[]> {
     if (bodyIds !== 'all' && bodyIds.length === 0) return [];
