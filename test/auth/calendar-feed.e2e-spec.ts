@@ -36,7 +36,7 @@ describe('personal calendar feeds', () => {
   it('gives each user a secret feed URL, the same on every request, ready for webcal', async () => {
     const first = await member.http.get('/auth/calendar-feed');
     expect(first.status).toBe(200);
-    expect(first.body.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+    expect(first.body.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/calendar\/[0-9a-f]{64}\.ics$/);
     expect(first.body.webcalUrl).toBe(first.body.url.replace('http://', 'webcal://'));
     expect((await member.http.get('/auth/calendar-feed')).body).toEqual(first.body);
   });
@@ -66,7 +66,7 @@ describe('personal calendar feeds', () => {
     );
   });
 
-  it('rotates the secret: the old URL answers 404, the new one serves the feed; both changes audited', async () => {
+  it('rotates the secret: the old URL answers 404, the new one serves the feed; the rotation audited', async () => {
     const user = await aUserWithRole(t, 'direction');
     const old = await feedPath(user.http);
     const rotated = await user.http.post('/auth/calendar-feed/rotate');
@@ -76,22 +76,23 @@ describe('personal calendar feeds', () => {
     expect((await t.http.get(old)).status).toBe(404);
     expect((await t.http.get(fresh)).status).toBe(200);
     const events = await t.sql(`SELECT action, after FROM audit_events WHERE entity_id = $1 ORDER BY seq`, [user.id]);
-    expect(events.map((e) => e.action)).toEqual([
-      'user.create',
-      'user.calendar-feed.create',
-      'user.calendar-feed.rotate',
-    ]);
+    expect(events.map((e) => e.action)).toEqual(['user.create', 'user.calendar-feed.rotate']);
+    expect(fresh).toMatch(/^\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+    // The audit never holds a feed secret, old or new.
     expect(JSON.stringify(events)).not.toContain(fresh.slice(10, 53));
+    expect(JSON.stringify(events)).not.toContain(old.slice(10, 74));
   });
 
-  it.each(['/calendar/not-a-feed.ics', `/calendar/${'A'.repeat(43)}.ics`, '/calendar/%00.ics'])(
-    'answers an unknown feed (%s) with a 4xx and no calendar',
-    async (path) => {
-      const response = await t.http.get(path);
-      expect([404, 400]).toContain(response.status);
-      expect(response.text).not.toContain('BEGIN:VCALENDAR');
-    },
-  );
+  it.each([
+    '/calendar/not-a-feed.ics',
+    `/calendar/${'A'.repeat(43)}.ics`,
+    `/calendar/${'0'.repeat(64)}.ics`,
+    '/calendar/%00.ics',
+  ])('answers an unknown feed (%s) with a 4xx and no calendar', async (path) => {
+    const response = await t.http.get(path);
+    expect([404, 400]).toContain(response.status);
+    expect(response.text).not.toContain('BEGIN:VCALENDAR');
+  });
 
   it('answers 404 on the feed of a disabled login', async () => {
     const { personId } = await aSittingMember(t, ours.id, 'researcher');

@@ -66,6 +66,14 @@ describe('access tokens', () => {
     expect((await callWith(aToken({ alg: 'HS256', typ: 'JWT' }, claims, secret))).status).toBe(401);
   });
 
+  it('refuses a logout that carries a body with 400, and the token keeps working', async () => {
+    const token = (await t.http.post('/auth/login', DEVELOPMENT_ADMIN)).body.accessToken;
+    const response = await t.http.as(token).post('/auth/logout', { everywhere: false });
+    expect(response.status).toBe(400);
+    expect(response.body.details).toEqual([{ field: 'body', message: 'must be empty' }]);
+    expect((await callWith(token)).status).toBe(200);
+  });
+
   it('logs out with 204: every token of the caller stops working, a new login works', async () => {
     const first = (await t.http.post('/auth/login', DEVELOPMENT_ADMIN)).body.accessToken;
     const second = (await t.http.post('/auth/login', DEVELOPMENT_ADMIN)).body.accessToken;

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Req, UseGuards } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiNoContentResponse,
@@ -7,6 +7,8 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { assertNoBody } from '../common/no-body';
 import { AccountService } from './account.service';
 import { AuthService } from './auth.service';
 import { AuthenticatedUser, CurrentUser } from './authenticated-user';
@@ -37,7 +39,8 @@ export class AuthController {
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiNoContentResponse({ description: 'Every token of the caller is revoked' })
-  logout(@CurrentUser() caller: AuthenticatedUser): Promise<void> {
+  async logout(@CurrentUser() caller: AuthenticatedUser, @Req() request: FastifyRequest): Promise<void> {
+    assertNoBody(request.body);
     return this.auth.logout(caller);
   }
 

@@ -1,6 +1,7 @@
 import { Controller, Get, Header, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
+import { assertNoBody } from '../common/no-body';
 import { AuthenticatedUser, CurrentUser } from './authenticated-user';
 import { CalendarFeedService } from './calendar-feed.service';
 import { CalendarFeedResponse } from './dto/calendar-feed.dto';
@@ -21,7 +22,11 @@ export class CalendarFeedController {
   @HttpCode(200)
   @ApiBearerAuth()
   @ApiOkResponse({ type: CalendarFeedResponse, description: 'A new secret URL; the previous one stops working' })
-  rotate(@CurrentUser() caller: AuthenticatedUser, @Req() request: FastifyRequest): Promise<CalendarFeedResponse> {
+  async rotate(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Req() request: FastifyRequest,
+  ): Promise<CalendarFeedResponse> {
+    assertNoBody(request.body);
     return this.feeds.rotate(caller, baseUrlOf(request));
   }
 

@@ -7,8 +7,8 @@ import { AuthenticatedUser } from './authenticated-user';
 import { CalendarFeedResponse } from './dto/calendar-feed.dto';
 
 /** Roles whose feed holds the meetings of every body; others see the bodies of their mandates. */
-/** 32 random bytes in base64url; anything else names no feed and costs no query. */
-const FEED_TOKEN = /^[A-Za-z0-9_-]{43}$/;
+/** 64 hex digits as the database draws them, or 32 random bytes in base64url after a rotation; anything else costs no query. */
+const FEED_TOKEN = /^(?:[0-9a-f]{64}|[A-Za-z0-9_-]{43})$/;
 
 const ALL_BODIES: readonly Role[] = ['admin', 'secretariat', 'direction'];
 
@@ -23,14 +23,21 @@ export class CalendarFeedService {
     private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  /** The caller's feed URL; the secret is drawn on first request. */
-  links(caller: AuthenticatedUser, baseUrl: string): Promise<CalendarFeedResponse> {
-    return this.setToken(caller, baseUrl, false);
+  /** The caller's feed URL (the database drew its secret when the login was created). */
+  async links(caller: AuthenticatedUser, baseUrl: string): Promise<CalendarFeedResponse> {
+    return feedLinks(baseUrl, (await this.repos.users.get(caller.id)).calendarFeedToken);
   }
 
   /** Replaces the secret: the previous URL stops working at once. */
   rotate(caller: AuthenticatedUser, baseUrl: string): Promise<CalendarFeedResponse> {
-    return this.setToken(caller, baseUrl, true);
+    return this.unitOfWork.run(caller.id, async ({ repos, audit }) => {
+      const user = await repos.users.lock(caller.id);
+      user.calendarFeedToken = randomBytes(32).toString('base64url');
+      await repos.users.save(user);
+      // The audit records that the feed changed, never its secret.
+      audit({ action: 'user.calendar-feed.rotate', entityType: 'user', entityId: user.id });
+      return feedLinks(baseUrl, user.calendarFeedToken);
+    });
   }
 
   /**
@@ -51,26 +58,6 @@ export class CalendarFeedService {
     if (!user.personId) return [];
     const mandates = await this.repos.users.mandatesOfPerson(user.personId);
     return [...new Set(mandates.map((m) => m.bodyId))];
-  }
-
-  private async setToken(caller: AuthenticatedUser, baseUrl: string, replace: boolean): Promise<CalendarFeedResponse> {
-    const existing = replace ? null : (await this.repos.users.get(caller.id)).calendarFeedToken;
-    if (existing) return feedLinks(baseUrl, existing);
-    const token = await this.unitOfWork.run(caller.id, async ({ repos, audit }) => {
-      const user = await repos.users.lock(caller.id);
-      // A concurrent first request may have drawn the secret already: both callers get that one.
-      if (!replace && user.calendarFeedToken) return user.calendarFeedToken;
-      user.calendarFeedToken = randomBytes(32).toString('base64url');
-      await repos.users.save(user);
-      // The audit records that the feed changed, never its secret.
-      audit({
-        action: replace ? 'user.calendar-feed.rotate' : 'user.calendar-feed.create',
-        entityType: 'user',
-        entityId: user.id,
-      });
-      return user.calendarFeedToken;
-    });
-    return feedLinks(baseUrl, token);
   }
 }
 

@@ -45,7 +45,11 @@ export class ReadAccess {
     private readonly clock: Clock,
   ) {}
 
-  async assertMayRead(route: string, params: Record<string, string | undefined>, user: AuthenticatedUser): Promise<void> {
+  async assertMayRead(
+    route: string,
+    params: Record<string, string | undefined>,
+    user: AuthenticatedUser,
+  ): Promise<void> {
     const topic = READ_TOPIC_OF_ROUTE[route];
     if (topic === undefined || topic === 'public' || user.role === 'admin' || user.role === 'secretariat') return;
     const bodyId = await this.bodyOf(params);
@@ -54,6 +58,10 @@ export class ReadAccess {
     const today = isoDateIn(this.clock.now(), CALENDAR_TIME_ZONE);
     const sittingBodyIds = user.personId ? await this.repos.users.sittingBodyIds(user.personId, today) : [];
     if (!canRead({ userId: user.id, role: user.role, sittingBodyIds }, topic, bodyId)) {
+      // A body that does not exist is a 404 for everyone, as its handler would answer.
+      if (params.bodyId !== undefined && !(await this.repos.bodies.exists(bodyId))) {
+        throw new NotFoundError('Body', bodyId);
+      }
       throw new ForbiddenError(REFUSALS[topic]);
     }
   }

@@ -52,10 +52,14 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 2, default: 'fr' })
   language!: Language;
 
-  /** The secret of the user's calendar feed URL; null until asked for, replaced on rotation. */
-  @Index('uq_users_calendar_feed_token', { unique: true, where: 'calendar_feed_token IS NOT NULL' })
-  @Column({ type: 'varchar', length: 64, nullable: true })
-  calendarFeedToken!: string | null;
+  /**
+   * The secret of the user's calendar feed URL, drawn by the database for every user (two random
+   * UUIDs, 244 random bits; see the UserAccounts migration) so that reading one's feed URL never
+   * writes; replaced on rotation.
+   */
+  @Index('uq_users_calendar_feed_token', { unique: true })
+  @Column({ type: 'varchar', length: 64, default: () => 'random_feed_token()' })
+  calendarFeedToken!: string;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -4,7 +4,7 @@ import { CreatePeopleMemberships1795603347123 } from './1795603347123-CreatePeop
 import { AddBodyMeetingSlot1795603809639 } from './1795603809639-AddBodyMeetingSlot';
 import { CreateMeetingsAgendasAttendance1795603809640 } from './1795603809640-CreateMeetingsAgendasAttendance';
 import { MembershipConstraints1795603903501 } from './1795603903501-MembershipConstraints';
-import { UserAccounts1795656125264 } from './1795656125264-UserAccounts';
+import { UserAccounts1795658819069 } from './1795658819069-UserAccounts';
 
 /** Every migration, in timestamp order; `npm run migration:generate` writes a file, which is then added here. */
 export const MIGRATIONS: Function[] = [
@@ -14,5 +14,5 @@ export const MIGRATIONS: Function[] = [
   AddBodyMeetingSlot1795603809639,
   CreateMeetingsAgendasAttendance1795603809640,
   MembershipConstraints1795603903501,
-  UserAccounts1795656125264,
+  UserAccounts1795658819069,
 ];
