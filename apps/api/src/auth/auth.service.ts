@@ -51,17 +51,7 @@ export class AuthService {
 
   /** Revokes every token of the caller, this one included. */
   logout(caller: AuthenticatedUser): Promise<void> {
-    return this.unitOfWork.run(caller.id, async ({ repos, audit }) => {
-      const user = await repos.users.lock(caller.id);
-      user.tokenVersion += 1;
-      await repos.users.save(user);
-      audit({
-        action: 'user.logout',
-        entityType: 'user',
-        entityId: user.id,
-        after: { tokenVersion: user.tokenVersion },
-      });
-    });
+    return this.revokeTokens(caller, 'user.logout');
   }
 
   /** Changes the caller's own password once the current one is proven; every token is revoked. */
@@ -73,18 +63,18 @@ export class AuthService {
       ]);
     }
     const passwordHash = await hashPassword(dto.newPassword);
-    await this.unitOfWork.run(caller.id, async ({ repos, audit }) => {
+    // The audit says that the password changed, never what it is.
+    await this.revokeTokens(caller, 'user.password.change', (user) => (user.passwordHash = passwordHash));
+  }
+
+  /** Raises the caller's token version (after `change`, if any) in one audited unit of work. */
+  private revokeTokens(caller: AuthenticatedUser, action: string, change?: (user: UserEntity) => void): Promise<void> {
+    return this.unitOfWork.run(caller.id, async ({ repos, audit }) => {
       const user = await repos.users.lock(caller.id);
-      user.passwordHash = passwordHash;
+      change?.(user);
       user.tokenVersion += 1;
       await repos.users.save(user);
-      // The audit says that the password changed, never what it is.
-      audit({
-        action: 'user.password.change',
-        entityType: 'user',
-        entityId: user.id,
-        after: { tokenVersion: user.tokenVersion },
-      });
+      audit({ action, entityType: 'user', entityId: user.id, after: { tokenVersion: user.tokenVersion } });
     });
   }
 

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { MembershipEntity, UserEntity } from '@quorum/db';
-import { Language, LANGUAGES, MEMBERSHIP_ROLES, MembershipRole, Role, ROLES } from '@quorum/domain';
+import { Language, LANGUAGES, MEMBERSHIP_ROLES, MembershipRole } from '@quorum/domain';
 import { IsIn } from 'class-validator';
+import { SessionUser, toSessionUser } from './login.dto';
 
 /** A mandate the caller's person holds today. */
 export class CurrentMandate {
@@ -28,19 +29,7 @@ export class CurrentMandate {
 }
 
 /** The caller, with the mandates their person holds today: none for a former member. */
-export class MeResponse {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-
-  @ApiProperty()
-  email!: string;
-
-  @ApiProperty({ enum: ROLES })
-  role!: Role;
-
-  @ApiProperty({ format: 'uuid', nullable: true, type: String })
-  personId!: string | null;
-
+export class MeResponse extends SessionUser {
   @ApiProperty({ enum: LANGUAGES })
   language!: Language;
 
@@ -56,10 +45,7 @@ export class UpdateMeDto {
 
 export function toMeResponse(user: UserEntity, mandates: MembershipEntity[]): MeResponse {
   return {
-    id: user.id,
-    email: user.email,
-    role: user.role,
-    personId: user.personId,
+    ...toSessionUser(user),
     language: user.language,
     mandates: mandates.map((m) => ({
       membershipId: m.id,

@@ -1,20 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { UserEntity } from '@quorum/db';
-import { Language, LANGUAGES, Role, ROLES } from '@quorum/domain';
+import { Language, LANGUAGES } from '@quorum/domain';
+import { SessionUser, toSessionUser } from '../../auth/dto/login.dto';
 
-export class UserResponse {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-
-  @ApiProperty()
-  email!: string;
-
-  @ApiProperty({ enum: ROLES })
-  role!: Role;
-
-  @ApiProperty({ format: 'uuid', nullable: true, type: String })
-  personId!: string | null;
-
+export class UserResponse extends SessionUser {
   @ApiProperty({ enum: LANGUAGES })
   language!: Language;
 
@@ -24,10 +13,7 @@ export class UserResponse {
 
 export function toUserResponse(user: UserEntity): UserResponse {
   return {
-    id: user.id,
-    email: user.email,
-    role: user.role,
-    personId: user.personId,
+    ...toSessionUser(user),
     language: user.language,
     disabled: user.disabledAt !== null,
   };
