@@ -1,6 +1,9 @@
 import { aGramLikeBody, aSittingMember, aUserWithRole, theGramBody } from '../harness/fixtures';
 import { startTestApp, TestApp } from '../harness/test-app';
 
+// Every login hashes or verifies an argon2 password: generous limits, so a loaded machine is never a failure.
+jest.setTimeout(120_000);
+
 const PASSWORD = 'correct horse battery staple';
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 

@@ -3,6 +3,9 @@ import { aGramLikeBody, aMeeting, aSittingMember, aUserWithRole } from '../harne
 import { HttpClient } from '../harness/http-client';
 import { startTestApp, TestApp } from '../harness/test-app';
 
+// Every login hashes or verifies an argon2 password: generous limits, so a loaded machine is never a failure.
+jest.setTimeout(120_000);
+
 /** The summaries of a feed's events, read by a real iCalendar parser. */
 function summariesOf(text: string): string[] {
   const calendar = new ICAL.Component(ICAL.parse(text));

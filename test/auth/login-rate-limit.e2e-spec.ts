@@ -5,6 +5,9 @@ import { HttpClient } from '../harness/http-client';
 import { startTestApp, TestApp } from '../harness/test-app';
 import { freePort } from '../harness/wait';
 
+// Every login hashes or verifies an argon2 password: generous limits, so a loaded machine is never a failure.
+jest.setTimeout(120_000);
+
 const guess = (http: HttpClient, email: string, forwardedFor?: string) =>
   http.request(
     'POST',

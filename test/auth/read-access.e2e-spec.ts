@@ -2,6 +2,9 @@ import { aGramLikeBody, aMeeting, aSittingMember, aUserWithRole } from '../harne
 import { HttpClient } from '../harness/http-client';
 import { startTestApp, TestApp } from '../harness/test-app';
 
+// Every login hashes or verifies an argon2 password: generous limits, so a loaded machine is never a failure.
+jest.setTimeout(120_000);
+
 type Reader = 'admin' | 'secretariat' | 'direction' | 'member of A' | 'former member of A' | 'member of B';
 const READERS: Reader[] = ['admin', 'secretariat', 'direction', 'member of A', 'former member of A', 'member of B'];
 const EVERYONE = READERS;

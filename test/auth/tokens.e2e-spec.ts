@@ -2,6 +2,9 @@ import { DEVELOPMENT_ADMIN } from '@quorum/config';
 import { createHmac, randomUUID } from 'node:crypto';
 import { startTestApp, TestApp } from '../harness/test-app';
 
+// Every login hashes or verifies an argon2 password: generous limits, so a loaded machine is never a failure.
+jest.setTimeout(120_000);
+
 /** A JWT signed by hand, so that a test can forge exactly the token it needs. */
 function aToken(header: Record<string, unknown>, claims: Record<string, unknown>, secret: string | null): string {
   const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');

@@ -3,6 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { aPersonId, aUserWithRole } from '../harness/fixtures';
 import { startTestApp, TestApp } from '../harness/test-app';
 
+// Every login hashes or verifies an argon2 password: generous limits, so a loaded machine is never a failure.
+jest.setTimeout(120_000);
+
 const PASSWORD = 'correct horse battery staple';
 
 describe('managing logins', () => {
