@@ -10,7 +10,7 @@ const swc = [
       // Path aliases resolved at transform time, so that globalSetup (outside jest's resolver) sees them too.
       baseUrl: __dirname,
       paths: Object.fromEntries(
-        ['domain', 'db', 'queue', 'minutes', 'config'].flatMap((lib) => [
+        ['domain', 'db', 'queue', 'minutes', 'config', 'notifications'].flatMap((lib) => [
           [`@quorum/${lib}`, [`./libs/${lib}/src`]],
           [`@quorum/${lib}/*`, [`./libs/${lib}/src/*`]],
         ]),
@@ -30,7 +30,7 @@ module.exports = {
   transformIgnorePatterns: [
     '/node_modules/(?!(@nestjs|file-type|strtok3|token-types|uint8array-extras|@tokenizer|load-esm|@borewit|content-disposition)/)',
   ],
-  moduleNameMapper: { '^@quorum/(domain|db|queue|minutes|config)(/.*)?$': '<rootDir>/libs/$1/src$2' },
+  moduleNameMapper: { '^@quorum/(domain|db|queue|minutes|config|notifications)(/.*)?$': '<rootDir>/libs/$1/src$2' },
   globalSetup: '<rootDir>/test/harness/global-setup.ts',
   globalTeardown: '<rootDir>/test/harness/global-teardown.ts',
   maxWorkers: 2,

@@ -39,4 +39,30 @@ describe('configuration', () => {
     expect(typeof parseTrustProxy(value)).toBe('string');
     expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY=.*must be false, true, a hop count/);
   });
+
+  it('writes e-mail to DATA_DIR/outbox, with links to 127.0.0.1:3000, when nothing is set', () => {
+    expect(loadConfig({ DATA_DIR: '/srv/quorum' }).mail).toEqual({
+      smtpUrl: null,
+      from: { name: 'Quorum', email: 'no-reply@quorum.local' },
+      publicUrl: 'http://127.0.0.1:3000',
+      outboxDir: '/srv/quorum/outbox',
+    });
+  });
+
+  it('reads SMTP_URL, a named SMTP_FROM and PUBLIC_URL without its trailing slash', () => {
+    const { mail } = loadConfig({
+      SMTP_URL: 'smtp://user:secret@mail.example.org:587',
+      SMTP_FROM: 'Secrétariat du GRAM <gram@example.org>',
+      PUBLIC_URL: 'https://quorum.example.org/',
+    });
+    expect(mail.smtpUrl).toBe('smtp://user:secret@mail.example.org:587');
+    expect(mail.from).toEqual({ name: 'Secrétariat du GRAM', email: 'gram@example.org' });
+    expect(mail.publicUrl).toBe('https://quorum.example.org');
+  });
+
+  it('names a bad SMTP_URL, SMTP_FROM or PUBLIC_URL', () => {
+    expect(() =>
+      loadConfig({ SMTP_URL: 'mail.example.org', SMTP_FROM: 'not an address', PUBLIC_URL: 'quorum.example.org' }),
+    ).toThrow(/SMTP_URL="mail.example.org": must be an smtp[\s\S]*SMTP_FROM="not an address"[\s\S]*PUBLIC_URL=/);
+  });
 });

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
 import { isIP } from 'node:net';
 import {
@@ -18,6 +19,10 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const DEVELOPMENT_ADMIN = { email: 'admin@quorum.local', password: 'quorum-admin' } as const;
 const DEVELOPMENT_JWT_SECRET = 'quorum-development-secret-change-me';
+
+// `quorum@example.org` or `Quorum GRAM <quorum@example.org>`: the display name, then the address.
+const MAILBOX = /^(?:([^<>"\r\n]*?)\s*<)?([^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+)>?$/;
+const DEFAULT_FROM = 'Quorum <no-reply@quorum.local>';
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
@@ -96,6 +101,18 @@ class Environment {
   @IsOptional()
   @IsString()
   DATA_DIR?: string;
+
+  @IsOptional()
+  @Matches(/^smtps?:\/\/[^\s]+$/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsOptional()
+  @Matches(MAILBOX, { message: 'must be an address, alone or as "Name <address>"' })
+  SMTP_FROM?: string;
+
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'must be an http:// or https:// URL' })
+  PUBLIC_URL?: string;
 }
 
 /** false (trust no proxy), true (trust every hop), a hop count, or the proxies' addresses and CIDR ranges. */
@@ -143,6 +160,16 @@ export interface AppConfig {
   trustProxy: TrustProxy;
   admin: { email: string; password: string };
   logLevel: LogLevel;
+  mail: MailConfig;
+}
+
+/** Where e-mail goes: SMTP when `smtpUrl` is set, else `.eml` files in `outboxDir`. */
+export interface MailConfig {
+  smtpUrl: string | null;
+  from: { name: string; email: string };
+  /** Quorum's public address, base of every link in a message (pages under /app), no trailing slash. */
+  publicUrl: string;
+  outboxDir: string;
 }
 
 export class ConfigError extends Error {
@@ -191,5 +218,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       password: env.ADMIN_PASSWORD ?? DEVELOPMENT_ADMIN.password,
     },
     logLevel: (env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info')) as LogLevel,
+    mail: {
+      smtpUrl: env.SMTP_URL ?? null,
+      from: parseMailbox(env.SMTP_FROM ?? DEFAULT_FROM),
+      publicUrl: (env.PUBLIC_URL ?? 'http://127.0.0.1:3000').replace(/\/+$/, ''),
+      outboxDir: join(env.DATA_DIR ?? '.data', 'outbox'),
+    },
   };
+}
+
+function parseMailbox(value: string): MailConfig['from'] {
+  const [, name, email] = MAILBOX.exec(value.trim()) ?? [];
+  return { name: name?.trim() || 'Quorum', email: email ?? value };
 }

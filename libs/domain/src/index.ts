@@ -15,5 +15,7 @@ export * from './reconvening';
 export * from './agenda-publishing';
 export * from './agenda-request';
 export * from './attendance-declaration';
+export * from './calendar';
+export * from './zoned-time';
 export * from './language';
 export * from './read-access';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { MeetingEntity, Repositories } from '@quorum/db';
-import { MeetingState, NO_QUORUM_NOTE } from '@quorum/domain';
+import { MeetingState, meetingUid, NO_QUORUM_NOTE } from '@quorum/domain';
 import { createEvents, EventAttributes, EventStatus } from 'ics';
 
 const EVENT_STATUS: Record<MeetingState, EventStatus> = {
@@ -53,7 +53,7 @@ function toEvent(meeting: MeetingEntity, domain: string): EventAttributes {
     .filter((line): line is string => line !== null)
     .join('\n');
   return {
-    uid: `${meeting.id}@${domain}`,
+    uid: meetingUid(meeting.id, domain),
     sequence: meeting.sequence,
     title: meeting.title,
     description,

@@ -1,0 +1,59 @@
+import { type ParsedMail, simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import type { AddressInfo } from 'node:net';
+
+/** A message as the SMTP peer received it: the raw RFC 822 bytes and mailparser's reading of them. */
+export interface ReceivedMail {
+  raw: Buffer;
+  mail: ParsedMail;
+  envelopeTo: string[];
+}
+
+export interface SmtpPeer {
+  /** `smtp://127.0.0.1:<port>`, for SMTP_URL. */
+  url: string;
+  received: ReceivedMail[];
+  /** Refuses the next `times` messages with this SMTP reply (451 try later, 550 refused, ...). */
+  refuse(code: number, text: string, times?: number): void;
+  close(): Promise<void>;
+}
+
+/** A real SMTP server in this process, on a free port, that keeps every message it accepts. */
+export async function startSmtpPeer(): Promise<SmtpPeer> {
+  const received: ReceivedMail[] = [];
+  const refusals: Array<{ code: number; text: string }> = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        const refusal = refusals.shift();
+        if (refusal) {
+          callback(Object.assign(new Error(refusal.text), { responseCode: refusal.code }));
+          return;
+        }
+        const raw = Buffer.concat(chunks);
+        simpleParser(raw).then(
+          (mail) => {
+            received.push({ raw, mail, envelopeTo: session.envelope.rcptTo.map((r) => r.address) });
+            callback();
+          },
+          (error: Error) => callback(error),
+        );
+      });
+    },
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    refuse: (code, text, times = 1) => {
+      for (let i = 0; i < times; i++) refusals.push({ code, text });
+    },
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
