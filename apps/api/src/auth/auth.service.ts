@@ -5,8 +5,9 @@ import { ValidationError } from '@quorum/domain';
 import { TokenClaims, userOfClaims } from './access-token';
 import { AuthenticatedUser } from './authenticated-user';
 import { ChangePasswordDto } from './dto/change-password.dto';
-import { LoginDto, LoginResponse, toSessionUser } from './dto/login.dto';
-import { hashPassword, verifyPassword } from './password';
+import { toSessionUser } from '../common/session-user';
+import { LoginDto, LoginResponse } from './dto/login.dto';
+import { hashPassword, verifyPassword } from '../common/password';
 
 /** Logging in and out, the caller's own password, and turning a bearer token into a caller. */
 @Injectable()

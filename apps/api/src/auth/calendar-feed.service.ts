@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Repositories, UnitOfWork, UserEntity } from '@quorum/db';
 import { DomainError, Role } from '@quorum/domain';
 import { randomBytes } from 'node:crypto';
-import { meetingsCalendar } from '../meetings/calendar.service';
+import { meetingsCalendar } from '../common/icalendar';
 import { AuthenticatedUser } from './authenticated-user';
 import { CalendarFeedResponse } from './dto/calendar-feed.dto';
 

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { Repositories, UnitOfWork } from '@quorum/db';
 import { ConflictError, ForbiddenError } from '@quorum/domain';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from '../common/password';
 import { CreateUserDto } from './dto/create-user.dto';
 import { toUserResponse, UserResponse, userSnapshot } from './dto/user.response';
 

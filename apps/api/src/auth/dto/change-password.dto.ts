@@ -1,8 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
-
-/** The rule for every new password: at least 12 characters, at most 200. */
-export const PASSWORD_LENGTH = { min: 12, max: 200 } as const;
+import { PASSWORD_LENGTH } from '../../common/password';
 
 export class ChangePasswordDto {
   @ApiProperty()

@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { UserEntity } from '@quorum/db';
-import { Role, ROLES } from '@quorum/domain';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { SessionUser } from '../../common/session-user';
 
 export class LoginDto {
   @ApiProperty({ example: 'admin@quorum.local' })
@@ -16,29 +15,10 @@ export class LoginDto {
   password!: string;
 }
 
-/** Who logged in. */
-export class SessionUser {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-
-  @ApiProperty()
-  email!: string;
-
-  @ApiProperty({ enum: ROLES })
-  role!: Role;
-
-  @ApiProperty({ format: 'uuid', nullable: true, type: String })
-  personId!: string | null;
-}
-
 export class LoginResponse {
   @ApiProperty({ description: 'Bearer token for the Authorization header' })
   accessToken!: string;
 
   @ApiProperty({ type: SessionUser })
   user!: SessionUser;
-}
-
-export function toSessionUser(user: UserEntity): SessionUser {
-  return { id: user.id, email: user.email, role: user.role, personId: user.personId };
 }

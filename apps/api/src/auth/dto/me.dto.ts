@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import type { MembershipEntity, UserEntity } from '@quorum/db';
 import { Language, LANGUAGES, MEMBERSHIP_ROLES, MembershipRole } from '@quorum/domain';
 import { IsIn } from 'class-validator';
-import { SessionUser, toSessionUser } from './login.dto';
+import { SessionUser, toSessionUser } from '../../common/session-user';
 
 /** A mandate the caller's person holds today. */
 export class CurrentMandate {

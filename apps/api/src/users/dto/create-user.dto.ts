@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { Role, ROLES } from '@quorum/domain';
-import { PASSWORD_LENGTH } from '../../auth/dto/change-password.dto';
+import { PASSWORD_LENGTH } from '../../common/password';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'secretariat@inserm.fr' })

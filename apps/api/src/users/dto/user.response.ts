@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { UserEntity } from '@quorum/db';
 import { Language, LANGUAGES } from '@quorum/domain';
-import { SessionUser, toSessionUser } from '../../auth/dto/login.dto';
+import { SessionUser, toSessionUser } from '../../common/session-user';
 
 export class UserResponse extends SessionUser {
   @ApiProperty({ enum: LANGUAGES })
