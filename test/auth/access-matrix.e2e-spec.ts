@@ -1,3 +1,4 @@
+import { DEVELOPMENT_ADMIN } from '@quorum/config';
 import { GRAM } from '@quorum/db';
 import { ROLES, Role } from '@quorum/domain';
 import { randomUUID } from 'node:crypto';
@@ -34,6 +35,10 @@ interface Fixture {
 
 async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
   const admin = t.admin;
+  // A login of its own for the routes that act on another user, and one whose calendar feed is read.
+  const someone = await aUserWithRole(t, 'direction');
+  const feedOwner = await aUserWithRole(t, 'direction');
+  const feedToken = /\/calendar\/(\w+)\.ics$/.exec((await feedOwner.http.get('/auth/calendar-feed')).body.url)![1];
   const body = await aGramLikeBody(t);
   const sitting = await aSittingMember(t, body.id, 'association');
   const own = await aSittingMember(t, body.id, 'association', {});
@@ -83,6 +88,8 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
       to: '2',
       requestId: accepted.id,
       guestId: guest.id,
+      userId: someone.id,
+      feedToken,
     },
     routeParams: {
       'POST /meetings/:meetingId/convene': { meetingId: planned.id },
@@ -95,11 +102,20 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
       'PUT /meetings/:meetingId/attendance/:membershipId': { membershipId: memberMandate.id },
     },
     bodies: {
+      // A member login: the one kind the secretariat may create too.
       'POST /users': () => ({
         email: `u-${randomUUID().slice(0, 8)}@example.org`,
         password: 'a long passphrase here',
-        role: 'direction',
+        role: 'member',
+        personId: memberPersonId,
       }),
+      'POST /users/:userId/password': () => ({ newPassword: 'a new long passphrase' }),
+      // The admin keeps their password (only they know it); other roles' current password is wrong: 400.
+      'POST /auth/password': () => ({
+        currentPassword: DEVELOPMENT_ADMIN.password,
+        newPassword: DEVELOPMENT_ADMIN.password,
+      }),
+      'PATCH /auth/me': () => ({ language: 'en' }),
       'POST /bodies': () => ({
         slug: `b-${randomUUID().slice(0, 8)}`,
         name: 'Autre instance',
@@ -121,7 +137,7 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
       'POST /meetings/:meetingId/agenda/items': () => ({ title: 'Point ajouté', kind: 'information' }),
       'PATCH /agenda-items/:itemId': () => ({ presenter: 'La présidente' }),
       'POST /meetings/:meetingId/agenda/reorder': async () => ({
-        itemIds: (await admin.get(`/meetings/${meeting.id}/agenda`)).body.items
+        itemIds: (await t.admin.get(`/meetings/${meeting.id}/agenda`)).body.items
           .map((i: { id: string }) => i.id)
           .reverse(),
       }),
@@ -138,14 +154,19 @@ describe('the route-by-role matrix', () => {
   let t: TestApp;
   let fixture: Fixture;
   const clients = {} as Record<Role, HttpClient>;
-  beforeAll(async () => {
-    t = await startTestApp();
-    const memberPersonId = await aPersonId(t);
+  let memberPersonId: string;
+  const logIn = async () => {
+    t.admin = t.http.as((await t.http.post('/auth/login', DEVELOPMENT_ADMIN)).body.accessToken);
     for (const role of ROLES) {
       clients[role] = role === 'admin' ? t.admin : (await aUserWithRole(t, role, memberPersonId)).http;
     }
+  };
+  beforeAll(async () => {
+    t = await startTestApp();
+    memberPersonId = await aPersonId(t);
+    await logIn();
     fixture = await aFixture(t, memberPersonId);
-  }, 60_000);
+  }, 120_000);
   afterAll(() => t.close());
 
   it('declares every route the API serves, and only those', () => {
@@ -178,6 +199,9 @@ describe('the route-by-role matrix', () => {
       // The first allowed role acts on the fixture as it was built: its call succeeds.
       // POST /auth/login gets an empty body: its 400 is enough to show the route is open.
       if (route !== 'POST /auth/login') expect([statuses[0][0], statuses[0][1] < 300]).toEqual([allowed[0], true]);
+      // Logging out and changing one's password revoke the caller's tokens: the next routes need fresh ones.
+      if (route === 'POST /auth/logout' || route === 'POST /auth/password') await logIn();
     },
+    120_000,
   );
 });

@@ -19,7 +19,7 @@ describe('authentication', () => {
       personId: null,
     });
     const me = await t.http.as(login.body.accessToken).get('/auth/me');
-    expect(me.body).toEqual(login.body.user);
+    expect(me.body).toEqual({ ...login.body.user, language: 'fr', mandates: [] });
   });
 
   it('refuses a wrong password with 401 and no token', async () => {

@@ -338,12 +338,14 @@ describe('mandates', () => {
     const body = await aGramLikeBody(t);
     const [past] = await withMembers(t, body.id, 1, 'association', addYears(now, -6));
     const [current] = await withMembers(t, body.id, 1, 'association', now);
-    const all = (await member.get(`/bodies/${body.id}/memberships`)).body;
+    // Mandates are read by the members sitting on the body (and the staff).
+    const sitting = (await aUserWithRole(t, 'member', current.personId)).http;
+    const all = (await sitting.get(`/bodies/${body.id}/memberships`)).body;
     expect(all.map((m: { id: string }) => m.id)).toEqual([past.id, current.id]);
-    const active = await member.get(`/bodies/${body.id}/memberships?activeOn=${now}`);
+    const active = await sitting.get(`/bodies/${body.id}/memberships?activeOn=${now}`);
     expect(active.body.map((m: { id: string }) => m.id)).toEqual([current.id]);
     expect(JSON.stringify(active.body)).not.toMatch(/@example\.org/);
-    const bad = await member.get(`/bodies/${body.id}/memberships?activeOn=yesterday`);
+    const bad = await sitting.get(`/bodies/${body.id}/memberships?activeOn=yesterday`);
     expect(bad.status).toBe(400);
     expect(bad.body.details).toEqual([{ field: 'activeOn', message: 'must be a calendar date written YYYY-MM-DD' }]);
   });
@@ -352,7 +354,8 @@ describe('mandates', () => {
     const body = await aGramLikeBody(t);
     const [mandate] = await withMembers(t, body.id, 1, 'association', now);
     const person = await aPerson(t);
-    expect((await member.get(`/bodies/${body.id}/memberships`)).status).toBe(200);
+    const sitting = (await aUserWithRole(t, 'member', mandate.personId)).http;
+    expect((await sitting.get(`/bodies/${body.id}/memberships`)).status).toBe(200);
     expect(
       (await appoint(t, body.id, { personId: person.id, category: 'researcher', startDate: now }, member)).status,
     ).toBe(403);

@@ -2,13 +2,13 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule } from '@quorum/config';
 import { DbModule } from '@quorum/db';
 import { QueueModule } from '@quorum/queue';
-import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
 import { AgendaModule } from './agenda/agenda.module';
 import { AttendanceModule } from './attendance/attendance.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BodiesModule } from './bodies/bodies.module';
+import { requestIdOf } from './common/request-id';
 import { HealthModule } from './health/health.module';
 import { MembershipsModule } from './memberships/memberships.module';
 import { PeopleModule } from './people/people.module';
@@ -29,10 +29,7 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
-            genReqId: (req) => {
-              const given = req.headers['x-request-id'];
-              return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
-            },
+            genReqId: (req) => requestIdOf(req.headers['x-request-id']),
             redact: ['req.headers.authorization', 'req.headers.cookie'],
           },
         }),

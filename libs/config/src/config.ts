@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
+import { isIP } from 'node:net';
 import {
   IsEmail,
   IsIn,
@@ -87,6 +88,16 @@ class Environment {
   LOGIN_RATE_LIMIT?: number;
 
   @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_ACCOUNT_RATE_LIMIT?: number;
+
+  @IsOptional()
+  @IsString()
+  TRUST_PROXY?: string;
+
+  @IsOptional()
   @IsIn(['auto', 'never', 'always'])
   EMBEDDED_POSTGRES?: string;
 
@@ -119,6 +130,34 @@ class Environment {
   PUBLIC_URL?: string;
 }
 
+/** false (trust no proxy), true (trust every hop), a hop count, or the proxies' addresses and CIDR ranges. */
+export type TrustProxy = boolean | number | string[];
+
+/**
+ * Reads TRUST_PROXY: unset or `false` → false, `true` → true, `2` → two hops, else a comma-separated
+ * list of IP addresses or CIDR ranges. Returns a string explaining the problem when the value is bad.
+ */
+export function parseTrustProxy(value: string | undefined): TrustProxy | string {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'false') return false;
+  if (text === 'true') return true;
+  if (/^\d+$/.test(text)) return Number(text);
+  const entries = text.split(',').map((entry) => entry.trim());
+  const bad = entries.filter((entry) => !isAddressOrRange(entry));
+  if (bad.length > 0) {
+    return `must be false, true, a hop count or a comma-separated list of IP addresses or CIDR ranges (not ${bad.join(', ')})`;
+  }
+  return entries;
+}
+
+function isAddressOrRange(entry: string): boolean {
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address ?? '');
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
   http: { host: string; port: number };
@@ -133,7 +172,16 @@ export interface AppConfig {
   /** HMAC key of the audit chain and its checkpoints; the database never holds it. */
   audit: { key: string; keyIsDevelopmentDefault: boolean };
   redis: { url: string; prefix: string };
-  auth: { jwtSecret: string; jwtTtl: string; loginRateLimitPerMinute: number };
+  auth: {
+    jwtSecret: string;
+    jwtTtl: string;
+    /** Login attempts per minute for one email from one address. */
+    loginRateLimitPerMinute: number;
+    /** Login attempts per hour for one email, whatever the address. */
+    loginAccountRateLimitPerHour: number;
+  };
+  /** Fastify's `trustProxy`: whose X-Forwarded-For to believe (none by default). */
+  trustProxy: TrustProxy;
   admin: { email: string; password: string };
   logLevel: LogLevel;
   mail: MailConfig;
@@ -164,6 +212,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     (e) => `${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`,
   );
   const nodeEnv = (env.NODE_ENV ?? 'development') as AppConfig['env'];
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY);
+  if (typeof trustProxy === 'string') problems.push(`TRUST_PROXY=${JSON.stringify(env.TRUST_PROXY)}: ${trustProxy}`);
   if (nodeEnv === 'production') {
     if (!env.JWT_SECRET) problems.push('JWT_SECRET: required when NODE_ENV=production');
     if (!env.ADMIN_PASSWORD) problems.push('ADMIN_PASSWORD: required when NODE_ENV=production');
@@ -190,7 +240,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       jwtSecret: env.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
       jwtTtl: env.JWT_TTL ?? '8h',
       loginRateLimitPerMinute: env.LOGIN_RATE_LIMIT ?? 10,
+      loginAccountRateLimitPerHour: env.LOGIN_ACCOUNT_RATE_LIMIT ?? 100,
     },
+    trustProxy: trustProxy as TrustProxy,
     admin: {
       email: env.ADMIN_EMAIL ?? DEVELOPMENT_ADMIN.email,
       password: env.ADMIN_PASSWORD ?? DEVELOPMENT_ADMIN.password,

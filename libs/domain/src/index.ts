@@ -22,3 +22,5 @@ export * from './tally';
 export * from './poll';
 export * from './eligibility';
 export * from './proposal';
+export * from './language';
+export * from './read-access';

@@ -14,3 +14,4 @@ export * from './ballots.repository';
 export * from './participations.repository';
 export * from './secret-choices.repository';
 export * from './recusals.repository';
+export * from './users.repository';

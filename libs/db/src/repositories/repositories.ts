@@ -13,6 +13,7 @@ import { PollsRepository } from './polls.repository';
 import { ProposalsRepository } from './proposals.repository';
 import { RecusalsRepository } from './recusals.repository';
 import { SecretChoicesRepository } from './secret-choices.repository';
+import { UsersRepository } from './users.repository';
 
 /**
  * The repositories of every aggregate, bound to one EntityManager: the data source's for reads,
@@ -83,5 +84,9 @@ export class Repositories {
 
   get recusals(): RecusalsRepository {
     return this.one('recusals', (m) => new RecusalsRepository(m));
+  }
+
+  get users(): UsersRepository {
+    return this.one('users', (m) => new UsersRepository(m));
   }
 }

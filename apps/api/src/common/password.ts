@@ -1,5 +1,8 @@
 import * as argon2 from 'argon2';
 
+/** The rule for every new password: at least 12 characters, at most 200. */
+export const PASSWORD_LENGTH = { min: 12, max: 200 } as const;
+
 /** argon2id with the library's recommended parameters. */
 export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, { type: argon2.argon2id });
