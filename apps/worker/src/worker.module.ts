@@ -3,7 +3,10 @@ import { AppConfig, ConfigModule } from '@quorum/config';
 import { DbModule } from '@quorum/db';
 import { QueueModule } from '@quorum/queue';
 import { LoggerModule } from 'nestjs-pino';
+import { MinutesProgress } from './minutes/minutes-progress';
+import { MinutesRenderer } from './minutes/minutes-renderer.service';
 import { MinutesProcessor } from './minutes/minutes.processor';
+import { RenderGate } from './minutes/render-gate';
 
 @Module({})
 export class WorkerModule {
@@ -16,7 +19,7 @@ export class WorkerModule {
         DbModule.forRoot({ applicationName: 'quorum-worker', runMigrations: false }),
         QueueModule.forRoot(),
       ],
-      providers: [MinutesProcessor],
+      providers: [MinutesProcessor, MinutesRenderer, MinutesProgress, RenderGate],
     };
   }
 }

@@ -1,3 +1,5 @@
 export * from './queues';
 export * from './redis-connection';
 export * from './queue.module';
+export * from './outbox-jobs';
+export * from './outbox-relay';

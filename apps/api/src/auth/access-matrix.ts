@@ -65,6 +65,15 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'POST /meetings/:meetingId/guests': STAFF,
   'DELETE /guests/:guestId': STAFF,
 
+  'GET /meetings/:meetingId/minutes/draft': STAFF,
+  'PUT /meetings/:meetingId/minutes/draft': STAFF,
+  'POST /meetings/:meetingId/minutes/render': STAFF,
+  // Members read the rendered minutes of their bodies, the direction approved ones (the service checks).
+  'GET /meetings/:meetingId/minutes': ANY,
+  'GET /meetings/:meetingId/minutes/:version/pdf': ANY,
+  'POST /meetings/:meetingId/minutes/:version/approve': STAFF,
+  'GET /public/minutes/:versionId.pdf': PUBLIC,
+
   'GET /audit': ['admin'],
   'GET /audit/verify': ['admin'],
 };

@@ -9,6 +9,10 @@ import { MeetingEntity } from './meeting.entity';
 import { MembershipEntity } from './membership.entity';
 import { PersonEntity } from './person.entity';
 import { UserEntity } from './user.entity';
+import { MinutesDraftEntity } from './minutes-draft.entity';
+import { MinutesPdfEntity } from './minutes-pdf.entity';
+import { MinutesVersionEntity } from './minutes-version.entity';
+import { OutboxMessageEntity } from './outbox-message.entity';
 
 export { AuditEventEntity, BodyEntity, MembershipEntity, PersonEntity, UserEntity };
 export {
@@ -19,6 +23,9 @@ export {
   MeetingEntity,
   MeetingGuestEntity,
 };
+export { MinutesDraftEntity, MinutesPdfEntity, MinutesVersionEntity, OutboxMessageEntity };
+export type { MinutesApprovalRecord } from './minutes-version.entity';
+export { MINUTES_COPIES, type MinutesCopy } from './minutes-pdf.entity';
 export type { MeetingKind } from './meeting.entity';
 export type { StandardAgendaItem } from './agenda-item.entity';
 export type { AgendaRequestStatus } from './agenda-request.entity';
@@ -36,4 +43,8 @@ export const ENTITIES = [
   AgendaRequestEntity,
   AttendanceEntity,
   MeetingGuestEntity,
+  OutboxMessageEntity,
+  MinutesDraftEntity,
+  MinutesVersionEntity,
+  MinutesPdfEntity,
 ];

@@ -4,6 +4,7 @@ import { CreatePeopleMemberships1795603347123 } from './1795603347123-CreatePeop
 import { AddBodyMeetingSlot1795603809639 } from './1795603809639-AddBodyMeetingSlot';
 import { CreateMeetingsAgendasAttendance1795603809640 } from './1795603809640-CreateMeetingsAgendasAttendance';
 import { MembershipConstraints1795603903501 } from './1795603903501-MembershipConstraints';
+import { CreateOutboxAndMinutes1795658408396 } from './1795658408396-CreateOutboxAndMinutes';
 
 /** Every migration, in timestamp order; `npm run migration:generate` writes a file, which is then added here. */
 export const MIGRATIONS: Function[] = [
@@ -13,4 +14,5 @@ export const MIGRATIONS: Function[] = [
   AddBodyMeetingSlot1795603809639,
   CreateMeetingsAgendasAttendance1795603809640,
   MembershipConstraints1795603903501,
+  CreateOutboxAndMinutes1795658408396,
 ];

@@ -8,3 +8,5 @@ export * from './agenda.repository';
 export * from './agenda-requests.repository';
 export * from './attendance.repository';
 export * from './guests.repository';
+export * from './outbox.repository';
+export * from './minutes.repository';

@@ -7,6 +7,8 @@ import { GuestsRepository } from './guests.repository';
 import { MeetingsRepository } from './meetings.repository';
 import { MembershipsRepository } from './memberships.repository';
 import { PeopleRepository } from './people.repository';
+import { MinutesRepository } from './minutes.repository';
+import { OutboxRepository } from './outbox.repository';
 
 /**
  * The repositories of every aggregate, bound to one EntityManager: the data source's for reads,
@@ -53,5 +55,13 @@ export class Repositories {
 
   get guests(): GuestsRepository {
     return this.one('guests', (m) => new GuestsRepository(m));
+  }
+
+  get minutes(): MinutesRepository {
+    return this.one('minutes', (m) => new MinutesRepository(m));
+  }
+
+  get outbox(): OutboxRepository {
+    return this.one('outbox', (m) => new OutboxRepository(m));
   }
 }
