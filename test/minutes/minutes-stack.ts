@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createWorker } from '../../apps/worker/src/create-worker';
 import { aConvenedMeeting, aPerson, appoint, theGramBody } from '../harness/fixtures';
-import { startTestApp, TestApp } from '../harness/test-app';
+import { TestApp } from '../harness/test-app';
 import { serverUrls } from '../harness/test-run';
 import { waitFor } from '../harness/wait';
 
