@@ -11,3 +11,4 @@ export * from './constraint-errors';
 export * from './repositories';
 export * from './unit-of-work';
 export * from './outbox';
+export * from './seed/gram';
