@@ -147,3 +147,59 @@ export async function poppler(tool: 'pdftotext' | 'pdffonts' | 'pdfinfo', pdf: B
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * Minutes in every state a route needs, without a worker (for the access matrix): a closed meeting
+ * whose version 1 is approved with its copies stored, and another whose version 1 is rendered.
+ * The PDFs are placeholders written by SQL: what is checked there is who reaches the handlers.
+ */
+export async function minutesInEveryState(
+  t: TestApp,
+  bodyId: string,
+  days: [number, number],
+): Promise<{ approvedMeetingId: string; approvedVersionId: string; renderedMeetingId: string }> {
+  const closed = async (inDays: number) => {
+    const meeting = await aConvenedMeeting(t, bodyId, inDays);
+    await t.admin.post(`/meetings/${meeting.id}/open`, {});
+    await t.admin.post(`/meetings/${meeting.id}/close`, {});
+    const version = await t.admin.post(`/meetings/${meeting.id}/minutes/render`, {});
+    if (version.status !== 202) throw new Error(`Could not render: ${version.text}`);
+    const placeholder = Buffer.from('%PDF-1.7 placeholder');
+    const store = (copy: string) =>
+      t.sql(`INSERT INTO minutes_pdfs (version_id, copy, pdf, pages, sha256) VALUES ($1, $2, $3, 1, $4)`, [
+        version.body.id,
+        copy,
+        placeholder,
+        sha256(placeholder),
+      ]);
+    await t.sql(`UPDATE minutes_versions SET status = 'rendered', pages = 1, sha256 = $2 WHERE id = $1`, [
+      version.body.id,
+      sha256(placeholder),
+    ]);
+    await store('rendered');
+    return { meetingId: meeting.id, versionId: version.body.id as string, store };
+  };
+  const approved = await closed(days[0]);
+  await t.sql(
+    `UPDATE minutes_versions SET status = 'approved', approved_pages = 1, approved_sha256 = sha256, approval = $2 WHERE id = $1`,
+    [
+      approved.versionId,
+      {
+        meetingId: approved.meetingId,
+        meetingTitle: 'Séance',
+        meetingStartsAt: new Date().toISOString(),
+        chair: 'X',
+        approvedBy: approved.meetingId,
+        approvedAt: new Date().toISOString(),
+      },
+    ],
+  );
+  await approved.store('approved');
+  await approved.store('public');
+  const rendered = await closed(days[1]);
+  return {
+    approvedMeetingId: approved.meetingId,
+    approvedVersionId: approved.versionId,
+    renderedMeetingId: rendered.meetingId,
+  };
+}
