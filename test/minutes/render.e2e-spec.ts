@@ -1,7 +1,9 @@
 import { INestApplicationContext } from '@nestjs/common';
+import Redis from 'ioredis';
 import { aConvenedMeeting, aUserWithRole } from '../harness/fixtures';
 import { HttpClient } from '../harness/http-client';
 import { startTestApp, TestApp } from '../harness/test-app';
+import { serverUrls } from '../harness/test-run';
 import { waitFor } from '../harness/wait';
 import { aHeldMeeting, ClosedMeeting, NAMES, poppler, sha256, startWorker, versionReaching } from './minutes-stack';
 
@@ -12,13 +14,19 @@ describe('minutes rendered by the worker', () => {
   let worker: INestApplicationContext;
   let held: ClosedMeeting;
   let pdf: Buffer;
+  let subscriber: Redis;
+  const events: { event: { type: string; meetingId: string; version: number; status: string } }[] = [];
 
   beforeAll(async () => {
     t = await startTestApp();
     worker = await startWorker(t);
+    subscriber = new Redis(serverUrls().redis);
+    subscriber.on('message', (_channel: string, message: string) => events.push(JSON.parse(message)));
+    await subscriber.subscribe(`${t.config.redis.prefix}:meeting-events`);
     held = await aHeldMeeting(t, { items: 2 });
   }, 60_000);
   afterAll(async () => {
+    subscriber.disconnect();
     await worker.close();
     await t.close();
   });
@@ -68,6 +76,17 @@ describe('minutes rendered by the worker', () => {
     expect(stored.sha256).toBe(rendered.sha256);
     expect(rendered.pages).toBeGreaterThan(0);
     pdf = download.bytes;
+  });
+
+  it('pushes the render’s progress to the meeting’s live events', async () => {
+    await waitFor(
+      'the rendered event',
+      async () => events.find((e) => e.event.status === 'rendered') ?? undefined,
+      10_000,
+    );
+    const statuses = events.filter((e) => e.event.meetingId === held.meetingId).map((e) => e.event.status);
+    expect(statuses).toEqual(['rendering', 'rendered']);
+    expect(events[0].event).toMatchObject({ type: 'minutes.render', version: 1 });
   });
 
   it('prints the members by college with their accents, the proxy, the guest and the quorum', async () => {
