@@ -17,3 +17,4 @@ export * from './agenda-request';
 export * from './attendance-declaration';
 export * from './calendar';
 export * from './minutes';
+export * from './zoned-time';
