@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MINUTES_LANGUAGES, MinutesDraftContent, MinutesLanguageCode } from '@quorum/domain';
 import { Type } from 'class-transformer';
@@ -16,6 +17,18 @@ import {
 } from 'class-validator';
 
 const TEXT_MAX = 20_000;
+
+/** An optional list of `type`, at most `max` long, each element validated as such. */
+function ListOf(type: () => new () => object, max: number, description?: string) {
+  return applyDecorators(
+    ApiPropertyOptional({ type: () => [type()], description }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(max),
+    ValidateNested({ each: true }),
+    Type(type),
+  );
+}
 
 export class PassageDto {
   @ApiProperty({ example: 'La présidente ouvre la séance et rappelle l’ordre du jour.' })
@@ -52,28 +65,13 @@ export class DraftItemDto {
   @IsUUID('all')
   agendaItemId!: string;
 
-  @ApiPropertyOptional({ type: [PassageDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => PassageDto)
+  @ListOf(() => PassageDto, 200)
   summary?: PassageDto[];
 
-  @ApiPropertyOptional({ type: [PassageDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => PassageDto)
+  @ListOf(() => PassageDto, 200)
   decisions?: PassageDto[];
 
-  @ApiPropertyOptional({ type: [DissentDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => DissentDto)
+  @ListOf(() => DissentDto, 100)
   dissents?: DissentDto[];
 }
 
@@ -108,36 +106,16 @@ export class MinutesDraftDto {
   @IsIn(MINUTES_LANGUAGES)
   language?: MinutesLanguageCode;
 
-  @ApiPropertyOptional({ type: [PassageDto], description: 'Opening of the sitting' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => PassageDto)
+  @ListOf(() => PassageDto, 200, 'Opening of the sitting')
   opening?: PassageDto[];
 
-  @ApiPropertyOptional({ type: [DraftItemDto], description: 'Per agenda item: summary, decisions, dissents' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => DraftItemDto)
+  @ListOf(() => DraftItemDto, 200, 'Per agenda item: summary, decisions, dissents')
   items?: DraftItemDto[];
 
-  @ApiPropertyOptional({ type: [PassageDto], description: 'Other business, after the agenda' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => PassageDto)
+  @ListOf(() => PassageDto, 200, 'Other business, after the agenda')
   otherBusiness?: PassageDto[];
 
-  @ApiPropertyOptional({ type: [DraftActionDto], description: 'Actions decided' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => DraftActionDto)
+  @ListOf(() => DraftActionDto, 200, 'Actions decided')
   actions?: DraftActionDto[];
 }
 
