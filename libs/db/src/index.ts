@@ -12,3 +12,7 @@ export * from './repositories';
 export * from './unit-of-work';
 export * from './outbox';
 export * from './seed/gram';
+export * from './audit/audit-anchor';
+export * from './audit/checkpoint-store';
+export * from './audit/audit-chain.module';
+export * from './audit/redis-checkpoint-store';

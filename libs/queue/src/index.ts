@@ -3,3 +3,4 @@ export * from './redis-connection';
 export * from './queue.module';
 export * from './outbox-jobs';
 export * from './outbox-relay';
+export * from './redis-watch';
