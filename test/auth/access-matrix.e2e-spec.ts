@@ -15,6 +15,7 @@ import {
 import { HttpClient, TestResponse } from '../harness/http-client';
 import { today } from '../harness/today';
 import { startTestApp, TestApp } from '../harness/test-app';
+import { minutesInEveryState } from '../minutes/minutes-stack';
 
 /** Routes served outside the controllers (OpenAPI UI and document). */
 const NOT_CONTROLLERS = /^(GET|HEAD) \/docs/;
@@ -23,7 +24,7 @@ const NOT_CONTROLLERS = /^(GET|HEAD) \/docs/;
  * What an allowed role may get once past the guard: a success, or a refusal the contract documents
  * for the state the previous calls left (400 invalid, 404 for what an earlier DELETE removed, 409, 422).
  */
-const REACHED_HANDLER = [200, 201, 204, 400, 404, 409, 422];
+const REACHED_HANDLER = [200, 201, 202, 204, 400, 404, 409, 422];
 
 /** Real ids for every path parameter, and for each route a request body its handler accepts. */
 interface Fixture {
@@ -76,6 +77,9 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
   await post(`/meetings/${withoutQuorum.id}/open`, {});
   await post(`/meetings/${withoutQuorum.id}/close`, {}); // nobody recorded present: no quorum
   const cancellable = await aMeeting(t, body.id, 80);
+  // Minutes are approved at a later sitting meeting (inProgress), signed off by the body's chair.
+  await aSittingMember(t, body.id, 'administration', { role: 'chair' });
+  const minutes = await minutesInEveryState(t, body.id, [45, 47]);
 
   return {
     params: {
@@ -100,6 +104,11 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
       'DELETE /agenda-items/:itemId': { itemId: deletable.id },
       'POST /agenda-requests/:requestId/decline': { requestId: declined.id },
       'PUT /meetings/:meetingId/attendance/:membershipId': { membershipId: memberMandate.id },
+      'PUT /meetings/:meetingId/minutes/draft': { meetingId: minutes.renderedMeetingId },
+      'POST /meetings/:meetingId/minutes/render': { meetingId: minutes.renderedMeetingId },
+      'GET /meetings/:meetingId/minutes/:version/pdf': { meetingId: minutes.approvedMeetingId, version: '1' },
+      'POST /meetings/:meetingId/minutes/:version/approve': { meetingId: minutes.renderedMeetingId, version: '1' },
+      'GET /public/minutes/:versionId.pdf': { versionId: minutes.approvedVersionId },
     },
     bodies: {
       // A member login: the one kind the secretariat may create too.
@@ -146,6 +155,8 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
       'POST /agenda-requests/:requestId/decline': () => ({ reason: 'Hors sujet' }),
       'PUT /meetings/:meetingId/attendance/:membershipId': () => ({ status: 'excused' }),
       'POST /meetings/:meetingId/guests': () => ({ fullName: 'Expert invité' }),
+      'PUT /meetings/:meetingId/minutes/draft': () => ({ language: 'fr' }),
+      'POST /meetings/:meetingId/minutes/:version/approve': () => ({ meetingId: inProgress.id }),
     },
   };
 }

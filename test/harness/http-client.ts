@@ -36,6 +36,13 @@ export class HttpClient {
     return { status: response.status, body: parsed as T, headers: response.headers, text };
   }
 
+  /** GET of a binary body (a PDF): the bytes as they came. */
+  async bytes(path: string): Promise<{ status: number; headers: Headers; bytes: Buffer }> {
+    const headers: Record<string, string> = this.token ? { authorization: `Bearer ${this.token}` } : {};
+    const response = await fetch(`${this.baseUrl}${path}`, { headers });
+    return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
+  }
+
   get<T = any>(path: string) {
     return this.request<T>('GET', path);
   }

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule } from '@quorum/config';
 import { DbModule } from '@quorum/db';
-import { QueueModule } from '@quorum/queue';
+import { OutboxRelay, QueueModule } from '@quorum/queue';
 import { LoggerModule } from 'nestjs-pino';
 import { AgendaModule } from './agenda/agenda.module';
 import { AttendanceModule } from './attendance/attendance.module';
@@ -13,6 +13,7 @@ import { HealthModule } from './health/health.module';
 import { MembershipsModule } from './memberships/memberships.module';
 import { PeopleModule } from './people/people.module';
 import { MeetingsModule } from './meetings/meetings.module';
+import { MinutesModule } from './minutes/minutes.module';
 import { UsersModule } from './users/users.module';
 import { EventsModule } from './events/events.module';
 import { PollsModule } from './polls/polls.module';
@@ -49,7 +50,10 @@ export class AppModule {
         ProposalsModule,
         PollsModule,
         VotesModule,
+        MinutesModule,
       ],
+      // Moves the outbox's rows to their queues (render jobs, later e-mails); see libs/queue.
+      providers: [OutboxRelay],
     };
   }
 }

@@ -3,7 +3,10 @@ import { AppConfig, ConfigModule } from '@quorum/config';
 import { AuditChainModule, DbModule } from '@quorum/db';
 import { QueueModule } from '@quorum/queue';
 import { LoggerModule } from 'nestjs-pino';
+import { MinutesProgress } from './minutes/minutes-progress';
+import { MinutesRenderer } from './minutes/minutes-renderer.service';
 import { MinutesProcessor } from './minutes/minutes.processor';
+import { RenderGate } from './minutes/render-gate';
 
 @Module({})
 export class WorkerModule {
@@ -17,7 +20,7 @@ export class WorkerModule {
         QueueModule.forRoot(),
         AuditChainModule,
       ],
-      providers: [MinutesProcessor],
+      providers: [MinutesProcessor, MinutesRenderer, MinutesProgress, RenderGate],
     };
   }
 }

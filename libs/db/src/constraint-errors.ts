@@ -119,6 +119,20 @@ export const CONSTRAINTS: Readonly<Record<string, () => DomainError>> = {
   ),
   fk_recusals_agenda_item: gone('Agenda item'),
   fk_recusals_membership: gone('Membership'),
+  fk_minutes_drafts_meeting: gone('Meeting'),
+  fk_minutes_versions_meeting: gone('Meeting'),
+  fk_minutes_pdfs_version: gone('Minutes version'),
+  uq_minutes_versions_meeting_number: conflict(
+    'A version of these minutes was requested concurrently; try again',
+    'version',
+    'changed concurrently',
+  ),
+  uq_minutes_versions_meeting_approved: conflict(
+    'Another version of these minutes is already approved',
+    'version',
+    'is not the approved one',
+  ),
+  uq_outbox_queue_job: conflict('This job is already in the outbox', 'jobId', 'is already queued'),
 };
 
 const MAPPED_CODES = new Set<string>([

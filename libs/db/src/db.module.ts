@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { Clock, SystemClock } from './clock';
 import { dataSourceOptions } from './data-source-options';
 import { Repositories } from './repositories/repositories';
+import { OutboxBatches, OutboxSignal } from './outbox';
 import { UnitOfWork } from './unit-of-work';
 
 /**
@@ -36,8 +37,10 @@ export class DbModule {
           useFactory: (dataSource: DataSource) => new Repositories(dataSource.manager),
         },
         UnitOfWork,
+        OutboxSignal,
+        OutboxBatches,
       ],
-      exports: [Clock, Repositories, UnitOfWork],
+      exports: [Clock, Repositories, UnitOfWork, OutboxSignal, OutboxBatches],
     };
   }
 }

@@ -10,6 +10,7 @@ export * from './clock';
 export * from './constraint-errors';
 export * from './repositories';
 export * from './unit-of-work';
+export * from './outbox';
 export * from './seed/gram';
 export * from './audit/audit-anchor';
 export * from './audit/checkpoint-store';

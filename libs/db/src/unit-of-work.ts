@@ -1,9 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { appendAudit, AuditEntry } from './audit/audit-log';
 import { Clock } from './clock';
 import { domainErrorOfViolation } from './constraint-errors';
+import { OutboxSignal } from './outbox';
+import { OutboxMessage } from './repositories/outbox.repository';
 import { Repositories } from './repositories/repositories';
 
 /** What a write may do inside its transaction. */
@@ -18,6 +20,11 @@ export interface Work {
    * so the audit chain's lock is held only from then to the commit.
    */
   audit(event: Omit<AuditEntry, 'actorId'>): void;
+  /**
+   * Asks for work outside the request (a render, an e-mail): the message is written to the outbox in
+   * this transaction, so it exists if and only if the change commits; the relay then queues it.
+   */
+  outbox(message: OutboxMessage): void;
 }
 
 /**
@@ -31,17 +38,25 @@ export class UnitOfWork {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    // Optional so that a unit of work can run without Nest (medium tests); the relay then finds rows by polling.
+    @Optional() private readonly outboxSignal?: OutboxSignal,
   ) {}
 
   async run<T>(actorId: string | null, work: (tx: Work) => Promise<T>): Promise<T> {
     const now = this.clock.now();
+    const messages: OutboxMessage[] = [];
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      const result = await this.dataSource.transaction(async (manager) => {
         const events: Omit<AuditEntry, 'actorId'>[] = [];
-        const result = await work({ repos: new Repositories(manager), now, audit: (event) => events.push(event) });
+        const repos = new Repositories(manager);
+        const outbox = (message: OutboxMessage) => messages.push(message);
+        const result = await work({ repos, now, audit: (event) => events.push(event), outbox });
+        await repos.outbox.add(messages);
         for (const event of events) await appendAudit(manager, { ...event, actorId }, now);
         return result;
       });
+      if (messages.length) this.outboxSignal?.ring();
+      return result;
     } catch (error) {
       throw domainErrorOfViolation(error) ?? error;
     }

@@ -16,6 +16,7 @@ export * from './agenda-publishing';
 export * from './agenda-request';
 export * from './attendance-declaration';
 export * from './calendar';
+export * from './minutes';
 export * from './zoned-time';
 export * from './majority';
 export * from './tally';

@@ -1,4 +1,6 @@
 export * from './queues';
 export * from './redis-connection';
 export * from './queue.module';
+export * from './outbox-jobs';
+export * from './outbox-relay';
 export * from './redis-watch';

@@ -96,6 +96,14 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   // Members cast their own (and their proxy's) ballots; the secretariat enters roll-call answers.
   'POST /polls/:pollId/ballots': STAFF_OR_MEMBER,
   'GET /meetings/:meetingId/events': ANY,
+  'GET /meetings/:meetingId/minutes/draft': STAFF,
+  'PUT /meetings/:meetingId/minutes/draft': STAFF,
+  'POST /meetings/:meetingId/minutes/render': STAFF,
+  // Members read the rendered minutes of their bodies, the direction approved ones (the service checks).
+  'GET /meetings/:meetingId/minutes': ANY,
+  'GET /meetings/:meetingId/minutes/:version/pdf': ANY,
+  'POST /meetings/:meetingId/minutes/:version/approve': STAFF,
+  'GET /public/minutes/:versionId.pdf': PUBLIC,
 
   'GET /audit': ['admin'],
   'GET /audit/verify': ['admin'],

@@ -631,6 +631,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/meetings/{meetingId}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MinutesController_versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/minutes/{version}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MinutesController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/minutes/{version}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MinutesController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/minutes/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MinutesController_draft"];
+        put: operations["MinutesController_saveDraft"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/minutes/render": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MinutesController_render"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/meetings/{meetingId}/open": {
         parameters: {
             query?: never;
@@ -871,6 +951,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/public/minutes/{versionId}.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicMinutesController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users": {
         parameters: {
             query?: never;
@@ -1027,6 +1123,13 @@ export interface components {
             publishedAt: string;
             /** Format: uuid */
             publishedBy: string;
+        };
+        ApproveMinutesDto: {
+            /**
+             * Format: uuid
+             * @description The later meeting, sitting, that approves the minutes
+             */
+            meetingId: string;
         };
         AttendanceSheetResponse: {
             /** @description Whether the meeting may open a poll now (in session, with quorum) */
@@ -1384,6 +1487,33 @@ export interface components {
             /** @description Told to the member who asked */
             reason: string;
         };
+        DissentDto: {
+            /**
+             * Format: uuid
+             * @description The mandate of the member who dissents
+             */
+            membershipId: string;
+            /** @default false */
+            private: boolean;
+            text: string;
+        };
+        DraftActionDto: {
+            /** @example Secrétariat du GRAM */
+            assignee: string;
+            /** @example 2027-06-30 */
+            dueDate?: string | null;
+            /** @default false */
+            private: boolean;
+            /** @example Diffuser la charte aux associations */
+            title: string;
+        };
+        DraftItemDto: {
+            /** Format: uuid */
+            agendaItemId: string;
+            decisions?: components["schemas"]["PassageDto"][];
+            dissents?: components["schemas"]["DissentDto"][];
+            summary?: components["schemas"]["PassageDto"][];
+        };
         GuestResponse: {
             agendaItemIds: string[];
             fullName: string;
@@ -1522,6 +1652,79 @@ export interface components {
             personId: string | null;
             /** @enum {string} */
             role: "admin" | "secretariat" | "member" | "direction";
+        };
+        MinutesApprovalResponse: {
+            /** Format: date-time */
+            approvedAt: string;
+            /** @description The chair who signed them off */
+            chair: string;
+            /**
+             * Format: uuid
+             * @description The later meeting that approved the minutes
+             */
+            meetingId: string;
+            meetingTitle: string;
+        };
+        MinutesDraftDto: {
+            /** @description Actions decided */
+            actions?: components["schemas"]["DraftActionDto"][];
+            /** @description Per agenda item: summary, decisions, dissents */
+            items?: components["schemas"]["DraftItemDto"][];
+            /**
+             * @default fr
+             * @enum {string}
+             */
+            language: "fr" | "en";
+            /** @description Opening of the sitting */
+            opening?: components["schemas"]["PassageDto"][];
+            /** @description Other business, after the agenda */
+            otherBusiness?: components["schemas"]["PassageDto"][];
+        };
+        MinutesDraftResponse: {
+            actions: Record<string, never>[];
+            items: Record<string, never>[];
+            /** @enum {string} */
+            language: "fr" | "en";
+            /** Format: uuid */
+            meetingId: string;
+            opening: Record<string, never>[];
+            otherBusiness: Record<string, never>[];
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        MinutesVersionResponse: {
+            approval?: components["schemas"]["MinutesApprovalResponse"] | null;
+            /** @description SHA-256 of the draft data this version was rendered from */
+            draftSha256: string;
+            /** @description Why the last render failed */
+            error: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "fr" | "en";
+            /** Format: uuid */
+            meetingId: string;
+            pages: number | null;
+            /** @description Public copy, readable without login, once approved */
+            publicPdf: string | null;
+            /** Format: date-time */
+            renderedAt: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+            /** @description SHA-256 of the PDF served for this version */
+            sha256: string | null;
+            /** @enum {string} */
+            status: "queued" | "rendering" | "rendered" | "failed" | "approved";
+            version: number;
+        };
+        PassageDto: {
+            /**
+             * @description Left out of the public copy (a member’s health details, say)
+             * @default false
+             */
+            private: boolean;
+            /** @example La présidente ouvre la séance et rappelle l’ordre du jour. */
+            text: string;
         };
         PersonResponse: {
             /** @description Shown to the admin and the secretariat, and to the person themselves; absent for others */
@@ -3173,6 +3376,142 @@ export interface operations {
             };
         };
     };
+    MinutesController_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesVersionResponse"][];
+                };
+            };
+        };
+    };
+    MinutesController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveMinutesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesVersionResponse"];
+                };
+            };
+        };
+    };
+    MinutesController_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF of the version (the approved copy once approved) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MinutesController_draft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesDraftResponse"];
+                };
+            };
+        };
+    };
+    MinutesController_saveDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MinutesDraftDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesDraftResponse"];
+                };
+            };
+        };
+    };
+    MinutesController_render: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new version, queued for the worker */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesVersionResponse"];
+                };
+            };
+        };
+    };
     MeetingsController_open: {
         parameters: {
             query?: never;
@@ -3577,6 +3916,26 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ProposalResponse"];
                 };
+            };
+        };
+    };
+    PublicMinutesController_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The public copy of an approved version of the minutes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -16,6 +16,10 @@ import { BallotEntity } from './ballot.entity';
 import { PollParticipationEntity } from './poll-participation.entity';
 import { SecretChoiceEntity } from './secret-choice.entity';
 import { RecusalEntity } from './recusal.entity';
+import { MinutesDraftEntity } from './minutes-draft.entity';
+import { MinutesPdfEntity } from './minutes-pdf.entity';
+import { MinutesVersionEntity } from './minutes-version.entity';
+import { OutboxMessageEntity } from './outbox-message.entity';
 
 export { AuditEventEntity, BodyEntity, MembershipEntity, PersonEntity, UserEntity };
 export {
@@ -35,6 +39,9 @@ export {
   SecretChoiceEntity,
   RecusalEntity,
 };
+export { MinutesDraftEntity, MinutesPdfEntity, MinutesVersionEntity, OutboxMessageEntity };
+export type { MinutesApprovalRecord } from './minutes-version.entity';
+export { MINUTES_COPIES, type MinutesCopy } from './minutes-pdf.entity';
 export type { MeetingKind } from './meeting.entity';
 export type { StandardAgendaItem } from './agenda-item.entity';
 export type { AgendaRequestStatus } from './agenda-request.entity';
@@ -59,4 +66,8 @@ export const ENTITIES = [
   PollParticipationEntity,
   SecretChoiceEntity,
   RecusalEntity,
+  OutboxMessageEntity,
+  MinutesDraftEntity,
+  MinutesVersionEntity,
+  MinutesPdfEntity,
 ];

@@ -7,6 +7,7 @@ import { MembershipConstraints1795603903501 } from './1795603903501-MembershipCo
 import { CreateProposalsPollsBallots1795656162296 } from './1795656162296-CreateProposalsPollsBallots';
 import { AgendaItemProposalForeignKey1795656252222 } from './1795656252222-AgendaItemProposalForeignKey';
 import { UserAccounts1795658819069 } from './1795658819069-UserAccounts';
+import { CreateOutboxAndMinutes1795658408396 } from './1795658408396-CreateOutboxAndMinutes';
 
 /** Every migration, in timestamp order; `npm run migration:generate` writes a file, which is then added here. */
 export const MIGRATIONS: Function[] = [
@@ -19,4 +20,5 @@ export const MIGRATIONS: Function[] = [
   CreateProposalsPollsBallots1795656162296,
   AgendaItemProposalForeignKey1795656252222,
   UserAccounts1795658819069,
+  CreateOutboxAndMinutes1795658408396,
 ];

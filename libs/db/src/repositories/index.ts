@@ -15,3 +15,5 @@ export * from './participations.repository';
 export * from './secret-choices.repository';
 export * from './recusals.repository';
 export * from './users.repository';
+export * from './outbox.repository';
+export * from './minutes.repository';

@@ -14,6 +14,8 @@ import { ProposalsRepository } from './proposals.repository';
 import { RecusalsRepository } from './recusals.repository';
 import { SecretChoicesRepository } from './secret-choices.repository';
 import { UsersRepository } from './users.repository';
+import { MinutesRepository } from './minutes.repository';
+import { OutboxRepository } from './outbox.repository';
 
 /**
  * The repositories of every aggregate, bound to one EntityManager: the data source's for reads,
@@ -88,5 +90,13 @@ export class Repositories {
 
   get users(): UsersRepository {
     return this.one('users', (m) => new UsersRepository(m));
+  }
+
+  get minutes(): MinutesRepository {
+    return this.one('minutes', (m) => new MinutesRepository(m));
+  }
+
+  get outbox(): OutboxRepository {
+    return this.one('outbox', (m) => new OutboxRepository(m));
   }
 }

@@ -1,0 +1,143 @@
+import type { AgendaItemSnapshot, MinutesDraftContent } from '@quorum/domain';
+import { NotFoundError } from '@quorum/domain';
+import { EntityManager } from 'typeorm';
+import { MinutesDraftEntity } from '../entities/minutes-draft.entity';
+import { MinutesCopy, MinutesPdfEntity } from '../entities/minutes-pdf.entity';
+import { MinutesVersionEntity } from '../entities/minutes-version.entity';
+import { agendaItemSnapshot, AgendaRepository } from './agenda.repository';
+
+export type NewMinutesVersion = Pick<
+  MinutesVersionEntity,
+  'meetingId' | 'number' | 'language' | 'draft' | 'draftSha256' | 'requestedAt' | 'requestedBy'
+>;
+
+/** A stored PDF: its bytes, page count and SHA-256. */
+export interface StoredPdf {
+  pdf: Buffer;
+  pages: number;
+  sha256: string;
+}
+
+/**
+ * Where the PDFs of minutes versions are kept. PostgreSQL (bytea) today: a minutes PDF weighs tens
+ * of kilobytes and then commits with its version's status; a file or object store can take its place.
+ */
+export interface MinutesPdfStore {
+  /** Stores a copy once: false when that copy of the version was already stored (a retried job). */
+  put(versionId: string, copy: MinutesCopy, pdf: StoredPdf): Promise<boolean>;
+  get(versionId: string, copy: MinutesCopy): Promise<StoredPdf | null>;
+}
+
+/**
+ * Every query on a meeting's minutes: the secretariat's draft and the rendered versions. Writes of
+ * drafts and new versions assume the caller holds the meeting's lock (`meetings.lockWithBody`).
+ */
+export class MinutesRepository implements MinutesPdfStore {
+  constructor(private readonly manager: EntityManager) {}
+
+  private get drafts() {
+    return this.manager.getRepository(MinutesDraftEntity);
+  }
+
+  private get versions() {
+    return this.manager.getRepository(MinutesVersionEntity);
+  }
+
+  private get pdfs() {
+    return this.manager.getRepository(MinutesPdfEntity);
+  }
+
+  draft(meetingId: string): Promise<MinutesDraftEntity | null> {
+    return this.drafts.findOneBy({ meetingId });
+  }
+
+  saveDraft(meetingId: string, content: MinutesDraftContent, updatedBy: string): Promise<MinutesDraftEntity> {
+    return this.drafts.save(this.drafts.create({ meetingId, ...content, updatedBy }));
+  }
+
+  /** The agenda the minutes follow: the last published version, or the working items when none was published. */
+  async agendaAsHeld(meetingId: string): Promise<AgendaItemSnapshot[]> {
+    const agenda = new AgendaRepository(this.manager);
+    const published = await agenda.latestVersion(meetingId);
+    const items = published?.items ?? (await agenda.itemsOf(meetingId)).map(agendaItemSnapshot);
+    return [...items].sort((a, b) => a.position - b.position);
+  }
+
+  versionsOf(meetingId: string): Promise<MinutesVersionEntity[]> {
+    return this.versions.find({ where: { meetingId }, order: { number: 'ASC' } });
+  }
+
+  /** Version `number` of a meeting's minutes, or a 404 naming it. */
+  async version(meetingId: string, number: number, lock = false): Promise<MinutesVersionEntity> {
+    const version = await this.versions.findOne({
+      where: { meetingId, number },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!version) throw new NotFoundError('Minutes version', `${number} of meeting ${meetingId}`);
+    return version;
+  }
+
+  /** The version with this id, locked for the caller's transaction; null when there is none. */
+  lockById(id: string): Promise<MinutesVersionEntity | null> {
+    return this.versions.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  byId(id: string): Promise<MinutesVersionEntity | null> {
+    return this.versions.findOneBy({ id });
+  }
+
+  /** The number of the meeting's approved version, if one is. */
+  async approvedNumber(meetingId: string): Promise<number | null> {
+    return (await this.versions.findOneBy({ meetingId, status: 'approved' }))?.number ?? null;
+  }
+
+  async nextNumber(meetingId: string): Promise<number> {
+    const rows: { n: number }[] = await this.manager.query(
+      `SELECT coalesce(max(number), 0)::int + 1 AS n FROM minutes_versions WHERE meeting_id = $1`,
+      [meetingId],
+    );
+    return rows[0].n;
+  }
+
+  createVersion(fields: NewMinutesVersion): Promise<MinutesVersionEntity> {
+    return this.versions.save(
+      this.versions.create({
+        ...fields,
+        status: 'queued',
+        renderedAt: null,
+        pages: null,
+        sha256: null,
+        error: null,
+        approval: null,
+        approvedPages: null,
+        approvedSha256: null,
+      }),
+    );
+  }
+
+  saveVersion(version: MinutesVersionEntity): Promise<MinutesVersionEntity> {
+    return this.versions.save(version);
+  }
+
+  async put(versionId: string, copy: MinutesCopy, stored: StoredPdf): Promise<boolean> {
+    const result = await this.manager
+      .createQueryBuilder()
+      .insert()
+      .into(MinutesPdfEntity)
+      .values({ versionId, copy, ...stored })
+      .orIgnore()
+      .returning(['versionId'])
+      .execute();
+    return result.raw.length > 0;
+  }
+
+  get(versionId: string, copy: MinutesCopy): Promise<StoredPdf | null> {
+    return this.pdfs.findOne({ where: { versionId, copy }, select: { pdf: true, pages: true, sha256: true } });
+  }
+
+  /** Which copies of a version are stored (without their bytes). */
+  async copiesOf(versionId: string): Promise<MinutesCopy[]> {
+    const rows = await this.pdfs.find({ where: { versionId }, select: { copy: true } });
+    return rows.map((r) => r.copy);
+  }
+}
