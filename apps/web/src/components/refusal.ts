@@ -29,9 +29,9 @@ export function fieldRefusal(t: TFunction, error: unknown, field: string): strin
  */
 export function formRefusal(t: TFunction, error: unknown, fields: readonly string[]): string | undefined {
   if (!error) return undefined;
-  if (!(error instanceof ApiError)) return t('errors.unexpected');
+  if (!(error instanceof ApiError)) return t('common:errors.unexpected');
   if (fields.some((field) => error.fieldMessage(field) !== undefined)) return undefined;
-  if (error.status >= 500) return t('errors.unexpected');
+  if (error.status >= 500) return t('common:errors.unexpected');
   const detail = error.body.details?.map((d) => `${d.field} ${d.message}`).join('; ') ?? error.message;
   return t([`secretariat:refusals.status.${error.status}`, 'secretariat:refusals.status.any'], { detail });
 }

@@ -57,7 +57,7 @@ export function Component() {
 }
 
 function NewUserForm() {
-  const { t } = useTranslation('admin');
+  const { t } = useTranslation(['admin', 'secretariat']);
   const create = useCreateUser();
   const people = usePeople();
   const [email, setEmail] = useState('');
@@ -99,7 +99,6 @@ function NewUserForm() {
           type="password"
           autoComplete="new-password"
           isRequired
-          minLength={12}
           value={password}
           onChange={setPassword}
           errorMessage={fieldRefusal(t, create.error, 'password')}

@@ -35,15 +35,18 @@ export function ConveneForm({
 
   if (meeting.status !== 'planned') {
     return (
-      <p>
-        {meeting.convenedAt
-          ? t('prep.convene.convenedOn', {
-              date: formatInstant(meeting.convenedAt, timeZone),
-              version: meeting.convenedAgendaVersion,
-            })
-          : t('prep.convene.notPlanned')}
-        {meeting.urgentReason && ` ${t('prep.convene.urgentBecause', { reason: meeting.urgentReason })}`}
-      </p>
+      <>
+        {convene.isSuccess && <Notice tone="success">{t('prep.convene.done')}</Notice>}
+        <p>
+          {meeting.convenedAt
+            ? t('prep.convene.convenedOn', {
+                date: formatInstant(meeting.convenedAt, timeZone),
+                version: meeting.convenedAgendaVersion,
+              })
+            : t('prep.convene.notPlanned')}
+          {meeting.urgentReason && ` ${t('prep.convene.urgentBecause', { reason: meeting.urgentReason })}`}
+        </p>
+      </>
     );
   }
 
@@ -66,7 +69,6 @@ export function ConveneForm({
         convene.mutate(urgent ? { urgent: true, reason: reason.trim() } : {});
       }}
     >
-      {convene.isSuccess && <Notice tone="success">{t('prep.convene.done')}</Notice>}
       {general && <Alert>{general}</Alert>}
       <p>{t('prep.convene.notice', { count: noticeDays })}</p>
       <CheckboxInput isSelected={urgent} onChange={setUrgent} describedBy={noticeError ? noticeErrorId : undefined}>
