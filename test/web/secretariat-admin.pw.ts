@@ -11,7 +11,7 @@ test.describe('the admin and the direction', () => {
     const email = `secretariat-${randomUUID().slice(0, 8)}@example.org`;
     await page.getByLabel('Adresse électronique').fill(email);
     await page.getByLabel('Mot de passe initial').fill('a long enough password');
-    await choose(page, /^Rôle/, 'Secrétariat');
+    await choose(page, /Rôle$/, 'Secrétariat');
     await page.getByRole('button', { name: 'Créer le compte' }).click();
     await expect(page.getByText(`Compte ${email} créé.`)).toBeVisible();
     await expect(page.getByRole('row', { name: new RegExp(email) })).toContainText('Secrétariat');
@@ -26,7 +26,7 @@ test.describe('the admin and the direction', () => {
     await logIn(page, DEVELOPMENT_ADMIN.email, DEVELOPMENT_ADMIN.password);
     await page.getByLabel('Adresse électronique').fill(`short-${randomUUID().slice(0, 8)}@example.org`);
     await page.getByLabel('Mot de passe initial').fill('short');
-    await choose(page, /^Rôle/, 'Direction générale');
+    await choose(page, /Rôle$/, 'Direction générale');
     await page.getByRole('button', { name: 'Créer le compte' }).click();
     await expect(page.getByLabel('Mot de passe initial')).toHaveAccessibleDescription(
       /Le mot de passe doit compter au moins 12 caractères\./,

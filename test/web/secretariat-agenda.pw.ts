@@ -19,14 +19,14 @@ test.describe('preparing a meeting', () => {
 
     const add = page.getByRole('region', { name: 'Ajouter un point' });
     await add.getByLabel('Intitulé').fill('Bilan du partenariat avec les associations');
-    await choose(page, /Nature du point/, 'Information');
+    await choose(page, /Nature du point$/, 'Information');
     await add.getByLabel('Durée (minutes)').fill('30');
     await add.getByLabel('Présenté par').fill('Présidente du GRAM');
     await add.getByRole('button', { name: 'Ajouter le point' }).click();
     const agenda = page.getByRole('region', { name: 'Ordre du jour' });
     await expect(agenda.getByRole('heading', { name: /Bilan du partenariat/ })).toBeVisible();
     await add.getByLabel('Intitulé').fill('Accessibilité des documents');
-    await choose(page, /Nature du point/, 'Décision');
+    await choose(page, /Nature du point$/, 'Décision');
     await add.getByRole('button', { name: 'Ajouter le point' }).click();
     await expect(agenda.getByRole('listitem')).toHaveCount(2);
 

@@ -23,7 +23,7 @@ test.describe('the composition board', () => {
       `${name} (Laboratoire de neurosciences)`,
     );
 
-    await choose(page, /^Collège/, /^Chercheurs/);
+    await choose(page, /Collège$/, /^Chercheurs/);
     await page.getByRole('button', { name: 'Nommer', exact: true }).click();
     await expect(page.getByText(`${name} est nommé·e.`)).toBeVisible();
     const researchers = page.getByRole('table', { name: /^Chercheurs — 1 sur 5 sièges, 4 vacants/ });
@@ -39,9 +39,9 @@ test.describe('the composition board', () => {
     await page.goto(`/app/secretariat/composition?body=${body.id}`);
     await page.getByRole('combobox', { name: 'Personne' }).fill('Person');
     await page.getByRole('option').first().click();
-    await choose(page, /^Collège/, /^Chercheurs/);
+    await choose(page, /Collège$/, /^Chercheurs/);
     await page.getByRole('button', { name: 'Nommer', exact: true }).click();
-    await expect(page.getByRole('button', { name: /^Collège/ })).toHaveAccessibleDescription(
+    await expect(page.getByRole('button', { name: /Collège$/ })).toHaveAccessibleDescription(
       /Ce collège est complet à cette date/,
     );
   });
@@ -93,7 +93,7 @@ test.describe('the people and the schedule', () => {
     const secretariat = await aUserWithRole(asTestApp(api), 'secretariat');
     await logIn(page, secretariat.email);
     await page.goto(`/app/secretariat/schedule?body=${body.id}`);
-    await page.getByLabel('Année').fill('2031');
+    await page.getByRole('spinbutton', { name: 'Année' }).fill('2031');
     await page.getByRole('button', { name: 'Planifier l’année' }).click();
     await expect(page.getByText('4 séances créées pour 2031.')).toBeVisible();
     await expect(page.getByRole('row').filter({ hasText: '2031-Q' })).toHaveCount(4);

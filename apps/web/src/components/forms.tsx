@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import {
   Button as AriaButton,
   Checkbox,
@@ -93,7 +93,17 @@ export function SelectInput({
   );
 }
 
-/** A search field offering matching entries; `onSelect` gets the chosen id. */
+/** Folds case and accents, so "helene" finds "Hélène". */
+export const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+
+/**
+ * A search field offering the entries whose label holds what was typed (case and accents aside);
+ * `onChange` gets the chosen id, or null once the text no longer names the chosen entry.
+ */
 export function SearchSelect({
   label,
   description,
@@ -109,15 +119,34 @@ export function SearchSelect({
   onChange: (id: string | null) => void;
   emptyText: string;
 }) {
+  const labelOf = (id: string | null) => choices.find((c) => c.id === id)?.label;
+  const [text, setText] = useState(() => labelOf(value) ?? '');
+  // A choice made elsewhere (a person just created) shows in the field once the list holds it.
+  const chosenLabel = labelOf(value);
+  useEffect(() => {
+    if (chosenLabel !== undefined) setText(chosenLabel);
+    else if (value === null) setText((current) => (choices.some((c) => c.label === current) ? '' : current));
+    // Follows the chosen entry only: `choices` is rebuilt on every render, and typing must not be undone.
+  }, [value, chosenLabel]);
+  const shown = text === chosenLabel ? choices : choices.filter((c) => fold(c.label).includes(fold(text.trim())));
   return (
     <ComboBox
       className={controlStyles.field}
-      defaultItems={choices}
-      value={value}
-      onChange={(key: Key | null) => onChange(key === null ? null : String(key))}
+      items={shown}
+      inputValue={text}
+      onInputChange={(next) => {
+        setText(next);
+        if (value !== null && next !== chosenLabel) onChange(null);
+      }}
+      selectedKey={value}
+      onSelectionChange={(key: Key | null) => {
+        if (key === null) return;
+        onChange(String(key));
+        setText(labelOf(String(key)) ?? '');
+      }}
       isInvalid={errorMessage !== undefined}
       isRequired={isRequired}
-      menuTrigger="focus"
+      menuTrigger="input"
     >
       <Label className={controlStyles.label}>{label}</Label>
       <div className={styles.comboRow}>

@@ -28,8 +28,6 @@ export function AppointForm({ body, composition }: { body: Body; composition: Co
   const [endDate, setEndDate] = useState('');
   const [creating, setCreating] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  // Remounts the search field when the form empties it or a new person is chosen from outside it.
-  const [generation, setGeneration] = useState(0);
 
   const choices = (people.data ?? []).map((p) => ({
     id: p.id,
@@ -48,7 +46,6 @@ export function AppointForm({ body, composition }: { body: Body; composition: Co
               onSuccess: (mandate) => {
                 setDone(t('composition.appoint.done', { name: mandate.fullName }));
                 setPersonId(null);
-                setGeneration((g) => g + 1);
               },
             },
           );
@@ -56,7 +53,6 @@ export function AppointForm({ body, composition }: { body: Body; composition: Co
       >
         {formRefusal(t, appoint.error, FIELDS) && <Alert>{formRefusal(t, appoint.error, FIELDS)}</Alert>}
         <SearchSelect
-          key={generation > 0 ? `${generation}-${choices.length}` : 'first'}
           label={t('composition.appoint.person')}
           description={t('composition.appoint.personHelp')}
           emptyText={t('composition.appoint.noMatch')}
@@ -121,7 +117,6 @@ export function AppointForm({ body, composition }: { body: Body; composition: Co
           <NewPersonForm
             onCreated={(person) => {
               setPersonId(person.id);
-              setGeneration((g) => g + 1);
               setCreating(false);
             }}
             onCancel={() => setCreating(false)}

@@ -3,17 +3,11 @@ import { SearchField, Input, Label } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { usePeople } from '../../api/staff';
 import { controlStyles, Notice } from '../../components/controls';
+import { fold } from '../../components/forms';
 import table from '../../components/data-table.module.css';
 import { usePageTitle } from '../../components/page-title';
 import { StaffQueryState } from '../../components/staff-query-state';
 import { NewPersonForm } from './new-person-form';
-
-/** Folds case and accents, so "helene" finds "Hélène". */
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
 
 /** The people who may hold a mandate: find one by name or organisation, add one. */
 export function Component() {
