@@ -49,7 +49,7 @@ test.describe('the admin and the direction', () => {
     await expect(page).toHaveURL(/\/app\/direction$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Vue d’ensemble des instances' })).toBeVisible();
     const section = page.getByRole('region', { name: (await api.admin.get(`/bodies/${body.id}`)).body.name });
-    await expect(section).toContainText('0 sièges pourvus sur 20, 20 vacants.');
+    await expect(section).toContainText('Sièges pourvus : 0 sur 20 ; vacants : 20.');
     await expect(section.getByRole('row', { name: new RegExp(meeting.title) })).toContainText('Prévue');
   });
 });

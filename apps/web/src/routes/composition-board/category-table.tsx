@@ -14,7 +14,7 @@ export function CategoryTable({ bodyId, category }: { bodyId: string; category: 
   const [ending, setEnding] = useState<string | null>(null);
   return (
     <div className={table.wrap}>
-      <table className={table.table}>
+      <table className={`${table.table} ${table.fixed}`}>
         <caption>
           {t('composition.seats.caption', {
             label: category.label,
@@ -69,13 +69,13 @@ export function CategoryTable({ bodyId, category }: { bodyId: string; category: 
               </td>
             </tr>
           ))}
-          {Array.from({ length: category.vacant }, (_, i) => (
-            <tr key={`vacant-${i}`}>
+          {category.vacant > 0 && (
+            <tr>
               <td colSpan={4} className={table.muted}>
-                {t('composition.seats.vacant')}
+                {t('composition.seats.vacantRow', { count: category.vacant })}
               </td>
             </tr>
-          ))}
+          )}
         </tbody>
       </table>
     </div>

@@ -28,7 +28,7 @@ export function Component() {
           date: formatCalendarDay(c.date),
           filled: c.filled,
           seats: c.seats,
-          count: c.vacant,
+          vacant: c.vacant,
         })}
       </p>
       <p>

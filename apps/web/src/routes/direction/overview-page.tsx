@@ -39,7 +39,7 @@ function BodyOverview({ body }: { body: Body }) {
           {t('composition', {
             filled: composition.data.filled,
             seats: composition.data.seats,
-            count: composition.data.vacant,
+            vacant: composition.data.vacant,
           })}{' '}
           {t('endingSoon', { count: composition.data.endingSoon.length })}
         </p>
