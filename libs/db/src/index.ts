@@ -10,3 +10,4 @@ export * from './clock';
 export * from './constraint-errors';
 export * from './repositories';
 export * from './unit-of-work';
+export * from './seed/gram';

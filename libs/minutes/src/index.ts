@@ -1,6 +1,9 @@
 /**
- * The minutes document model and its pdfkit renderer (data in, PDF bytes out) arrive with the
- * minutes feature; the library exists so that both apps can already depend on its alias.
+ * The minutes document model and its pdfkit renderer: data in, PDF bytes out. No Nest, no database:
+ * the worker builds a MinutesDocument from the meeting record and calls renderMinutesPdf.
  */
-export const MINUTES_LANGUAGES = ['fr', 'en'] as const;
-export type MinutesLanguage = (typeof MINUTES_LANGUAGES)[number];
+export * from './minutes-document';
+export { renderMinutesPdf } from './render-minutes';
+export { labelsFor, type MinutesLabels } from './labels';
+export { typeset } from './typography';
+export { sampleMinutesDocument, longMinutesDocument } from './sample-meeting';
