@@ -134,7 +134,8 @@ test.describe('accessibility of the secretariat, direction and admin pages', () 
         await logIn(page, who.email);
         for (const shot of shots.filter((s) => s.as === who)) {
           await openPage(page, shot.path, shot.heading);
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          // A string, run in the page: this file is compiled without the DOM's types.
+          const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
           expect(overflow, `${shot.name} at ${size.name} scrolls sideways`).toBeLessThanOrEqual(0);
           if (shot.everySize || size.name === 'desktop') {
             await page.screenshot({

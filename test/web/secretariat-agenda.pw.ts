@@ -76,7 +76,7 @@ test.describe('preparing a meeting', () => {
 
     // Tab through the page until the button is reached, as a keyboard user does.
     const down = page.getByRole('button', { name: 'Descendre « Premier »' });
-    for (let i = 0; i < 40 && !(await down.evaluate((el) => el === document.activeElement)); i++) {
+    for (let i = 0; i < 40 && !(await down.evaluate((el) => el.matches(':focus'))); i++) {
       await page.keyboard.press('Tab');
     }
     await expect(down).toBeFocused();
