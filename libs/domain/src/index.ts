@@ -16,3 +16,4 @@ export * from './agenda-publishing';
 export * from './agenda-request';
 export * from './attendance-declaration';
 export * from './calendar';
+export * from './zoned-time';

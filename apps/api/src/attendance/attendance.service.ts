@@ -36,7 +36,7 @@ export class AttendanceService {
     membershipId: string,
     dto: RecordAttendanceDto,
   ): Promise<AttendanceSheetResponse> {
-    return this.unitOfWork.run(actor.id, async ({ repos, audit }) => {
+    return this.unitOfWork.run(actor.id, async ({ repos, audit, now }) => {
       const { meeting, body } = await repos.meetings.lockWithBody(meetingId);
       const membership = await repos.memberships.get(membershipId);
       if (membership.bodyId !== body.id) throw new NotFoundError('Membership', membershipId);
@@ -50,7 +50,7 @@ export class AttendanceService {
       });
       const existing = roll.attendance.find((a) => a.membershipId === membershipId);
       const before = existing ? stateOf(existing) : null;
-      const saved = await repos.attendance.record(meetingId, existing, change, actor.id);
+      const saved = await repos.attendance.record(meetingId, existing, change, actor.id, now);
       audit({
         action: 'attendance.record',
         entityType: 'attendance',

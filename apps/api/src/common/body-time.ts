@@ -10,11 +10,6 @@ export function localInstant(date: string, time: string, timeZone: string): Date
   return DateTime.fromISO(`${date}T${time}`, { zone: timeZone }).toJSDate();
 }
 
-/** An instant as ISO 8601 with the offset of the body's time zone, e.g. 2027-03-11T14:00:00.000+01:00. */
-export function zonedIso(instant: Date, timeZone: string): string {
-  return DateTime.fromJSDate(instant, { zone: timeZone }).toISO() ?? instant.toISOString();
-}
-
 /** A long French date, e.g. « 11 mars 2027 », for titles members read. */
 export function frenchDate(instant: Date, timeZone: string): string {
   return DateTime.fromJSDate(instant, { zone: timeZone }).setLocale('fr').toLocaleString(DateTime.DATE_FULL);

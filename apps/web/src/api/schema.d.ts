@@ -1591,6 +1591,9 @@ export interface operations {
     MeetingsController_list: {
         parameters: {
             query?: {
+                /** @description 1 to 200 */
+                limit?: string;
+                offset?: string;
                 year?: string;
             };
             header?: never;
@@ -1601,8 +1604,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description In time order, one page at a time */
             200: {
                 headers: {
+                    /** @description rel="next": the URL of the next page, when there is one */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1667,6 +1673,10 @@ export interface operations {
             query?: {
                 /** @description Only the mandates in force on this day */
                 activeOn?: string;
+                /** @description Mandates per page, 1 to 200 (50 by default) */
+                limit?: string;
+                /** @description Mandates to skip: the `Link` header gives the next page */
+                offset?: string;
             };
             header?: never;
             path: {
@@ -1676,8 +1686,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description By start date then name, one page at a time */
             200: {
                 headers: {
+                    /** @description rel="next": the URL of the next page, when there is one */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
