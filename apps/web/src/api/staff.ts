@@ -86,11 +86,17 @@ export function useEndMandate(bodyId: string) {
   });
 }
 
-export function useBodyMeetings(bodyId: string | undefined) {
+/** A year's meetings of a body, soonest first (the API pages its lists; a year holds far fewer than a page). */
+export function useBodyMeetings(bodyId: string | undefined, year: number) {
   return useQuery({
-    queryKey: ['bodies', bodyId, 'meetings'],
+    queryKey: ['bodies', bodyId, 'meetings', year],
     enabled: bodyId !== undefined,
-    queryFn: async () => dataOf(await api.GET('/bodies/{bodyId}/meetings', { params: { path: { bodyId: bodyId! } } })),
+    queryFn: async () =>
+      dataOf(
+        await api.GET('/bodies/{bodyId}/meetings', {
+          params: { path: { bodyId: bodyId! }, query: { year: String(year), limit: '200' } },
+        }),
+      ),
   });
 }
 

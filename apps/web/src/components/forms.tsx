@@ -147,6 +147,8 @@ export function SearchSelect({
       isInvalid={errorMessage !== undefined}
       isRequired={isRequired}
       menuTrigger="input"
+      // Open even when nothing matches, to say so (and to show the entries once they arrive).
+      allowsEmptyCollection
     >
       <Label className={controlStyles.label}>{label}</Label>
       <div className={styles.comboRow}>

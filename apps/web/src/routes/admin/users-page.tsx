@@ -115,7 +115,7 @@ function NewUserForm() {
         <SearchSelect
           label={t('users.person')}
           description={t('users.new.personHelp')}
-          emptyText={t('users.new.noMatch')}
+          emptyText={people.isPending ? t('common:loading') : t('users.new.noMatch')}
           isRequired
           choices={(people.data ?? []).map((p) => ({ id: p.id, label: p.fullName }))}
           value={personId}

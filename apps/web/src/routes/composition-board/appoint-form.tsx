@@ -55,7 +55,7 @@ export function AppointForm({ body, composition }: { body: Body; composition: Co
         <SearchSelect
           label={t('composition.appoint.person')}
           description={t('composition.appoint.personHelp')}
-          emptyText={t('composition.appoint.noMatch')}
+          emptyText={people.isPending ? t('common:loading') : t('composition.appoint.noMatch')}
           isRequired
           choices={choices}
           value={personId}

@@ -27,7 +27,14 @@ export function Component() {
 function BodyOverview({ body }: { body: Body }) {
   const { t } = useTranslation(['direction', 'secretariat']);
   const composition = useCompositionOn(body.id, todayIso());
-  const meetings = useBodyMeetings(body.id);
+  // This year's meetings and next year's: what the direction follows now and what comes.
+  const year = new Date().getFullYear();
+  const thisYear = useBodyMeetings(body.id, year);
+  const nextYear = useBodyMeetings(body.id, year + 1);
+  const meetings = {
+    data: thisYear.data && nextYear.data ? [...thisYear.data, ...nextYear.data] : undefined,
+    error: thisYear.error ?? nextYear.error,
+  };
   const headingId = `body-${body.id}`;
   const now = Date.now();
   const upcoming = (meetings.data ?? []).filter((m) => Date.parse(m.startsAt) >= now && m.status !== 'cancelled');
@@ -59,7 +66,7 @@ function BodyOverview({ body }: { body: Body }) {
       ) : (
         <div className={table.wrap}>
           <table className={table.table}>
-            <caption>{t('meetings', { body: body.name })}</caption>
+            <caption>{t('meetings', { body: body.name, from: year, to: year + 1 })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('date')}</th>

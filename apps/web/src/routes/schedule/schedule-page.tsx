@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useBodyMeetings, useScheduleYear } from '../../api/staff';
 import { BodyPicker, useChosenBody } from '../../components/body-picker';
 import { Alert, Button, Notice, TextInput } from '../../components/controls';
@@ -17,7 +17,15 @@ export function Component() {
   const { t } = useTranslation('secretariat');
   usePageTitle(t('schedule.title'));
   const { body, bodies, choose, error } = useChosenBody();
-  const meetings = useBodyMeetings(body?.id);
+  const [params, setParams] = useSearchParams();
+  const year = Number(params.get('year')) || new Date().getFullYear();
+  const meetings = useBodyMeetings(body?.id, year);
+  const yearLink = (y: number) => {
+    const next = new URLSearchParams(params);
+    next.set('year', String(y));
+    return `?${next.toString()}`;
+  };
+  const showYear = (y: number) => setParams(new URLSearchParams(yearLink(y)), { replace: true });
 
   if (!body) return <StaffQueryState isPending error={error} />;
   const timeZone = body.meetingSlot.timeZone;
@@ -26,7 +34,11 @@ export function Component() {
       <h1>{t('schedule.title')}</h1>
       <BodyPicker bodies={bodies} body={body} choose={choose} />
       <section aria-labelledby="meetings-heading">
-        <h2 id="meetings-heading">{t('schedule.meetings', { body: body.name })}</h2>
+        <h2 id="meetings-heading">{t('schedule.meetings', { body: body.name, year })}</h2>
+        <nav aria-label={t('schedule.years')} className={table.actions}>
+          <Link to={yearLink(year - 1)}>{t('schedule.previousYear', { year: year - 1 })}</Link>
+          <Link to={yearLink(year + 1)}>{t('schedule.nextYear', { year: year + 1 })}</Link>
+        </nav>
         {!meetings.data ? (
           <StaffQueryState isPending error={meetings.error} />
         ) : meetings.data.length === 0 ? (
@@ -66,7 +78,7 @@ export function Component() {
       </section>
       <section aria-labelledby="plan-heading" className={table.section}>
         <h2 id="plan-heading">{t('schedule.plan.heading')}</h2>
-        <PlanYear bodyId={body.id} meetingsPerYear={body.meetingsPerYear} />
+        <PlanYear bodyId={body.id} meetingsPerYear={body.meetingsPerYear} onPlanned={showYear} />
       </section>
       <section aria-labelledby="new-heading" className={table.section}>
         <h2 id="new-heading">{t('schedule.new.heading')}</h2>
@@ -76,7 +88,15 @@ export function Component() {
   );
 }
 
-function PlanYear({ bodyId, meetingsPerYear }: { bodyId: string; meetingsPerYear: number }) {
+function PlanYear({
+  bodyId,
+  meetingsPerYear,
+  onPlanned,
+}: {
+  bodyId: string;
+  meetingsPerYear: number;
+  onPlanned: (year: number) => void;
+}) {
   const { t } = useTranslation('secretariat');
   const schedule = useScheduleYear(bodyId);
   const [year, setYear] = useState(String(new Date().getFullYear() + 1));
@@ -84,7 +104,7 @@ function PlanYear({ bodyId, meetingsPerYear }: { bodyId: string; meetingsPerYear
     <Form
       onSubmit={(event) => {
         event.preventDefault();
-        schedule.mutate(Number(year));
+        schedule.mutate(Number(year), { onSuccess: (planned) => onPlanned(planned.year) });
       }}
     >
       <p>{t('schedule.plan.intro', { count: meetingsPerYear })}</p>
