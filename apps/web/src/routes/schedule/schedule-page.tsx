@@ -35,7 +35,7 @@ export function Component() {
       <BodyPicker bodies={bodies} body={body} choose={choose} />
       <section aria-labelledby="meetings-heading">
         <h2 id="meetings-heading">{t('schedule.meetings', { body: body.name, year })}</h2>
-        <nav aria-label={t('schedule.years')} className={table.actions}>
+        <nav aria-label={t('schedule.years')} className={table.toolbar}>
           <Link to={yearLink(year - 1)}>{t('schedule.previousYear', { year: year - 1 })}</Link>
           <Link to={yearLink(year + 1)}>{t('schedule.nextYear', { year: year + 1 })}</Link>
         </nav>
