@@ -5,7 +5,7 @@
  * Quorum makes is made here too (token, current user and role, meeting state, membership, proxies);
  * only the framework and the ORM are gone, and each request costs the statements it needs.
  *
- * Run: node -r ./bench/register.cjs bench/bare-server.ts (PORT, DATABASE_URL, JWT_SECRET).
+ * Run: node -r ./bench/register.cjs bench/bare-server.ts (PORT, DATABASE_URL, JWT_SECRET, AUDIT_KEY).
  */
 import { chainHash, GENESIS_HASH, toJsonValue } from '@quorum/db/audit/audit-chain';
 import {
@@ -40,6 +40,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10, application_name: 'bench-bare' });
 // Prepared once: handed a string, jsonwebtoken would first try it as a PEM public key on every call.
+const auditKey = process.env.AUDIT_KEY ?? '';
 const key = createSecretKey(Buffer.from(process.env.JWT_SECRET ?? '', 'utf8'));
 
 type Db = Pool | PoolClient;
@@ -318,7 +319,7 @@ async function appendAudit(
       JSON.stringify(fields.before),
       JSON.stringify(fields.after),
       prevHash,
-      chainHash(prevHash, fields),
+      chainHash(auditKey, prevHash, fields),
     ],
   );
 }

@@ -23,6 +23,7 @@ const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 300);
 const SERVER_URL = process.env.BENCH_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DATABASE = process.env.BENCH_DATABASE ?? 'quorum_bench';
 const JWT_SECRET = 'bench-secret-of-at-least-32-characters';
+const AUDIT_KEY = 'bench-audit-key-of-at-least-32-characters';
 const ADMIN = { email: 'admin@bench.local', password: 'bench-admin-password' };
 const CONNECTIONS = [10, 50];
 
@@ -174,6 +175,7 @@ async function main(): Promise<void> {
         EMBEDDED_POSTGRES: 'never',
         REDIS_PREFIX: 'quorum-bench',
         JWT_SECRET,
+        AUDIT_KEY,
         ADMIN_EMAIL: ADMIN.email,
         ADMIN_PASSWORD: ADMIN.password,
         LOGIN_RATE_LIMIT: '1000',
@@ -190,7 +192,7 @@ async function main(): Promise<void> {
     const bare = await startServer(
       'bare',
       ['-r', './bench/register.cjs', 'bench/bare-server.ts'],
-      { DATABASE_URL: databaseUrl, JWT_SECRET },
+      { DATABASE_URL: databaseUrl, JWT_SECRET, AUDIT_KEY },
       await freePort(),
       '/',
     );

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { dataSourceOptions, FixedClock, Repositories, UnitOfWork } from '@quorum/db';
 import { ConflictError } from '@quorum/domain';
 import { DataSource } from 'typeorm';
+import { anchorTestAuditChain } from '../harness/audit-anchor';
 import { createTestDatabase } from '../harness/test-app';
 
 /**
@@ -18,6 +19,7 @@ describe('the unit of work', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     dataSource = await new DataSource(dataSourceOptions(database.url, 'unit-of-work-test')).initialize();
+    anchorTestAuditChain(dataSource);
     unitOfWork = new UnitOfWork(dataSource, clock);
     repos = new Repositories(dataSource.manager);
   });

@@ -18,7 +18,13 @@ describe('the worker', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     worker = await createWorker(
-      loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, REDIS_PREFIX: prefix, LOG_LEVEL: 'silent' }),
+      loadConfig({
+        NODE_ENV: 'test',
+        DATABASE_URL: database.url,
+        REDIS_URL: serverUrls().redis,
+        REDIS_PREFIX: prefix,
+        LOG_LEVEL: 'silent',
+      }),
     );
     queue = new Queue(QUEUES.minutes, { connection, prefix });
     events = new QueueEvents(QUEUES.minutes, { connection, prefix });

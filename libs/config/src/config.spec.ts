@@ -21,7 +21,29 @@ describe('configuration', () => {
   });
 
   it('demands real secrets in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: required[\s\S]*ADMIN_PASSWORD: required/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /JWT_SECRET: required[\s\S]*ADMIN_PASSWORD: required[\s\S]*AUDIT_KEY: required/,
+    );
+  });
+
+  it('refuses an audit key shorter than 32 characters', () => {
+    expect(() => loadConfig({ AUDIT_KEY: 'x'.repeat(31) })).toThrow(/AUDIT_KEY=.*32/);
+    expect(loadConfig({ AUDIT_KEY: 'k'.repeat(32) }).audit).toEqual({
+      key: 'k'.repeat(32),
+      keyIsDevelopmentDefault: false,
+    });
+  });
+
+  it('forces the embedded PostgreSQL on its configured port, and refuses it beside a DATABASE_URL', () => {
+    expect(loadConfig({ EMBEDDED_POSTGRES: 'always', EMBEDDED_POSTGRES_PORT: '55432' }).database).toMatchObject({
+      embedded: 'always',
+      embeddedPort: 55432,
+    });
+    expect(loadConfig({}).database.embeddedPort).toBe(54329);
+    expect(() => loadConfig({ EMBEDDED_POSTGRES: 'always', DATABASE_URL: 'postgres://x@h/db' })).toThrow(
+      /EMBEDDED_POSTGRES=always: .*unset DATABASE_URL/,
+    );
+    expect(() => loadConfig({ EMBEDDED_POSTGRES_PORT: '70000' })).toThrow(/EMBEDDED_POSTGRES_PORT/);
   });
 
   it('writes e-mail to DATA_DIR/outbox, with links to 127.0.0.1:3000, when nothing is set', () => {

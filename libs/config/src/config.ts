@@ -18,6 +18,9 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const DEVELOPMENT_ADMIN = { email: 'admin@quorum.local', password: 'quorum-admin' } as const;
 const DEVELOPMENT_JWT_SECRET = 'quorum-development-secret-change-me';
+// Public on purpose: a development chain proves nothing against someone who reads this file.
+const DEVELOPMENT_AUDIT_KEY = 'quorum-development-audit-key-change-me-now';
+export const EMBEDDED_POSTGRES_DEFAULT_PORT = 54329;
 
 // `quorum@example.org` or `Quorum GRAM <quorum@example.org>`: the display name, then the address.
 const MAILBOX = /^(?:([^<>"\r\n]*?)\s*<)?([^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+)>?$/;
@@ -84,8 +87,20 @@ class Environment {
   LOGIN_RATE_LIMIT?: number;
 
   @IsOptional()
-  @IsIn(['auto', 'never'])
+  @IsIn(['auto', 'never', 'always'])
   EMBEDDED_POSTGRES?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  EMBEDDED_POSTGRES_PORT?: number;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  AUDIT_KEY?: string;
 
   @IsOptional()
   @IsString()
@@ -107,7 +122,16 @@ class Environment {
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
   http: { host: string; port: number };
-  database: { url: string; urlWasSet: boolean; embedded: 'auto' | 'never'; dataDir: string };
+  database: {
+    url: string;
+    urlWasSet: boolean;
+    /** `auto`: only when DATABASE_URL is unset and no PostgreSQL lets us in; `always`: whatever answers. */
+    embedded: 'auto' | 'never' | 'always';
+    embeddedPort: number;
+    dataDir: string;
+  };
+  /** HMAC key of the audit chain and its checkpoints; the database never holds it. */
+  audit: { key: string; keyIsDevelopmentDefault: boolean };
   redis: { url: string; prefix: string };
   auth: { jwtSecret: string; jwtTtl: string; loginRateLimitPerMinute: number };
   admin: { email: string; password: string };
@@ -143,6 +167,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   if (nodeEnv === 'production') {
     if (!env.JWT_SECRET) problems.push('JWT_SECRET: required when NODE_ENV=production');
     if (!env.ADMIN_PASSWORD) problems.push('ADMIN_PASSWORD: required when NODE_ENV=production');
+    if (!env.AUDIT_KEY) problems.push('AUDIT_KEY: required when NODE_ENV=production');
+  }
+  if (env.EMBEDDED_POSTGRES === 'always' && env.DATABASE_URL !== undefined) {
+    problems.push('EMBEDDED_POSTGRES=always: the embedded PostgreSQL has its own URL; unset DATABASE_URL');
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -152,9 +180,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     database: {
       url: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/quorum',
       urlWasSet: env.DATABASE_URL !== undefined,
-      embedded: (env.EMBEDDED_POSTGRES ?? 'auto') as 'auto' | 'never',
+      embedded: (env.EMBEDDED_POSTGRES ?? 'auto') as AppConfig['database']['embedded'],
+      embeddedPort: env.EMBEDDED_POSTGRES_PORT ?? EMBEDDED_POSTGRES_DEFAULT_PORT,
       dataDir: env.DATA_DIR ?? '.data',
     },
+    audit: { key: env.AUDIT_KEY ?? DEVELOPMENT_AUDIT_KEY, keyIsDevelopmentDefault: env.AUDIT_KEY === undefined },
     redis: { url: env.REDIS_URL ?? 'redis://127.0.0.1:6379', prefix: env.REDIS_PREFIX ?? 'quorum' },
     auth: {
       jwtSecret: env.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
