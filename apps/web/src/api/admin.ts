@@ -2,9 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, dataOf, type Schemas } from './client';
 
 export type User = Schemas['UserResponse'];
-export type AuditVerification = Omit<Schemas['AuditVerificationResponse'], 'firstBroken'> & {
-  firstBroken?: { seq: number; reason: string };
-};
+export type AuditVerification = Schemas['AuditVerificationResponse'];
 
 export function useUsers() {
   return useQuery({ queryKey: ['users'], queryFn: async () => dataOf(await api.GET('/users')) });
@@ -22,7 +20,7 @@ export function useCreateUser() {
 export function useAuditVerification() {
   return useQuery({
     queryKey: ['audit', 'verify'],
-    queryFn: async () => dataOf(await api.GET('/audit/verify')) as AuditVerification,
+    queryFn: async (): Promise<AuditVerification> => dataOf(await api.GET('/audit/verify')),
     staleTime: 0,
   });
 }

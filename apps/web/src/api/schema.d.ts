@@ -704,9 +704,15 @@ export interface components {
         AuditVerificationResponse: {
             /** @description Events checked before the first broken one */
             checked: number;
+            /** @description The head of the chain kept outside the database, as compared; null when there is none yet */
+            checkpoint: components["schemas"]["CheckpointSummary"] | null;
             /** @description The first event whose link does not hold, and why */
-            firstBroken?: Record<string, never>;
+            firstBroken?: components["schemas"]["BrokenEvent"];
+            /** @description Checkpoint stores holding a checkpoint with an invalid MAC */
+            forgedCheckpoints?: string[];
             ok: boolean;
+            /** @description Events were removed from the end of the chain */
+            truncated?: components["schemas"]["Truncation"];
         };
         BodyResponse: {
             categories: components["schemas"]["CategoryDto"][];
@@ -725,6 +731,11 @@ export interface components {
             slug: string;
             termYears: number;
             totalSeats: number;
+        };
+        BrokenEvent: {
+            /** @example its content no longer matches its hash */
+            reason: string;
+            seq: number;
         };
         CancelMeetingDto: {
             reason?: string;
@@ -755,6 +766,11 @@ export interface components {
             represented: number;
             seats: number;
             sitting: number;
+        };
+        CheckpointSummary: {
+            /** @description When the checkpoint was written */
+            at: string;
+            seq: number;
         };
         CompositionResponse: {
             /** Format: uuid */
@@ -1146,6 +1162,14 @@ export interface components {
             role: "chair" | "vice_chair" | "member";
             /** @example 2027-01-01 */
             startDate: string;
+        };
+        Truncation: {
+            /** @description The last event the checkpoint saw committed */
+            checkpointSeq: number;
+            /** @description The last event of the chain */
+            endsAt: number;
+            /** @example the chain ends at 11, the checkpoint says 12 */
+            reason: string;
         };
         UpdateAgendaItemDto: {
             description?: string | null;
