@@ -18,6 +18,7 @@ export const appRoutes: RouteObject[] = [
           { path: 'meetings', lazy: () => import('./meetings/my-meetings-page') },
           { path: 'meetings/:meetingId', lazy: () => import('./meetings/meeting-page') },
           { path: 'bodies', lazy: () => import('./bodies/composition-page') },
+          { path: 'bodies/:bodyId', lazy: () => import('./bodies/composition-page') },
           { path: 'account', lazy: () => import('./account/account-page') },
           { path: 'meetings/:meetingId/versions', lazy: () => import('./meeting-prep/agenda-versions-page') },
           {
