@@ -34,6 +34,12 @@ test.describe('preparing a meeting', () => {
     await expect(page.getByText('Version 1 publiée.')).toBeVisible();
     await expect(page.getByText('La version 1 publiée est à jour.')).toBeVisible();
 
+    // The member reads version 1 on their meeting page.
+    const memberPage = await (await browser.newContext()).newPage();
+    await logIn(memberPage, member.email);
+    await memberPage.goto(`/app/meetings/${meeting.id}`);
+    await expect(memberPage.getByText('Version 1 publiée.')).toBeVisible();
+
     await agenda.getByRole('button', { name: 'Modifier « Accessibilité des documents »' }).click();
     const editing = page.getByRole('region', { name: 'Modification de « Accessibilité des documents »' });
     await editing.getByLabel('Intitulé').fill('Accessibilité des documents pour les membres malvoyants');
@@ -47,13 +53,19 @@ test.describe('preparing a meeting', () => {
     await page.getByRole('button', { name: 'Publier la version 2' }).click();
     await expect(page.getByText('Version 2 publiée.')).toBeVisible();
 
-    const memberPage = await (await browser.newContext()).newPage();
-    await logIn(memberPage, member.email);
+    // Back on their meeting page, the member is told what changed since they last read it.
+    await memberPage.reload();
+    const changes = memberPage.getByRole('region', { name: /Ce qui a changé depuis votre dernière lecture/ });
+    await expect(changes).toContainText('(version 1 → version 2)');
+    await expect(changes).toContainText(
+      'Motif de la modification : Point 2 précisé et allongé à la demande des associations.',
+    );
+    await expect(changes).toContainText(
+      'Point modifié : « Accessibilité des documents pour les membres malvoyants » (titre, durée)',
+    );
+    // The versions page says it field by field, before and after.
     await memberPage.goto(`/app/meetings/${meeting.id}/versions`);
     await expect(memberPage.getByRole('heading', { name: 'De la version 1 à la version 2' })).toBeVisible();
-    await expect(
-      memberPage.getByText('Note de modification : Point 2 précisé et allongé à la demande des associations.').first(),
-    ).toBeVisible();
     const changed = memberPage.getByRole('listitem').filter({ hasText: 'pour les membres malvoyants' }).first();
     await expect(changed).toContainText(
       'Intitulé : avant : Accessibilité des documents → après : Accessibilité des documents pour les membres malvoyants',

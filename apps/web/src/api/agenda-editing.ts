@@ -60,7 +60,8 @@ export function useVersionDiff(meetingId: string, from: number | undefined, to: 
 
 function useRefreshAgenda(meetingId: string) {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: agendaKey(meetingId) });
+  // Not awaited: the page's own follow-up (emptying a form) runs at once, before the refetch lands.
+  return () => void queryClient.invalidateQueries({ queryKey: agendaKey(meetingId) });
 }
 
 export function useAddItem(meetingId: string) {

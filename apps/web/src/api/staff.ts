@@ -59,7 +59,8 @@ export function useCompositionOn(bodyId: string | undefined, date: string) {
 
 function useRefreshBody(bodyId: string) {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: ['bodies', bodyId] });
+  // Not awaited: the page's own follow-up (emptying a form) runs at once, before the refetch lands.
+  return () => void queryClient.invalidateQueries({ queryKey: ['bodies', bodyId] });
 }
 
 export function useAppoint(bodyId: string) {
