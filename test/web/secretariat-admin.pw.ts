@@ -48,7 +48,9 @@ test.describe('the admin and the direction', () => {
     await logIn(page, direction.email);
     await expect(page).toHaveURL(/\/app\/direction$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Vue d’ensemble des instances' })).toBeVisible();
-    const section = page.getByRole('region', { name: (await api.admin.get(`/bodies/${body.id}`)).body.name });
+    const { slug } = (await api.admin.get(`/bodies/${body.id}`)).body;
+    const section = page.locator(`section[data-body="${slug}"]`);
+    await expect(section.getByRole('heading', { level: 2 })).toHaveText(slug);
     await expect(section).toContainText('Sièges pourvus : 0 sur 20 ; vacants : 20.');
     await expect(section.getByRole('row', { name: new RegExp(meeting.title) })).toContainText('Prévue');
   });

@@ -39,7 +39,8 @@ function BodyOverview({ body }: { body: Body }) {
   const now = Date.now();
   const upcoming = (meetings.data ?? []).filter((m) => Date.parse(m.startsAt) >= now && m.status !== 'cancelled');
   return (
-    <section aria-labelledby={headingId} className={table.section}>
+    // Not a named region: two bodies may share a name, and landmarks must not. The heading leads.
+    <section className={table.section} data-body={body.slug}>
       <h2 id={headingId}>{body.name}</h2>
       {composition.data && (
         <p>
