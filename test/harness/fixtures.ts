@@ -1,4 +1,6 @@
-import { GRAM } from '@quorum/db';
+// The seed's own module, not @quorum/db's index: the browser tests load these fixtures with Babel,
+// which cannot compile the entities' decorators that the index would bring in.
+import { GRAM } from '@quorum/db/seed/gram';
 import { Role } from '@quorum/domain';
 import { randomUUID } from 'node:crypto';
 import { HttpClient, TestResponse } from './http-client';

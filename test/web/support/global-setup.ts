@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { freePort, waitFor } from '../../harness/wait';
@@ -24,6 +25,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   await admin.connect();
   await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(database)}`).finally(() => admin.end());
 
+  // A data folder of its own: the audit checkpoint kept there must describe this run's database, not an earlier one's.
+  const dataDir = mkdtempSync(join(tmpdir(), 'quorum-web-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const api = spawn(process.execPath, [API_MAIN], {
@@ -37,6 +40,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       DATABASE_URL: databaseUrl(database),
       REDIS_URL: serverUrls().redis,
       REDIS_PREFIX: prefix,
+      DATA_DIR: dataDir,
       LOGIN_RATE_LIMIT: '1000',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     },
@@ -61,5 +65,6 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       .query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(database)} WITH (FORCE)`)
       .finally(() => client.end());
     await deleteRedisKeys(`${prefix}*`);
+    rmSync(dataDir, { recursive: true, force: true });
   };
 }

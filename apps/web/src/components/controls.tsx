@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import {
   Button as AriaButton,
   type ButtonProps,
@@ -15,8 +15,12 @@ export { styles as controlStyles };
 
 type Variant = 'primary' | 'secondary' | 'danger';
 
-/** A button with a generous target; `variant` says how much it stands out. */
-export function Button({ variant = 'primary', className, ...props }: ButtonProps & { variant?: Variant }) {
+/** A button with a generous target; `variant` says how much it stands out; `ref` lets a page move focus to it. */
+export function Button({
+  variant = 'primary',
+  className,
+  ...props
+}: ButtonProps & { variant?: Variant; ref?: Ref<HTMLButtonElement> }) {
   const classes = [styles.button, variant !== 'primary' ? styles[variant] : '', className ?? ''].join(' ');
   return <AriaButton {...props} className={classes} />;
 }

@@ -16,5 +16,11 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/meetings', labelKey: 'nav.allMeetings', roles: ['admin', 'secretariat', 'direction'] },
   { to: '/bodies', labelKey: 'nav.composition', roles: EVERYONE },
   { to: '/board', labelKey: 'nav.board', roles: STAFF },
+  { to: '/secretariat/schedule', labelKey: 'nav.schedule', roles: STAFF },
+  { to: '/secretariat/composition', labelKey: 'nav.compositionBoard', roles: STAFF },
+  { to: '/secretariat/people', labelKey: 'nav.people', roles: STAFF },
+  { to: '/direction', labelKey: 'nav.overview', roles: ['direction'] },
+  { to: '/admin/users', labelKey: 'nav.users', roles: ['admin'] },
+  { to: '/admin/audit', labelKey: 'nav.audit', roles: ['admin'] },
   { to: '/account', labelKey: 'nav.account', roles: EVERYONE },
 ];

@@ -23,6 +23,27 @@ export const appRoutes: RouteObject[] = [
           { path: 'bodies/:bodyId', lazy: () => import('./bodies/composition-page') },
           { path: 'bodies/:bodyId/proposals', lazy: () => import('./proposals/proposals-page') },
           { path: 'account', lazy: () => import('./account/account-page') },
+          { path: 'meetings/:meetingId/versions', lazy: () => import('./meeting-prep/agenda-versions-page') },
+          {
+            element: <RequireRole roles={['admin', 'secretariat']} />,
+            children: [
+              { path: 'secretariat/composition', lazy: () => import('./composition-board/composition-board-page') },
+              { path: 'secretariat/people', lazy: () => import('./people/people-page') },
+              { path: 'secretariat/schedule', lazy: () => import('./schedule/schedule-page') },
+              { path: 'secretariat/meetings/:meetingId', lazy: () => import('./meeting-prep/meeting-prep-page') },
+            ],
+          },
+          {
+            element: <RequireRole roles={['direction']} />,
+            children: [{ path: 'direction', lazy: () => import('./direction/overview-page') }],
+          },
+          {
+            element: <RequireRole roles={['admin']} />,
+            children: [
+              { path: 'admin/users', lazy: () => import('./admin/users-page') },
+              { path: 'admin/audit', lazy: () => import('./admin/audit-page') },
+            ],
+          },
           {
             element: <RequireRole roles={['admin', 'secretariat']} />,
             children: [
