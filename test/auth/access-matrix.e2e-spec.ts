@@ -10,6 +10,7 @@ import {
   aSittingMember,
   aUserWithRole,
   daysFromNow,
+  openOnItsDay,
 } from '../harness/fixtures';
 import { HttpClient, TestResponse } from '../harness/http-client';
 import { today } from '../harness/today';
@@ -30,6 +31,8 @@ interface Fixture {
   /** Per-route parameters where a route needs its own target (a meeting in the right state, an item to delete). */
   routeParams: Record<string, Record<string, string>>;
   bodies: Record<string, () => Promise<unknown> | unknown>;
+  /** Per-route instants for the API's clock, where a rule depends on the day (a meeting opens on its day). */
+  instants: Record<string, string>;
 }
 
 async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
@@ -66,9 +69,9 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
   await post(`/meetings/${planned.id}/agenda/publish`, {});
   const convened = await aConvenedMeeting(t, body.id, 50);
   const inProgress = await aConvenedMeeting(t, body.id, 60);
-  await post(`/meetings/${inProgress.id}/open`, {});
+  await openOnItsDay(t, inProgress);
   const withoutQuorum = await aConvenedMeeting(t, body.id, 70);
-  await post(`/meetings/${withoutQuorum.id}/open`, {});
+  await openOnItsDay(t, withoutQuorum);
   await post(`/meetings/${withoutQuorum.id}/close`, {}); // nobody recorded present: no quorum
   const cancellable = await aMeeting(t, body.id, 80);
 
@@ -84,6 +87,7 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
       requestId: accepted.id,
       guestId: guest.id,
     },
+    instants: { 'POST /meetings/:meetingId/open': convened.startsAt },
     routeParams: {
       'POST /meetings/:meetingId/convene': { meetingId: planned.id },
       'POST /meetings/:meetingId/open': { meetingId: convened.id },
@@ -161,7 +165,9 @@ describe('the route-by-role matrix', () => {
       const ids = { ...fixture.params, ...fixture.routeParams[route] };
       const path = pattern.replace(/:([A-Za-z]+)/g, (_, name: string) => ids[name]);
       const makeBody = fixture.bodies[route] ?? (() => (method === 'GET' || method === 'DELETE' ? undefined : {}));
-      const call = async (client: HttpClient): Promise<TestResponse> => client.request(method, path, await makeBody());
+      const instant = fixture.instants[route];
+      const send = async (client: HttpClient): Promise<TestResponse> => client.request(method, path, await makeBody());
+      const call = (client: HttpClient) => (instant ? t.clock.at(instant, () => send(client)) : send(client));
 
       const anonymous = await call(t.http);
       if (access === PUBLIC) expect(anonymous.status).not.toBe(401);

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule } from '@quorum/config';
-import { DbModule } from '@quorum/db';
+import { Clock, DbModule } from '@quorum/db';
 import { QueueModule } from '@quorum/queue';
 import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
@@ -17,7 +17,8 @@ import { UsersModule } from './users/users.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** `clock` replaces the system clock: tests move time with it. */
+  static forRoot(config: AppConfig, { clock }: { clock?: Clock } = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -32,7 +33,7 @@ export class AppModule {
             redact: ['req.headers.authorization', 'req.headers.cookie'],
           },
         }),
-        DbModule.forRoot({ applicationName: 'quorum-api', runMigrations: true }),
+        DbModule.forRoot({ applicationName: 'quorum-api', runMigrations: true, clock }),
         QueueModule.forRoot(),
         HealthModule,
         UsersModule,

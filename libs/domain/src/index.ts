@@ -17,3 +17,4 @@ export * from './agenda-request';
 export * from './attendance-declaration';
 export * from './calendar';
 export * from './zoned-time';
+export * from './meeting-opening';
