@@ -1,4 +1,4 @@
-import { aMeeting, aSittingMember, aUserWithRole, theGramBody } from '../harness/fixtures';
+import { aMeeting, aSittingMember, aUserWithRole, openOnItsDay, theGramBody } from '../harness/fixtures';
 import { startTestApp, TestApp } from '../harness/test-app';
 
 const pdf = { name: 'Note de cadrage.pdf', type: 'application/pdf', size: 182044, sha256: 'ab'.repeat(32) };
@@ -163,7 +163,7 @@ describe('agendas', () => {
     const item = await addItem(meeting.id, { title: 'Point' });
     await t.admin.post(`/meetings/${meeting.id}/agenda/publish`, {});
     await t.admin.post(`/meetings/${meeting.id}/convene`, {});
-    await t.admin.post(`/meetings/${meeting.id}/open`, {});
+    await openOnItsDay(t, meeting);
     const edit = await t.admin.patch(`/agenda-items/${item.id}`, { title: 'Trop tard' });
     expect(edit.status).toBe(409);
     expect(edit.body.message).toBe(

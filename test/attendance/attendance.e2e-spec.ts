@@ -1,4 +1,11 @@
-import { aConvenedMeeting, aFullGram, aSittingMember, aUserWithRole, daysFromNow } from '../harness/fixtures';
+import {
+  aConvenedMeeting,
+  aFullGram,
+  aSittingMember,
+  aUserWithRole,
+  daysFromNow,
+  openOnItsDay,
+} from '../harness/fixtures';
 import { startTestApp, TestApp } from '../harness/test-app';
 
 describe('attendance, proxies and quorum', () => {
@@ -40,7 +47,7 @@ describe('attendance, proxies and quorum', () => {
     expect(second.body.message).toBe('The proxy holder already holds 1 proxy(ies); the body allows 1 per member');
     expect(second.body.details).toEqual([{ field: 'proxyHolderMembershipId', message: 'already holds 1 of 1' }]);
 
-    await t.admin.post(`/meetings/${meeting.id}/open`, {});
+    await openOnItsDay(t, meeting);
     const sheet = await t.admin.get(`/meetings/${meeting.id}/attendance`);
     expect(sheet.status).toBe(200);
     expect(sheet.body.quorum).toMatchObject({ required: 10, present: 12, represented: 3, met: true, waived: false });
@@ -63,7 +70,7 @@ describe('attendance, proxies and quorum', () => {
   it('does not meet quorum with 8 present and no proxies, and the meeting cannot open a poll', async () => {
     const meeting = await aConvenedMeeting(t, bodyId);
     for (const id of gram.all.slice(0, 8)) await record(meeting.id, id, 'present');
-    await t.admin.post(`/meetings/${meeting.id}/open`, {});
+    await openOnItsDay(t, meeting);
     const sheet = (await t.admin.get(`/meetings/${meeting.id}/attendance`)).body;
     expect(sheet.quorum).toMatchObject({ required: 10, present: 8, represented: 0, met: false });
     expect(sheet.canDecide).toBe(false);
@@ -164,7 +171,7 @@ describe('attendance, proxies and quorum', () => {
     });
     expect(present.status).toBe(403);
 
-    await t.admin.post(`/meetings/${meeting.id}/open`, {});
+    await openOnItsDay(t, meeting);
     const late = await member.http.put(`/meetings/${meeting.id}/attendance/${mine.membershipId}`, {
       status: 'excused',
     });
@@ -201,7 +208,7 @@ describe('attendance, proxies and quorum', () => {
       kind: 'information',
     });
     for (const id of gram.all.slice(0, 6)) await record(meeting.id, id, 'present');
-    await t.admin.post(`/meetings/${meeting.id}/open`, {});
+    await openOnItsDay(t, meeting);
     const closed = await t.admin.post(`/meetings/${meeting.id}/close`, {});
     expect(closed.body).toMatchObject({ status: 'closed', quorumMetAtClose: false });
 
@@ -223,7 +230,7 @@ describe('attendance, proxies and quorum', () => {
     const convened = await t.admin.post(`/meetings/${reconvened.body.id}/convene`, {});
     expect(convened.status).toBe(200);
     await record(reconvened.body.id, gram.all[0], 'present');
-    await t.admin.post(`/meetings/${reconvened.body.id}/open`, {});
+    await openOnItsDay(t, reconvened.body);
     const sheet = (await t.admin.get(`/meetings/${reconvened.body.id}/attendance`)).body;
     expect(sheet.quorum).toMatchObject({ required: 0, present: 1, met: true, waived: true });
     expect(sheet).toMatchObject({ canDecide: true, quorumRequired: false, quorumNote: expect.any(String) });
@@ -235,7 +242,7 @@ describe('attendance, proxies and quorum', () => {
   it('refuses to reconvene a meeting that had its quorum', async () => {
     const meeting = await aConvenedMeeting(t, bodyId);
     for (const id of gram.all.slice(0, 10)) await record(meeting.id, id, 'present');
-    await t.admin.post(`/meetings/${meeting.id}/open`, {});
+    await openOnItsDay(t, meeting);
     await t.admin.post(`/meetings/${meeting.id}/close`, {});
     const response = await t.admin.post(`/meetings/${meeting.id}/reconvene`, { startsAt: daysFromNow(45) });
     expect(response.status).toBe(409);
@@ -244,7 +251,7 @@ describe('attendance, proxies and quorum', () => {
 
   it('refuses to record attendance once the meeting is closed', async () => {
     const meeting = await aConvenedMeeting(t, bodyId);
-    await t.admin.post(`/meetings/${meeting.id}/open`, {});
+    await openOnItsDay(t, meeting);
     await t.admin.post(`/meetings/${meeting.id}/close`, {});
     const response = await record(meeting.id, gram.all[0], 'present');
     expect(response.status).toBe(409);

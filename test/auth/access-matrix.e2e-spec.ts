@@ -11,6 +11,7 @@ import {
   aSittingMember,
   aUserWithRole,
   daysFromNow,
+  openOnItsDay,
 } from '../harness/fixtures';
 import { HttpClient, TestResponse } from '../harness/http-client';
 import { today } from '../harness/today';
@@ -32,6 +33,8 @@ interface Fixture {
   /** Per-route parameters where a route needs its own target (a meeting in the right state, an item to delete). */
   routeParams: Record<string, Record<string, string>>;
   bodies: Record<string, () => Promise<unknown> | unknown>;
+  /** Per-route instants for the API's clock, where a rule depends on the day (a meeting opens on its day). */
+  instants: Record<string, string>;
 }
 
 async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
@@ -72,9 +75,9 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
   await post(`/meetings/${planned.id}/agenda/publish`, {});
   const convened = await aConvenedMeeting(t, body.id, 50);
   const inProgress = await aConvenedMeeting(t, body.id, 60);
-  await post(`/meetings/${inProgress.id}/open`, {});
+  await openOnItsDay(t, inProgress);
   const withoutQuorum = await aConvenedMeeting(t, body.id, 70);
-  await post(`/meetings/${withoutQuorum.id}/open`, {});
+  await openOnItsDay(t, withoutQuorum);
   await post(`/meetings/${withoutQuorum.id}/close`, {}); // nobody recorded present: no quorum
   const cancellable = await aMeeting(t, body.id, 80);
   // Minutes are approved at a later sitting meeting (inProgress), signed off by the body's chair.
@@ -95,6 +98,7 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
       userId: someone.id,
       feedToken,
     },
+    instants: { 'POST /meetings/:meetingId/open': convened.startsAt },
     routeParams: {
       'POST /meetings/:meetingId/convene': { meetingId: planned.id },
       'POST /meetings/:meetingId/open': { meetingId: convened.id },
@@ -193,7 +197,9 @@ describe('the route-by-role matrix', () => {
       const ids = { ...fixture.params, ...fixture.routeParams[route] };
       const path = pattern.replace(/:([A-Za-z]+)/g, (_, name: string) => ids[name]);
       const makeBody = fixture.bodies[route] ?? (() => (method === 'GET' || method === 'DELETE' ? undefined : {}));
-      const call = async (client: HttpClient): Promise<TestResponse> => client.request(method, path, await makeBody());
+      const instant = fixture.instants[route];
+      const send = async (client: HttpClient): Promise<TestResponse> => client.request(method, path, await makeBody());
+      const call = (client: HttpClient) => (instant ? t.clock.at(instant, () => send(client)) : send(client));
 
       const anonymous = await call(t.http);
       if (access === PUBLIC) expect(anonymous.status).not.toBe(401);

@@ -162,3 +162,8 @@ export async function aConvenedMeeting(t: TestApp, bodyId: string, days = 30) {
   if (convened.status !== 200) throw new Error(`Could not convene: ${convened.text}`);
   return convened.body;
 }
+
+/** Opens a meeting on its day: the API's clock is set to the meeting's start for the request. */
+export function openOnItsDay(t: TestApp, meeting: { id: string; startsAt: string }) {
+  return t.clock.at(meeting.startsAt, () => t.admin.post(`/meetings/${meeting.id}/open`, {}));
+}

@@ -9,6 +9,7 @@ import { Client } from 'pg';
 import { createApi } from '../../apps/api/src/create-api';
 import { deleteRedisKeys } from './global-teardown';
 import { HttpClient } from './http-client';
+import { TestClock } from './test-clock';
 import { databaseUrl, DB_PREFIX, redisPrefix, runId, serverUrls, templateDatabase } from './test-run';
 
 export interface TestApp {
@@ -20,6 +21,8 @@ export interface TestApp {
   http: HttpClient;
   /** The admin's client (the bootstrap admin). */
   admin: HttpClient;
+  /** The API's clock: `t.clock.at(instant, () => …)` runs requests at another time. */
+  clock: TestClock;
   /** Direct SQL on this test's own database, for setup and for checking what was stored. */
   sql<T = any>(text: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
@@ -74,7 +77,8 @@ export async function startTestApp(
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     ...env,
   });
-  const { app, routes } = await createApi(config);
+  const clock = new TestClock();
+  const { app, routes } = await createApi(config, { clock });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const http = new HttpClient(await app.getUrl());
   const login = await http.post('/auth/login', DEVELOPMENT_ADMIN);
@@ -86,6 +90,7 @@ export async function startTestApp(
     app,
     config,
     routes,
+    clock,
     http,
     admin: http.as(login.body.accessToken),
     sql: async (text, params) => (await sqlClient.query(text, params)).rows,

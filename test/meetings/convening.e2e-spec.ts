@@ -1,4 +1,4 @@
-import { aConvenedMeeting, aMeeting, aUserWithRole, daysFromNow, theGramBody } from '../harness/fixtures';
+import { aConvenedMeeting, aMeeting, aUserWithRole, daysFromNow, openOnItsDay, theGramBody } from '../harness/fixtures';
 import { startTestApp, TestApp } from '../harness/test-app';
 
 describe('convening and the meeting lifecycle', () => {
@@ -69,14 +69,14 @@ describe('convening and the meeting lifecycle', () => {
 
   it('runs a meeting from planned to closed and refuses each wrong step with 409 naming the states that allow it', async () => {
     const meeting = await aMeeting(t, gram.id, 20);
-    const open = await t.admin.post(`/meetings/${meeting.id}/open`, {});
+    const open = await openOnItsDay(t, meeting);
     expect(open.status).toBe(409);
     expect(open.body.message).toBe('Cannot open a meeting that is planned: allowed only when it is convened');
     expect(open.body.details).toEqual([{ field: 'status', message: 'is planned; open needs convened' }]);
 
     await publishAnAgenda(meeting.id);
     expect((await t.admin.post(`/meetings/${meeting.id}/convene`, {})).body.status).toBe('convened');
-    expect((await t.admin.post(`/meetings/${meeting.id}/open`, {})).body.status).toBe('in_progress');
+    expect((await openOnItsDay(t, meeting)).body.status).toBe('in_progress');
     const cancel = await t.admin.post(`/meetings/${meeting.id}/cancel`, {});
     expect(cancel.status).toBe(409);
     expect(cancel.body.message).toBe(

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule } from '@quorum/config';
-import { DbModule } from '@quorum/db';
+import { Clock, DbModule } from '@quorum/db';
 import { OutboxRelay, QueueModule } from '@quorum/queue';
 import { LoggerModule } from 'nestjs-pino';
 import { AgendaModule } from './agenda/agenda.module';
@@ -22,7 +22,8 @@ import { VotesModule } from './polls/votes.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** `clock` replaces the system clock: tests move time with it. */
+  static forRoot(config: AppConfig, { clock }: { clock?: Clock } = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -34,7 +35,7 @@ export class AppModule {
             redact: ['req.headers.authorization', 'req.headers.cookie'],
           },
         }),
-        DbModule.forRoot({ applicationName: 'quorum-api', runMigrations: true }),
+        DbModule.forRoot({ applicationName: 'quorum-api', runMigrations: true, clock }),
         QueueModule.forRoot(),
         HealthModule,
         UsersModule,

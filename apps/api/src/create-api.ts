@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig, QuietStartupLogger, TrustProxy } from '@quorum/config';
+import type { Clock } from '@quorum/db';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { HttpErrorFilter } from './common/http-error.filter';
@@ -13,8 +14,11 @@ import { findWebBuild, isWebRoute, serveWebApp } from './web/serve-web';
 /** The routes Fastify registered, as `METHOD /path`: the access-matrix test compares them to the matrix. */
 export type RouteList = string[];
 
-/** Builds the API exactly as production runs it; tests call this too, with their own config. */
-export async function createApi(config: AppConfig): Promise<{ app: NestFastifyApplication; routes: RouteList }> {
+/** Builds the API exactly as production runs it; tests call this too, with their own config (and clock). */
+export async function createApi(
+  config: AppConfig,
+  options: { clock?: Clock } = {},
+): Promise<{ app: NestFastifyApplication; routes: RouteList }> {
   const adapter = new FastifyAdapter({
     bodyLimit: 1_048_576,
     // X-Forwarded-For is believed only from the proxies TRUST_PROXY names: anyone else could rotate it.
@@ -37,7 +41,7 @@ export async function createApi(config: AppConfig): Promise<{ app: NestFastifyAp
     void reply.header('x-request-id', (request.raw as { id?: unknown }).id ?? request.id);
   });
 
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {
     bufferLogs: true,
   });
   app.useLogger(new QuietStartupLogger(app.get(Logger)));

@@ -25,3 +25,4 @@ export * from './eligibility';
 export * from './proposal';
 export * from './language';
 export * from './read-access';
+export * from './meeting-opening';

@@ -16,6 +16,8 @@ export interface MeetingSlot {
   videoUrl: string | null;
   /** IANA time zone the slot is read in. */
   timeZone: string;
+  /** How long before its start, on its day, a meeting may be opened (DEFAULT_OPENING_MARGIN_MINUTES if unset). */
+  openingMarginMinutes?: number;
 }
 
 /** A quarter's label, e.g. `2027-Q1`. */

@@ -87,11 +87,16 @@ export function fieldProblems(errors: ClassValidatorError[], parent = ''): Field
                     ? 'must not be null'
                     : first
                         .replace(/^property \S+ should not exist$/, 'is not a known field')
-                        .replace(new RegExp(`^(each value in )?${error.property} `), '$1'),
+                        .replace(new RegExp(`^(each value in )?${escapeRegExp(error.property)} `), '$1'),
             },
           ];
     return [...own, ...fieldProblems(error.children ?? [], field)];
   });
+}
+
+/** A property name is the client's text: quoted so that `[` or `(` in it is no regular expression (a 500). */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function fastifyErrorBody(error: unknown): ErrorBody | undefined {

@@ -33,6 +33,41 @@ export class RequestValidationPipe extends ValidationPipe {
         { field: 'body', message: 'must be a JSON object' },
       ]);
     }
+    if (metadata.type === 'body' || metadata.type === 'query') refuseUnreadable(value);
     return super.transform(value, metadata);
+  }
+}
+
+/** No DTO of the API nests deeper than a few levels; 32 leaves room and stays far from the stack's limit. */
+const MAX_BODY_DEPTH = 32;
+
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Refuses, before validation, what would make the validators throw (a 500): nesting thousands of
+ * levels deep (class-transformer recurses) and lone UTF-16 surrogates (validator's encodeURI throws
+ * URIError), in values or in keys. Walked without recursion.
+ */
+function refuseUnreadable(value: unknown): void {
+  const stack: [unknown, string, number][] = [[value, '', 0]];
+  while (stack.length > 0) {
+    const [current, field, depth] = stack.pop()!;
+    if (typeof current === 'string' && LONE_SURROGATE.test(current)) {
+      throw new ValidationError('Invalid request: a text holds a lone UTF-16 surrogate', [
+        { field: field || 'body', message: 'is not valid Unicode text (lone surrogate)' },
+      ]);
+    }
+    if (typeof current !== 'object' || current === null) continue;
+    if (depth >= MAX_BODY_DEPTH) {
+      throw new ValidationError(`The request is nested more than ${MAX_BODY_DEPTH} levels deep`, [
+        { field: field || 'body', message: `is nested more than ${MAX_BODY_DEPTH} levels deep` },
+      ]);
+    }
+    for (const [key, child] of Object.entries(current)) {
+      const path = field ? `${field}.${key}` : key;
+      if (LONE_SURROGATE.test(key)) stack.push([key, path, depth + 1]);
+      stack.push([child, path, depth + 1]);
+    }
   }
 }

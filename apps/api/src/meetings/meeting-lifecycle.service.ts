@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { agendaItemSnapshot, BodyEntity, MeetingEntity, stateOf, UnitOfWork, Work } from '@quorum/db';
 import {
+  assertMayOpenNow,
   assertMayReconvene,
+  backfillReason,
   checkNotice,
   conveningAgendaVersion,
   MeetingAction,
@@ -10,7 +12,7 @@ import {
   quarterOf,
 } from '@quorum/domain';
 import { frenchDate, localDate, parseStartsAt } from '../common/body-time';
-import { ConveneDto, ReconveneDto } from './dto/meeting.dto';
+import { ConveneDto, OpenMeetingDto, ReconveneDto } from './dto/meeting.dto';
 import { MeetingResponse, toMeetingResponse } from './dto/meeting.response';
 
 type Step = (meeting: MeetingEntity, body: BodyEntity, work: Work) => Promise<void> | void;
@@ -20,11 +22,21 @@ type Step = (meeting: MeetingEntity, body: BodyEntity, work: Work) => Promise<vo
 export class MeetingLifecycleService {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  /** Convenes with a published agenda and the body's notice period, or urgently with a reason. */
+  /**
+   * Convenes with a published agenda and the body's notice period, or urgently with a reason; a
+   * meeting whose day has passed is convened only as a backfill (no notice applies to the past).
+   */
   convene(actorId: string, meetingId: string, dto: ConveneDto): Promise<MeetingResponse> {
-    return this.transition(actorId, meetingId, 'convene', async (meeting, body, { repos, now }) => {
+    return this.transition(actorId, meetingId, 'convene', async (meeting, body, work) => {
+      const { repos, now } = work;
       const version = conveningAgendaVersion(await repos.agenda.latestVersion(meeting.id));
       const zone = body.meetingSlot.timeZone;
+      const backfill = backfillReason(meeting.startsAt, now, zone, dto);
+      if (backfill !== null) {
+        auditBackfill(work, meeting, backfill, 'convene');
+        Object.assign(meeting, { urgentReason: null, convenedAt: now, convenedAgendaVersion: version });
+        return;
+      }
       const { urgentReason } = checkNotice({
         conveningDate: localDate(now, zone),
         meetingDate: localDate(meeting.startsAt, zone),
@@ -36,8 +48,25 @@ export class MeetingLifecycleService {
     });
   }
 
-  open(actorId: string, meetingId: string): Promise<MeetingResponse> {
-    return this.transition(actorId, meetingId, 'open', (meeting, _body, { now }) => {
+  /**
+   * Opens the sitting on its day in the body's time zone, from the body's margin before its start;
+   * after its day, only as an explicit backfill (audited as meeting.backfill).
+   */
+  open(actorId: string, meetingId: string, dto: OpenMeetingDto = {}): Promise<MeetingResponse> {
+    return this.transition(actorId, meetingId, 'open', (meeting, body, work) => {
+      const { now } = work;
+      const timeZone = body.meetingSlot.timeZone;
+      const reason = backfillReason(meeting.startsAt, now, timeZone, dto);
+      if (reason === null) {
+        assertMayOpenNow({
+          startsAt: meeting.startsAt,
+          now,
+          timeZone,
+          marginMinutes: body.meetingSlot.openingMarginMinutes,
+        });
+      } else {
+        auditBackfill(work, meeting, reason, 'open');
+      }
       meeting.openedAt = now;
     });
   }
@@ -71,6 +100,7 @@ export class MeetingLifecycleService {
       const { meeting: original, body } = await repos.meetings.lockWithBody(meetingId);
       const zone = body.meetingSlot.timeZone;
       assertMayReconvene(original, await repos.meetings.reconvenedFrom(original.id), startsAt);
+      const reason = backfillReason(startsAt, work.now, zone, dto);
       const meeting = await repos.meetings.create({
         bodyId: body.id,
         kind: 'extraordinary',
@@ -85,6 +115,7 @@ export class MeetingLifecycleService {
       });
       await copyAgenda(work, actorId, original, meeting, frenchDate(original.startsAt, zone));
       audit({ action: 'meeting.reconvene', entityType: 'meeting', entityId: meeting.id, after: stateOf(meeting) });
+      if (reason !== null) auditBackfill(work, meeting, reason, 'reconvene');
       return toMeetingResponse(meeting, zone);
     });
   }
@@ -107,6 +138,21 @@ export class MeetingLifecycleService {
       return toMeetingResponse(saved, body.meetingSlot.timeZone);
     });
   }
+}
+
+/** Records that a meeting was created, moved or opened after its day, and why (the audit is where it shows). */
+export function auditBackfill(
+  { audit }: Pick<Work, 'audit'>,
+  meeting: MeetingEntity,
+  reason: string,
+  step: 'create' | 'update' | 'convene' | 'open' | 'reconvene',
+): void {
+  audit({
+    action: 'meeting.backfill',
+    entityType: 'meeting',
+    entityId: meeting.id,
+    after: { step, reason, startsAt: meeting.startsAt.toISOString() },
+  });
 }
 
 /** Gives a reconvened meeting the agenda last published for the original (or its working agenda), published. */

@@ -10,6 +10,7 @@ import {
   CancelMeetingDto,
   ConveneDto,
   CreateMeetingDto,
+  OpenMeetingDto,
   ReconveneDto,
   ScheduleYearDto,
   UpdateMeetingDto,
@@ -118,8 +119,9 @@ export class MeetingsController {
   open(
     @CurrentUser() actor: AuthenticatedUser,
     @Param('meetingId', UuidParam('meetingId')) meetingId: string,
+    @Body() dto: OpenMeetingDto,
   ): Promise<MeetingResponse> {
-    return this.lifecycle.open(actor.id, meetingId);
+    return this.lifecycle.open(actor.id, meetingId, dto);
   }
 
   @Post('meetings/:meetingId/close')

@@ -1,11 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { BodyEntity, MeetingEntity, Repositories, stateOf, UnitOfWork } from '@quorum/db';
-import { assertMeetingAllows, checkNotice, quarterlyMeetingDates, quarterOf, ValidationError } from '@quorum/domain';
+import {
+  assertMeetingAllows,
+  backfillReason,
+  checkNotice,
+  quarterlyMeetingDates,
+  quarterOf,
+  ValidationError,
+} from '@quorum/domain';
 import { frenchDate, isFrenchPublicHoliday, localDate, localInstant, parseStartsAt } from '../common/body-time';
 import { Page, Paged } from '../common/pagination';
 import { rejectNulls } from '../common/reject-nulls';
 import { CreateMeetingDto, UpdateMeetingDto } from './dto/meeting.dto';
 import { MeetingResponse, ScheduleResponse, toMeetingResponse } from './dto/meeting.response';
+import { auditBackfill } from './meeting-lifecycle.service';
 
 const ORDINAL = ['1er', '2e', '3e', '4e'];
 
@@ -34,12 +42,14 @@ export class MeetingsService {
     return toMeetingResponse(meeting, body.meetingSlot.timeZone);
   }
 
-  /** A single meeting, extraordinary unless said otherwise, at the given time. */
+  /** A single meeting, extraordinary unless said otherwise, at the given time; on a past day only as a backfill. */
   create(actorId: string, bodyId: string, dto: CreateMeetingDto): Promise<MeetingResponse> {
     const startsAt = parseStartsAt(dto.startsAt);
-    return this.unitOfWork.run(actorId, async ({ repos, audit }) => {
+    return this.unitOfWork.run(actorId, async (work) => {
+      const { repos, audit } = work;
       const body = await repos.bodies.get(bodyId);
       const slot = body.meetingSlot;
+      const reason = backfillReason(startsAt, work.now, slot.timeZone, dto);
       const meeting = await insertMeeting(repos, body, {
         kind: dto.kind ?? 'extraordinary',
         title: dto.title,
@@ -49,6 +59,7 @@ export class MeetingsService {
         videoUrl: dto.videoUrl === undefined ? slot.videoUrl : dto.videoUrl,
       });
       audit({ action: 'meeting.create', entityType: 'meeting', entityId: meeting.id, after: stateOf(meeting) });
+      if (reason !== null) auditBackfill(work, meeting, reason, 'create');
       return toMeetingResponse(meeting, slot.timeZone);
     });
   }
@@ -90,15 +101,18 @@ export class MeetingsService {
       throw new ValidationError('Nothing to change', [{ field: 'body', message: 'names no field to change' }]);
     }
     rejectNulls(dto, ['title', 'startsAt', 'durationMinutes', 'kind']);
-    return this.unitOfWork.run(actorId, async ({ repos, now, audit }) => {
+    return this.unitOfWork.run(actorId, async (work) => {
+      const { repos, now, audit } = work;
       const { meeting, body } = await repos.meetings.lockWithBody(meetingId);
       assertMeetingAllows(meeting.status, 'edit');
       const zone = body.meetingSlot.timeZone;
       const before = stateOf(meeting);
-      const { startsAt, ...rest } = dto;
+      const { startsAt, backfill, backfillReason: givenReason, ...rest } = dto;
       Object.assign(meeting, rest);
+      let reason: string | null = null;
       if (startsAt !== undefined) {
         meeting.startsAt = parseStartsAt(startsAt);
+        reason = backfillReason(meeting.startsAt, now, zone, { backfill, backfillReason: givenReason });
         meeting.quarter = quarterOf(localDate(meeting.startsAt, zone));
         if (meeting.status === 'convened' && meeting.urgentReason === null) {
           checkNotice({
@@ -111,6 +125,7 @@ export class MeetingsService {
       meeting.sequence += 1;
       const saved = await repos.meetings.save(meeting);
       audit({ action: 'meeting.update', entityType: 'meeting', entityId: meetingId, before, after: stateOf(saved) });
+      if (reason !== null) auditBackfill(work, saved, reason, 'update');
       return toMeetingResponse(saved, zone);
     });
   }

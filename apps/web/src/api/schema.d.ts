@@ -1288,6 +1288,10 @@ export interface components {
             viceChair: components["schemas"]["SittingMemberResponse"] | null;
         };
         ConveneDto: {
+            /** @description Records a meeting whose day has passed; audited as meeting.backfill */
+            backfill?: boolean;
+            /** @description Why the meeting is recorded after its day; required with backfill */
+            backfillReason?: string;
             /** @description Why the urgency: recorded and shown on the meeting */
             reason?: string;
             /** @description Convene without the notice period; needs a reason */
@@ -1369,6 +1373,10 @@ export interface components {
             organisation?: string;
         };
         CreateMeetingDto: {
+            /** @description Records a meeting whose day has passed; audited as meeting.backfill */
+            backfill?: boolean;
+            /** @description Why the meeting is recorded after its day; required with backfill */
+            backfillReason?: string;
             /**
              * @description Defaults to the body's slot
              * @example 180
@@ -1578,6 +1586,11 @@ export interface components {
              */
             monthOfQuarter: number;
             /**
+             * @description How long before its start, on its day, a meeting may be opened (120 unless set)
+             * @example 120
+             */
+            openingMarginMinutes?: number;
+            /**
              * @description Local start time, HH:MM
              * @example 14:00
              */
@@ -1717,6 +1730,12 @@ export interface components {
             status: "queued" | "rendering" | "rendered" | "failed" | "approved";
             version: number;
         };
+        OpenMeetingDto: {
+            /** @description Records a meeting whose day has passed; audited as meeting.backfill */
+            backfill?: boolean;
+            /** @description Why the meeting is recorded after its day; required with backfill */
+            backfillReason?: string;
+        };
         PassageDto: {
             /**
              * @description Left out of the public copy (a member’s health details, say)
@@ -1835,6 +1854,10 @@ export interface components {
             numerator: number;
         };
         ReconveneDto: {
+            /** @description Records a meeting whose day has passed; audited as meeting.backfill */
+            backfill?: boolean;
+            /** @description Why the meeting is recorded after its day; required with backfill */
+            backfillReason?: string;
             /**
              * @description Defaults to the body's slot
              * @example 180
@@ -1998,6 +2021,10 @@ export interface components {
             language: "fr" | "en";
         };
         UpdateMeetingDto: {
+            /** @description Records a meeting whose day has passed; audited as meeting.backfill */
+            backfill?: boolean;
+            /** @description Why the meeting is recorded after its day; required with backfill */
+            backfillReason?: string;
             /**
              * @description Defaults to the body's slot
              * @example 180
@@ -3521,7 +3548,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenMeetingDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {

@@ -106,6 +106,18 @@ export class MeetingSlotDto {
   @ApiProperty({ example: 'Europe/Paris', description: 'IANA time zone the slot is read in' })
   @IsTimeZone()
   timeZone!: string;
+
+  @ApiPropertyOptional({
+    example: 120,
+    minimum: 0,
+    maximum: 720,
+    description: 'How long before its start, on its day, a meeting may be opened (120 unless set)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(720)
+  openingMarginMinutes?: number;
 }
 
 export class CreateBodyDto {

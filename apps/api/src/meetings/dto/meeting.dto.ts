@@ -16,8 +16,22 @@ import {
 
 const WITH_OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
 
+/** A meeting whose day has passed is recorded only when the caller says so, and why. */
+export class BackfillDto {
+  @ApiPropertyOptional({ description: 'Records a meeting whose day has passed; audited as meeting.backfill' })
+  @IsOptional()
+  @IsBoolean()
+  backfill?: boolean;
+
+  @ApiPropertyOptional({ description: 'Why the meeting is recorded after its day; required with backfill' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  backfillReason?: string;
+}
+
 /** Where and when a meeting takes place; shared by creation, moves and reconvening. */
-export class MeetingTimeDto {
+export class MeetingTimeDto extends BackfillDto {
   @ApiProperty({ example: '2027-03-11T14:00:00+01:00', description: 'ISO 8601 with an offset' })
   @IsISO8601({ strict: true })
   @Matches(WITH_OFFSET, { message: 'must carry an offset (Z or ±HH:MM)' })
@@ -70,7 +84,7 @@ export class ScheduleYearDto {
   year!: number;
 }
 
-export class ConveneDto {
+export class ConveneDto extends BackfillDto {
   @ApiPropertyOptional({ description: 'Convene without the notice period; needs a reason' })
   @IsOptional()
   @IsBoolean()
@@ -92,3 +106,5 @@ export class CancelMeetingDto {
 }
 
 export class ReconveneDto extends MeetingTimeDto {}
+
+export class OpenMeetingDto extends BackfillDto {}
