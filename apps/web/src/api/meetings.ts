@@ -133,7 +133,7 @@ export function useMeetingTransition(meetingId: string) {
     mutationFn: async (transition: 'open' | 'close') =>
       dataOf(
         transition === 'open'
-          ? await api.POST('/meetings/{meetingId}/open', { params: { path: { meetingId } } })
+          ? await api.POST('/meetings/{meetingId}/open', { params: { path: { meetingId } }, body: {} })
           : await api.POST('/meetings/{meetingId}/close', { params: { path: { meetingId } } }),
       ),
     onSuccess: (meeting) => {
