@@ -74,6 +74,11 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'POST /meetings/:meetingId/minutes/:version/approve': STAFF,
   'GET /public/minutes/:versionId.pdf': PUBLIC,
 
+  // Who was sent what about a meeting: the secretariat's delivery log.
+  'GET /meetings/:meetingId/notifications': STAFF,
+  'GET /auth/me/preferences': ANY,
+  'PATCH /auth/me/preferences': ANY,
+
   'GET /audit': ['admin'],
   'GET /audit/verify': ['admin'],
 };

@@ -9,6 +9,7 @@ import {
   nextMeetingState,
   quarterOf,
 } from '@quorum/domain';
+import { meetingEventMessage } from '@quorum/queue';
 import { frenchDate, localDate, parseStartsAt } from '../common/body-time';
 import { ConveneDto, ReconveneDto } from './dto/meeting.dto';
 import { MeetingResponse, toMeetingResponse } from './dto/meeting.response';
@@ -22,7 +23,7 @@ export class MeetingLifecycleService {
 
   /** Convenes with a published agenda and the body's notice period, or urgently with a reason. */
   convene(actorId: string, meetingId: string, dto: ConveneDto): Promise<MeetingResponse> {
-    return this.transition(actorId, meetingId, 'convene', async (meeting, body, { repos, now }) => {
+    return this.transition(actorId, meetingId, 'convene', async (meeting, body, { repos, now, outbox }) => {
       const version = conveningAgendaVersion(await repos.agenda.latestVersion(meeting.id));
       const zone = body.meetingSlot.timeZone;
       const { urgentReason } = checkNotice({
@@ -33,6 +34,7 @@ export class MeetingLifecycleService {
         reason: dto.reason,
       });
       Object.assign(meeting, { urgentReason, convenedAt: now, convenedAgendaVersion: version });
+      outbox(meetingEventMessage({ event: 'convocation', meetingId: meeting.id, sequence: meeting.sequence }));
     });
   }
 
@@ -51,12 +53,17 @@ export class MeetingLifecycleService {
   }
 
   cancel(actorId: string, meetingId: string, reason: string | undefined): Promise<MeetingResponse> {
-    return this.transition(actorId, meetingId, 'cancel', (meeting, _body, { now }) => {
+    return this.transition(actorId, meetingId, 'cancel', (meeting, _body, { now, outbox }) => {
+      // Only those who were convened have the meeting in their calendar to take out.
+      const convened = meeting.status === 'convened';
       Object.assign(meeting, {
         cancelledAt: now,
         cancelReason: reason?.trim() || null,
         sequence: meeting.sequence + 1,
       });
+      if (convened) {
+        outbox(meetingEventMessage({ event: 'meeting_cancelled', meetingId: meeting.id, sequence: meeting.sequence }));
+      }
     });
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { BodyEntity, MeetingEntity, Repositories, stateOf, UnitOfWork } from '@quorum/db';
 import { assertMeetingAllows, checkNotice, quarterlyMeetingDates, quarterOf, ValidationError } from '@quorum/domain';
 import { frenchDate, isFrenchPublicHoliday, localDate, localInstant, parseStartsAt } from '../common/body-time';
+import { meetingEventMessage } from '@quorum/queue';
 import { Page, Paged } from '../common/pagination';
 import { rejectNulls } from '../common/reject-nulls';
 import { CreateMeetingDto, UpdateMeetingDto } from './dto/meeting.dto';
@@ -90,9 +91,10 @@ export class MeetingsService {
       throw new ValidationError('Nothing to change', [{ field: 'body', message: 'names no field to change' }]);
     }
     rejectNulls(dto, ['title', 'startsAt', 'durationMinutes', 'kind']);
-    return this.unitOfWork.run(actorId, async ({ repos, now, audit }) => {
+    return this.unitOfWork.run(actorId, async ({ repos, now, audit, outbox }) => {
       const { meeting, body } = await repos.meetings.lockWithBody(meetingId);
       assertMeetingAllows(meeting.status, 'edit');
+      const previous = { startsAt: meeting.startsAt, location: meeting.location, videoUrl: meeting.videoUrl };
       const zone = body.meetingSlot.timeZone;
       const before = stateOf(meeting);
       const { startsAt, ...rest } = dto;
@@ -110,6 +112,17 @@ export class MeetingsService {
       }
       meeting.sequence += 1;
       const saved = await repos.meetings.save(meeting);
+      if (meeting.status === 'convened' && hasMoved(previous, saved)) {
+        outbox(
+          meetingEventMessage({
+            event: 'meeting_moved',
+            meetingId,
+            sequence: saved.sequence,
+            previousStartsAt: previous.startsAt.toISOString(),
+            previousLocation: previous.location,
+          }),
+        );
+      }
       audit({ action: 'meeting.update', entityType: 'meeting', entityId: meetingId, before, after: stateOf(saved) });
       return toMeetingResponse(saved, zone);
     });
@@ -137,4 +150,16 @@ async function insertMeeting(repos: Repositories, body: BodyEntity, fields: Meet
     });
   }
   return meeting;
+}
+
+/** Whether the convened members must hear of the change: when, where or the video link. */
+function hasMoved(
+  before: Pick<MeetingEntity, 'startsAt' | 'location' | 'videoUrl'>,
+  after: Pick<MeetingEntity, 'startsAt' | 'location' | 'videoUrl'>,
+): boolean {
+  return (
+    before.startsAt.getTime() !== after.startsAt.getTime() ||
+    before.location !== after.location ||
+    before.videoUrl !== after.videoUrl
+  );
 }

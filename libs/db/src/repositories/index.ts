@@ -10,3 +10,4 @@ export * from './attendance.repository';
 export * from './guests.repository';
 export * from './outbox.repository';
 export * from './minutes.repository';
+export * from './notifications.repository';

@@ -9,6 +9,7 @@ import { MembershipsRepository } from './memberships.repository';
 import { PeopleRepository } from './people.repository';
 import { MinutesRepository } from './minutes.repository';
 import { OutboxRepository } from './outbox.repository';
+import { NotificationsRepository } from './notifications.repository';
 
 /**
  * The repositories of every aggregate, bound to one EntityManager: the data source's for reads,
@@ -63,5 +64,9 @@ export class Repositories {
 
   get outbox(): OutboxRepository {
     return this.one('outbox', (m) => new OutboxRepository(m));
+  }
+
+  get notifications(): NotificationsRepository {
+    return this.one('notifications', (m) => new NotificationsRepository(m));
   }
 }
