@@ -33,10 +33,14 @@ export const NOTIFICATION_JOBS = {
 } as const;
 export type NotificationJobName = (typeof NOTIFICATION_JOBS)[keyof typeof NOTIFICATION_JOBS];
 
-export const MEETING_EVENTS = ['convocation', 'meeting_moved', 'meeting_cancelled'] as const;
+export const MEETING_EVENTS = ['convocation', 'meeting_moved', 'meeting_cancelled', 'meeting_reminder'] as const;
 export type MeetingEvent = (typeof MEETING_EVENTS)[number];
 
-/** A meeting event: the worker reads the meeting as it stands; `sequence` names the event (one per SEQUENCE). */
+/**
+ * A meeting event: the worker reads the meeting as it stands; `sequence` names the event (one per SEQUENCE).
+ * A reminder is a delayed job queued with each convocation or move: when it fires for a SEQUENCE the
+ * meeting has left (moved again, cancelled), it sends nothing, and the later event's reminder stands.
+ */
 export interface MeetingEventPayload {
   event: MeetingEvent;
   meetingId: string;

@@ -48,5 +48,15 @@ export function meetingNotification(
       };
     case 'meeting_cancelled':
       return { kind: 'meeting_cancelled', meeting: info, reason: meeting.cancelReason };
+    case 'meeting_reminder':
+      return { kind: 'meeting_reminder', meeting: info, agenda: agendaOf(agenda) };
   }
+}
+
+/** Two days before the meeting: when its reminder is due. */
+export const REMINDER_LEAD_MS = 2 * 86_400_000;
+
+/** Whether a reminder queued for `sequence` still speaks of the meeting as it is. */
+export function reminderStillDue(meeting: MeetingEntity, sequence: number): boolean {
+  return meeting.status === 'convened' && meeting.sequence === sequence;
 }

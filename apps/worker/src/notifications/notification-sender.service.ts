@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
-import { NewNotification, Repositories, UnitOfWork } from '@quorum/db';
+import { Clock, NewNotification, Repositories, UnitOfWork } from '@quorum/db';
 import {
   composeMessage,
   createMailer,
@@ -12,7 +12,7 @@ import {
 import { DeliverPayload, JOB_OPTIONS, MeetingEventPayload, NOTIFICATION_JOBS, QUEUES } from '@quorum/queue';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
-import { meetingNotification } from './meeting-notifications';
+import { meetingNotification, REMINDER_LEAD_MS, reminderStillDue } from './meeting-notifications';
 
 /** Messages a member may turn off; a convocation, a move or a cancellation always goes. */
 const NON_ESSENTIAL = new Set<Notification['kind']>(['meeting_reminder', 'mandates_ending']);
@@ -33,6 +33,7 @@ export class NotificationSender implements OnApplicationShutdown {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repos: Repositories,
     private readonly unitOfWork: UnitOfWork,
+    private readonly clock: Clock,
     @InjectQueue(QUEUES.notifications) private readonly queue: Queue,
   ) {
     this.mailer = createMailer({ ...config.mail, timeouts: { connection: 10_000, greeting: 10_000, socket: 30_000 } });
@@ -48,6 +49,7 @@ export class NotificationSender implements OnApplicationShutdown {
   /** Writes the rows of a meeting event (each sitting member with an e-mail) and queues their delivery. */
   async fanOutMeetingEvent(event: MeetingEventPayload): Promise<number> {
     const { meeting, body } = await this.repos.meetings.withBody(event.meetingId);
+    if (event.event === 'meeting_reminder' && !reminderStillDue(meeting, event.sequence)) return 0;
     const agenda = await this.repos.agenda.latestVersion(meeting.id);
     const notification = meetingNotification(event, meeting, body, agenda);
     const onDay = meeting.startsAt.toISOString().slice(0, 10);
@@ -75,7 +77,21 @@ export class NotificationSender implements OnApplicationShutdown {
         opts: { ...JOB_OPTIONS.notifications, jobId: notificationId },
       })),
     );
+    if (event.event === 'convocation' || event.event === 'meeting_moved') {
+      await this.scheduleReminder(meeting.id, meeting.sequence, meeting.startsAt);
+    }
     return ids.length;
+  }
+
+  /** Queues the reminder two days before the meeting (at once when that is past), once per SEQUENCE. */
+  private async scheduleReminder(meetingId: string, sequence: number, startsAt: Date): Promise<void> {
+    const payload: MeetingEventPayload = { event: 'meeting_reminder', meetingId, sequence };
+    const delay = Math.max(0, startsAt.getTime() - REMINDER_LEAD_MS - this.clock.now().getTime());
+    await this.queue.add(NOTIFICATION_JOBS.meetingEvent, payload, {
+      ...JOB_OPTIONS.notifications,
+      jobId: `meeting_reminder.${meetingId}.${sequence}`,
+      delay,
+    });
   }
 
   /**
