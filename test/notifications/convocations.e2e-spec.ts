@@ -2,7 +2,14 @@ import { INestApplicationContext } from '@nestjs/common';
 import { aConvenedMeeting, aFullGram, aMeeting, aUserWithRole, daysFromNow, theGramBody } from '../harness/fixtures';
 import { SmtpPeer, startSmtpPeer } from '../harness/smtp-peer';
 import { startTestApp, TestApp } from '../harness/test-app';
-import { deliveryLog, feedUid, hasInvitation, invitationIn, receivedMatching, startMailingWorker } from './notification-stack';
+import {
+  deliveryLog,
+  feedUid,
+  hasInvitation,
+  invitationIn,
+  receivedMatching,
+  startMailingWorker,
+} from './notification-stack';
 
 describe('notifications sent by the worker', () => {
   let t: TestApp;
@@ -46,7 +53,12 @@ describe('notifications sent by the worker', () => {
     const first = invitationIn(convocations[0].mail).sequence;
 
     expect((await t.admin.patch(`/meetings/${meeting.id}`, { startsAt: daysFromNow(31) })).status).toBe(200);
-    const updates = await receivedMatching(peer, (m) => forMeeting(m) && hasInvitation(m) && invitationIn(m).sequence > first && invitationIn(m).method === 'REQUEST', 20);
+    const updates = await receivedMatching(
+      peer,
+      (m) =>
+        forMeeting(m) && hasInvitation(m) && invitationIn(m).sequence > first && invitationIn(m).method === 'REQUEST',
+      20,
+    );
     expect(updates.map((u) => invitationIn(u.mail))).toEqual(
       Array(20).fill(expect.objectContaining({ method: 'REQUEST', uid })),
     );
@@ -63,7 +75,12 @@ describe('notifications sent by the worker', () => {
   it('delivers each message once when the server refuses for a while, and shows a permanent refusal to the secretariat', async () => {
     peer.refuse(451, 'Greylisted, try again later', 3);
     const meeting = await aConvenedMeeting(t, gram.id, 40);
-    const log = await deliveryLog(t, meeting.id, (lines) => lines.filter((l) => l.status === 'sent').length === 20, 90_000);
+    const log = await deliveryLog(
+      t,
+      meeting.id,
+      (lines) => lines.filter((l) => l.status === 'sent').length === 20,
+      90_000,
+    );
     expect(log.filter((l) => l.kind === 'convocation')).toHaveLength(20);
     const received = peer.received.filter((r) => JSON.stringify(r.mail).includes(meeting.id));
     expect(received).toHaveLength(20);
@@ -71,7 +88,11 @@ describe('notifications sent by the worker', () => {
 
     peer.refuse(550, 'No such mailbox', 1);
     const other = await aConvenedMeeting(t, gram.id, 50);
-    const lines = await deliveryLog(t, other.id, (l) => l.filter((x) => x.kind === 'convocation' && x.status !== 'pending').length === 20);
+    const lines = await deliveryLog(
+      t,
+      other.id,
+      (l) => l.filter((x) => x.kind === 'convocation' && x.status !== 'pending').length === 20,
+    );
     const failed = lines.filter((l) => l.status === 'failed');
     expect(failed).toHaveLength(1);
     expect(failed[0].error).toContain('No such mailbox');
@@ -92,7 +113,11 @@ describe('notifications sent by the worker', () => {
     const convened = await t.admin.post(`/meetings/${meeting.id}/convene`, { urgent: true, reason: 'Saisine du DG' });
     expect(convened.status).toBe(200);
     const log = await deliveryLog(t, meeting.id, (l) => l.filter((x) => x.status === 'sent').length === 39);
-    const kindsOf = (email: string) => log.filter((l) => l.email === email).map((l) => l.kind).sort();
+    const kindsOf = (email: string) =>
+      log
+        .filter((l) => l.email === email)
+        .map((l) => l.kind)
+        .sort();
     expect(kindsOf(optedOut.email)).toEqual(['convocation']);
     expect(kindsOf(others[0].email)).toEqual(['convocation', 'meeting_reminder']);
   }, 120_000);

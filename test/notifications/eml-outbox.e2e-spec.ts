@@ -32,9 +32,17 @@ describe('npm start without SMTP', () => {
     const login = await launcher.http.post('/auth/login', DEVELOPMENT_ADMIN);
     const admin: HttpClient = launcher.http.as(login.body.accessToken);
     const gram = (await admin.get('/bodies')).body.find((b: { slug: string }) => b.slug === 'gram');
-    const person = await admin.post('/people', { fullName: 'Zoé Çelik', email: 'zoe@example.org', organisation: 'AFM' });
+    const person = await admin.post('/people', {
+      fullName: 'Zoé Çelik',
+      email: 'zoe@example.org',
+      organisation: 'AFM',
+    });
     const startDate = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-    await admin.post(`/bodies/${gram.id}/memberships`, { personId: person.body.id, category: 'association', startDate });
+    await admin.post(`/bodies/${gram.id}/memberships`, {
+      personId: person.body.id,
+      category: 'association',
+      startDate,
+    });
     const meeting = await admin.post(`/bodies/${gram.id}/meetings`, {
       title: 'Séance extraordinaire',
       startsAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),

@@ -36,7 +36,12 @@ export async function feedUid(t: TestApp, bodyId: string, meetingId: string): Pr
 }
 
 /** The messages the peer received that pass `test`, once there are `count` of them. */
-export function receivedMatching(peer: SmtpPeer, test: (mail: ParsedMail) => boolean, count: number, deadlineMs = 60_000) {
+export function receivedMatching(
+  peer: SmtpPeer,
+  test: (mail: ParsedMail) => boolean,
+  count: number,
+  deadlineMs = 60_000,
+) {
   return waitFor(
     `${count} messages`,
     async () => {
@@ -50,7 +55,12 @@ export function receivedMatching(peer: SmtpPeer, test: (mail: ParsedMail) => boo
 export type DeliveryLine = { kind: string; email: string; status: string; error: string | null; sentAt: string | null };
 
 /** The meeting's delivery log as the secretariat reads it, once `done` holds of it. */
-export function deliveryLog(t: TestApp, meetingId: string, done: (lines: DeliveryLine[]) => boolean, deadlineMs = 60_000) {
+export function deliveryLog(
+  t: TestApp,
+  meetingId: string,
+  done: (lines: DeliveryLine[]) => boolean,
+  deadlineMs = 60_000,
+) {
   return waitFor(
     'the delivery log',
     async () => {

@@ -22,7 +22,14 @@ export class WorkerModule {
         QueueModule.forRoot(),
         AuditChainModule,
       ],
-      providers: [MinutesProcessor, MinutesRenderer, MinutesProgress, RenderGate, NotificationsProcessor, NotificationSender],
+      providers: [
+        MinutesProcessor,
+        MinutesRenderer,
+        MinutesProgress,
+        RenderGate,
+        NotificationsProcessor,
+        NotificationSender,
+      ],
     };
   }
 }

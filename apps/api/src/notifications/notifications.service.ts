@@ -36,7 +36,13 @@ export class NotificationsService {
       const before = toPreferences((await repos.notifications.preferencesOf([personId])).get(personId));
       const after: PreferencesResponse = { ...before, ...dto };
       await repos.notifications.savePreference({ personId, ...after });
-      audit({ action: 'preferences.update', entityType: 'person', entityId: personId, before: { ...before }, after: { ...after } });
+      audit({
+        action: 'preferences.update',
+        entityType: 'person',
+        entityId: personId,
+        before: { ...before },
+        after: { ...after },
+      });
       return after;
     });
   }

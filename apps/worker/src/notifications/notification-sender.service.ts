@@ -109,6 +109,7 @@ export class NotificationSender implements OnApplicationShutdown {
         organizer: this.config.mail.from,
       });
       row.attempts += 1;
+      let outcome: DeliveryOutcome = 'sent';
       try {
         const delivery = await this.mailer.send({ to: recipient, message, idempotencyKey: row.idempotencyKey });
         Object.assign(row, { status: 'sent', sentAt: now, messageId: delivery.messageId, error: null });
@@ -116,15 +117,16 @@ export class NotificationSender implements OnApplicationShutdown {
       } catch (error) {
         if (!(error instanceof PermanentDeliveryError)) throw error;
         Object.assign(row, { status: 'failed', error: error.message.slice(0, 1000) });
+        outcome = 'refused';
       }
       await repos.notifications.save(row);
       audit({
-        action: `notification.${row.status}`,
+        action: `notification.${outcome}`,
         entityType: 'notification',
         entityId: row.id,
         after: { kind: row.kind, status: row.status, attempts: row.attempts, error: row.error },
       });
-      return row.status === 'sent' ? 'sent' : 'refused';
+      return outcome;
     });
   }
 }

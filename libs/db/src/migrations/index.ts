@@ -5,6 +5,7 @@ import { AddBodyMeetingSlot1795603809639 } from './1795603809639-AddBodyMeetingS
 import { CreateMeetingsAgendasAttendance1795603809640 } from './1795603809640-CreateMeetingsAgendasAttendance';
 import { MembershipConstraints1795603903501 } from './1795603903501-MembershipConstraints';
 import { CreateOutboxAndMinutes1795658408396 } from './1795658408396-CreateOutboxAndMinutes';
+import { CreateNotifications1795661984476 } from './1795661984476-CreateNotifications';
 
 /** Every migration, in timestamp order; `npm run migration:generate` writes a file, which is then added here. */
 export const MIGRATIONS: Function[] = [
@@ -15,4 +16,5 @@ export const MIGRATIONS: Function[] = [
   CreateMeetingsAgendasAttendance1795603809640,
   MembershipConstraints1795603903501,
   CreateOutboxAndMinutes1795658408396,
+  CreateNotifications1795661984476,
 ];
