@@ -60,7 +60,9 @@ describe('npm start without SMTP', () => {
         return eml.length ? eml : undefined;
       },
       60_000,
-    );
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}\n--- launcher output ---\n${launcher.output()}`);
+    });
     const mail = await simpleParser(await readFile(join(outbox, files[0])));
     expect(mail.subject).toMatch(/^Convocation : Séance extraordinaire/);
     expect(mail.to).toMatchObject({ value: [{ address: 'zoe@example.org' }] });
