@@ -76,8 +76,9 @@ export const ACCESS_MATRIX: Record<string, Access> = {
 
   // Who was sent what about a meeting: the secretariat's delivery log.
   'GET /meetings/:meetingId/notifications': STAFF,
-  'GET /auth/me/preferences': ANY,
-  'PATCH /auth/me/preferences': ANY,
+  // E-mail preferences belong to a person: member logins are the ones linked to one.
+  'GET /auth/me/preferences': ['member'],
+  'PATCH /auth/me/preferences': ['member'],
 
   'GET /audit': ['admin'],
   'GET /audit/verify': ['admin'],
