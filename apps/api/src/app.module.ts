@@ -14,6 +14,7 @@ import { MembershipsModule } from './memberships/memberships.module';
 import { PeopleModule } from './people/people.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { MinutesModule } from './minutes/minutes.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { UsersModule } from './users/users.module';
 import { EventsModule } from './events/events.module';
 import { PollsModule } from './polls/polls.module';
@@ -52,6 +53,7 @@ export class AppModule {
         PollsModule,
         VotesModule,
         MinutesModule,
+        NotificationsModule,
       ],
       // Moves the outbox's rows to their queues (render jobs, later e-mails); see libs/queue.
       providers: [OutboxRelay],

@@ -7,6 +7,8 @@ import { MinutesProgress } from './minutes/minutes-progress';
 import { MinutesRenderer } from './minutes/minutes-renderer.service';
 import { MinutesProcessor } from './minutes/minutes.processor';
 import { RenderGate } from './minutes/render-gate';
+import { NotificationSender } from './notifications/notification-sender.service';
+import { NotificationsProcessor } from './notifications/notifications.processor';
 
 @Module({})
 export class WorkerModule {
@@ -20,7 +22,14 @@ export class WorkerModule {
         QueueModule.forRoot(),
         AuditChainModule,
       ],
-      providers: [MinutesProcessor, MinutesRenderer, MinutesProgress, RenderGate],
+      providers: [
+        MinutesProcessor,
+        MinutesRenderer,
+        MinutesProgress,
+        RenderGate,
+        NotificationsProcessor,
+        NotificationSender,
+      ],
     };
   }
 }

@@ -1,5 +1,5 @@
 import type { OutboxMessage } from '@quorum/db';
-import { MINUTES_JOBS, MinutesRenderPayload, QUEUES } from './queues';
+import { MeetingEventPayload, MINUTES_JOBS, MinutesRenderPayload, NOTIFICATION_JOBS, QUEUES } from './queues';
 
 /** The outbox message that renders a queued minutes version. */
 export function minutesRenderMessage(minutesVersionId: string): OutboxMessage {
@@ -14,6 +14,17 @@ export function minutesApprovedMessage(minutesVersionId: string): OutboxMessage 
     queue: QUEUES.minutes,
     name: MINUTES_JOBS.renderApproved,
     jobId: `${minutesVersionId}-approved`,
+    payload: { ...payload },
+  };
+}
+
+/** The outbox message that tells a meeting's members it was convened, moved or cancelled. */
+export function meetingEventMessage(payload: MeetingEventPayload): OutboxMessage {
+  return {
+    queue: QUEUES.notifications,
+    name: NOTIFICATION_JOBS.meetingEvent,
+    // One event per meeting × kind × SEQUENCE: written twice, it still makes one job.
+    jobId: `${payload.event}.${payload.meetingId}.${payload.sequence}`,
     payload: { ...payload },
   };
 }

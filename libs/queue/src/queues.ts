@@ -3,6 +3,7 @@ import type { JobsOptions } from 'bullmq';
 /** Queue names and the jobs each carries: declared once, imported by producers and processors. */
 export const QUEUES = {
   minutes: 'minutes',
+  notifications: 'notifications',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -24,10 +25,48 @@ export interface MinutesRenderPayload {
  * exponential backoff before the version is marked failed. Finished jobs are kept a while, so that a
  * message relayed twice finds its job id taken and makes no second job.
  */
+export const NOTIFICATION_JOBS = {
+  /** A meeting event (convened, moved, cancelled): one notification row per recipient, then one delivery each. */
+  meetingEvent: 'meeting-event',
+  /** Sends one notification row (job id: the row's idempotency key). */
+  deliver: 'deliver',
+} as const;
+export type NotificationJobName = (typeof NOTIFICATION_JOBS)[keyof typeof NOTIFICATION_JOBS];
+
+export const MEETING_EVENTS = ['convocation', 'meeting_moved', 'meeting_cancelled', 'meeting_reminder'] as const;
+export type MeetingEvent = (typeof MEETING_EVENTS)[number];
+
+/**
+ * A meeting event: the worker reads the meeting as it stands; `sequence` names the event (one per SEQUENCE).
+ * A reminder is a delayed job queued with each convocation or move: when it fires for a SEQUENCE the
+ * meeting has left (moved again, cancelled), it sends nothing, and the later event's reminder stands.
+ */
+export interface MeetingEventPayload {
+  event: MeetingEvent;
+  meetingId: string;
+  sequence: number;
+  /** For a move: where and when the meeting was before, as the recipients last heard. */
+  previousStartsAt?: string;
+  previousLocation?: string | null;
+}
+
+export interface DeliverPayload {
+  notificationId: string;
+}
+
+export type NotificationPayload = MeetingEventPayload | DeliverPayload;
+
 export const JOB_OPTIONS: Record<QueueName, JobsOptions> = {
   minutes: {
     attempts: 4,
     backoff: { type: 'exponential', delay: 2_000 },
+    removeOnComplete: { age: 7 * 24 * 3600 },
+    removeOnFail: { age: 30 * 24 * 3600 },
+  },
+  // A greylisting server asks to wait minutes: 8 tries from 5 s doubling span about 10 minutes.
+  notifications: {
+    attempts: 8,
+    backoff: { type: 'exponential', delay: 5_000 },
     removeOnComplete: { age: 7 * 24 * 3600 },
     removeOnFail: { age: 30 * 24 * 3600 },
   },

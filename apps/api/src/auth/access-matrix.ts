@@ -105,6 +105,12 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'POST /meetings/:meetingId/minutes/:version/approve': STAFF,
   'GET /public/minutes/:versionId.pdf': PUBLIC,
 
+  // Who was sent what about a meeting: the secretariat's delivery log.
+  'GET /meetings/:meetingId/notifications': STAFF,
+  // E-mail preferences belong to a person: member logins are the ones linked to one.
+  'GET /auth/me/preferences': ['member'],
+  'PATCH /auth/me/preferences': ['member'],
+
   'GET /audit': ['admin'],
   'GET /audit/verify': ['admin'],
 };

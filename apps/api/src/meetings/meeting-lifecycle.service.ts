@@ -11,6 +11,7 @@ import {
   nextMeetingState,
   quarterOf,
 } from '@quorum/domain';
+import { meetingEventMessage } from '@quorum/queue';
 import { frenchDate, localDate, parseStartsAt } from '../common/body-time';
 import { ConveneDto, OpenMeetingDto, ReconveneDto } from './dto/meeting.dto';
 import { MeetingResponse, toMeetingResponse } from './dto/meeting.response';
@@ -28,7 +29,7 @@ export class MeetingLifecycleService {
    */
   convene(actorId: string, meetingId: string, dto: ConveneDto): Promise<MeetingResponse> {
     return this.transition(actorId, meetingId, 'convene', async (meeting, body, work) => {
-      const { repos, now } = work;
+      const { repos, now, outbox } = work;
       const version = conveningAgendaVersion(await repos.agenda.latestVersion(meeting.id));
       const zone = body.meetingSlot.timeZone;
       const backfill = backfillReason(meeting.startsAt, now, zone, dto);
@@ -45,6 +46,7 @@ export class MeetingLifecycleService {
         reason: dto.reason,
       });
       Object.assign(meeting, { urgentReason, convenedAt: now, convenedAgendaVersion: version });
+      outbox(meetingEventMessage({ event: 'convocation', meetingId: meeting.id, sequence: meeting.sequence }));
     });
   }
 
@@ -80,12 +82,17 @@ export class MeetingLifecycleService {
   }
 
   cancel(actorId: string, meetingId: string, reason: string | undefined): Promise<MeetingResponse> {
-    return this.transition(actorId, meetingId, 'cancel', (meeting, _body, { now }) => {
+    return this.transition(actorId, meetingId, 'cancel', (meeting, _body, { now, outbox }) => {
+      // Only those who were convened have the meeting in their calendar to take out.
+      const convened = meeting.status === 'convened';
       Object.assign(meeting, {
         cancelledAt: now,
         cancelReason: reason?.trim() || null,
         sequence: meeting.sequence + 1,
       });
+      if (convened) {
+        outbox(meetingEventMessage({ event: 'meeting_cancelled', meetingId: meeting.id, sequence: meeting.sequence }));
+      }
     });
   }
 

@@ -9,6 +9,7 @@ import {
   ValidationError,
 } from '@quorum/domain';
 import { frenchDate, isFrenchPublicHoliday, localDate, localInstant, parseStartsAt } from '../common/body-time';
+import { meetingEventMessage } from '@quorum/queue';
 import { Page, Paged } from '../common/pagination';
 import { rejectNulls } from '../common/reject-nulls';
 import { CreateMeetingDto, UpdateMeetingDto } from './dto/meeting.dto';
@@ -102,9 +103,10 @@ export class MeetingsService {
     }
     rejectNulls(dto, ['title', 'startsAt', 'durationMinutes', 'kind']);
     return this.unitOfWork.run(actorId, async (work) => {
-      const { repos, now, audit } = work;
+      const { repos, now, audit, outbox } = work;
       const { meeting, body } = await repos.meetings.lockWithBody(meetingId);
       assertMeetingAllows(meeting.status, 'edit');
+      const previous = { startsAt: meeting.startsAt, location: meeting.location, videoUrl: meeting.videoUrl };
       const zone = body.meetingSlot.timeZone;
       const before = stateOf(meeting);
       const { startsAt, backfill, backfillReason: givenReason, ...rest } = dto;
@@ -124,6 +126,17 @@ export class MeetingsService {
       }
       meeting.sequence += 1;
       const saved = await repos.meetings.save(meeting);
+      if (meeting.status === 'convened' && hasMoved(previous, saved)) {
+        outbox(
+          meetingEventMessage({
+            event: 'meeting_moved',
+            meetingId,
+            sequence: saved.sequence,
+            previousStartsAt: previous.startsAt.toISOString(),
+            previousLocation: previous.location,
+          }),
+        );
+      }
       audit({ action: 'meeting.update', entityType: 'meeting', entityId: meetingId, before, after: stateOf(saved) });
       if (reason !== null) auditBackfill(work, saved, reason, 'update');
       return toMeetingResponse(saved, zone);
@@ -152,4 +165,16 @@ async function insertMeeting(repos: Repositories, body: BodyEntity, fields: Meet
     });
   }
   return meeting;
+}
+
+/** Whether the convened members must hear of the change: when, where or the video link. */
+function hasMoved(
+  before: Pick<MeetingEntity, 'startsAt' | 'location' | 'videoUrl'>,
+  after: Pick<MeetingEntity, 'startsAt' | 'location' | 'videoUrl'>,
+): boolean {
+  return (
+    before.startsAt.getTime() !== after.startsAt.getTime() ||
+    before.location !== after.location ||
+    before.videoUrl !== after.videoUrl
+  );
 }

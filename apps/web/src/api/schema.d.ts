@@ -199,6 +199,22 @@ export interface paths {
         patch: operations["AuthController_updateMe"];
         trace?: never;
     };
+    "/auth/me/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationsController_preferences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["NotificationsController_updatePreferences"];
+        trace?: never;
+    };
     "/auth/password": {
         parameters: {
             query?: never;
@@ -705,6 +721,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["MinutesController_render"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationsController_ofMeeting"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1730,6 +1762,25 @@ export interface components {
             status: "queued" | "rendering" | "rendered" | "failed" | "approved";
             version: number;
         };
+        NotificationResponse: {
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            /** @description The server’s refusal, when permanent */
+            error: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example convocation */
+            kind: string;
+            /** @enum {string} */
+            language: "fr" | "en";
+            recipientName: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** @enum {string} */
+            status: "pending" | "sent" | "failed";
+        };
         OpenMeetingDto: {
             /** @description Records a meeting whose day has passed; audited as meeting.backfill */
             backfill?: boolean;
@@ -1792,6 +1843,12 @@ export interface components {
             /** @enum {string} */
             outcome: "adopted" | "rejected" | "no_quorum";
             yes: number;
+        };
+        PreferencesResponse: {
+            /** @enum {string} */
+            language: "fr" | "en";
+            /** @description Reminders and digests are not sent; convocations always are */
+            optOutNonEssential: boolean;
         };
         ProposalResponse: {
             authorMembershipIds: string[];
@@ -2074,6 +2131,11 @@ export interface components {
              * @example AFM-Téléthon
              */
             organisation?: string | null;
+        };
+        UpdatePreferencesDto: {
+            /** @enum {string} */
+            language?: "fr" | "en";
+            optOutNonEssential?: boolean;
         };
         UpdateProposalDto: {
             text?: string;
@@ -2448,6 +2510,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+        };
+    };
+    NotificationsController_preferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferencesResponse"];
+                };
+            };
+        };
+    };
+    NotificationsController_updatePreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePreferencesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferencesResponse"];
                 };
             };
         };
@@ -3535,6 +3639,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MinutesVersionResponse"];
+                };
+            };
+        };
+    };
+    NotificationsController_ofMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationResponse"][];
                 };
             };
         };

@@ -20,6 +20,8 @@ import { MinutesDraftEntity } from './minutes-draft.entity';
 import { MinutesPdfEntity } from './minutes-pdf.entity';
 import { MinutesVersionEntity } from './minutes-version.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
+import { NotificationEntity } from './notification.entity';
+import { NotificationPreferenceEntity } from './notification-preference.entity';
 
 export { AuditEventEntity, BodyEntity, MembershipEntity, PersonEntity, UserEntity };
 export {
@@ -42,6 +44,8 @@ export {
 export { MinutesDraftEntity, MinutesPdfEntity, MinutesVersionEntity, OutboxMessageEntity };
 export type { MinutesApprovalRecord } from './minutes-version.entity';
 export { MINUTES_COPIES, type MinutesCopy } from './minutes-pdf.entity';
+export { NotificationEntity, NotificationPreferenceEntity };
+export { NOTIFICATION_STATUSES, type NotificationStatus } from './notification.entity';
 export type { MeetingKind } from './meeting.entity';
 export type { StandardAgendaItem } from './agenda-item.entity';
 export type { AgendaRequestStatus } from './agenda-request.entity';
@@ -70,4 +74,6 @@ export const ENTITIES = [
   MinutesDraftEntity,
   MinutesVersionEntity,
   MinutesPdfEntity,
+  NotificationEntity,
+  NotificationPreferenceEntity,
 ];

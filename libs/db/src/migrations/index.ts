@@ -8,6 +8,7 @@ import { CreateProposalsPollsBallots1795656162296 } from './1795656162296-Create
 import { AgendaItemProposalForeignKey1795656252222 } from './1795656252222-AgendaItemProposalForeignKey';
 import { UserAccounts1795658819069 } from './1795658819069-UserAccounts';
 import { CreateOutboxAndMinutes1795658408396 } from './1795658408396-CreateOutboxAndMinutes';
+import { CreateNotifications1795661984476 } from './1795661984476-CreateNotifications';
 
 /** Every migration, in timestamp order; `npm run migration:generate` writes a file, which is then added here. */
 export const MIGRATIONS: Function[] = [
@@ -21,4 +22,5 @@ export const MIGRATIONS: Function[] = [
   AgendaItemProposalForeignKey1795656252222,
   UserAccounts1795658819069,
   CreateOutboxAndMinutes1795658408396,
+  CreateNotifications1795661984476,
 ];

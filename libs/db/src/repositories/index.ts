@@ -17,3 +17,4 @@ export * from './recusals.repository';
 export * from './users.repository';
 export * from './outbox.repository';
 export * from './minutes.repository';
+export * from './notifications.repository';

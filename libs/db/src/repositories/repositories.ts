@@ -16,6 +16,7 @@ import { SecretChoicesRepository } from './secret-choices.repository';
 import { UsersRepository } from './users.repository';
 import { MinutesRepository } from './minutes.repository';
 import { OutboxRepository } from './outbox.repository';
+import { NotificationsRepository } from './notifications.repository';
 
 /**
  * The repositories of every aggregate, bound to one EntityManager: the data source's for reads,
@@ -98,5 +99,9 @@ export class Repositories {
 
   get outbox(): OutboxRepository {
     return this.one('outbox', (m) => new OutboxRepository(m));
+  }
+
+  get notifications(): NotificationsRepository {
+    return this.one('notifications', (m) => new NotificationsRepository(m));
   }
 }

@@ -1,0 +1,64 @@
+import { EntityManager } from 'typeorm';
+import { NotificationPreferenceEntity } from '../entities/notification-preference.entity';
+import { NotificationEntity } from '../entities/notification.entity';
+
+export type NewNotification = Pick<
+  NotificationEntity,
+  'idempotencyKey' | 'kind' | 'meetingId' | 'personId' | 'recipientName' | 'email' | 'language' | 'content'
+>;
+
+/** Every query on the `notifications` table. */
+export class NotificationsRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  private get table() {
+    return this.manager.getRepository(NotificationEntity);
+  }
+
+  /** Writes the rows not already there (by idempotency key) and returns the ids of all of them. */
+  async addOnce(rows: NewNotification[]): Promise<string[]> {
+    if (!rows.length) return [];
+    await this.manager
+      .createQueryBuilder()
+      .insert()
+      .into(NotificationEntity)
+      .values(rows.map((r) => ({ ...r, content: r.content as never })))
+      .orIgnore()
+      .execute();
+    const stored = await this.table
+      .createQueryBuilder('n')
+      .select(['n.id', 'n.idempotencyKey'])
+      .where('n.idempotency_key IN (:...keys)', { keys: rows.map((r) => r.idempotencyKey) })
+      .getMany();
+    return stored.map((n) => n.id);
+  }
+
+  /** The row, locked until the caller's transaction ends: one delivery at a time per notification. */
+  lock(id: string): Promise<NotificationEntity | null> {
+    return this.table.createQueryBuilder('n').setLock('pessimistic_write').where('n.id = :id', { id }).getOne();
+  }
+
+  save(notification: NotificationEntity): Promise<NotificationEntity> {
+    return this.table.save(notification);
+  }
+
+  /** Who was sent what about a meeting, and when, oldest first. */
+  ofMeeting(meetingId: string): Promise<NotificationEntity[]> {
+    return this.table.find({ where: { meetingId }, order: { createdAt: 'ASC', email: 'ASC' } });
+  }
+
+  /** The preferences of these people, by person id (absent: the defaults). */
+  async preferencesOf(personIds: string[]): Promise<Map<string, NotificationPreferenceEntity>> {
+    if (!personIds.length) return new Map();
+    const rows = await this.manager
+      .getRepository(NotificationPreferenceEntity)
+      .createQueryBuilder('p')
+      .where('p.person_id IN (:...personIds)', { personIds })
+      .getMany();
+    return new Map(rows.map((p) => [p.personId, p]));
+  }
+
+  async savePreference(preference: Pick<NotificationPreferenceEntity, 'personId' | 'language' | 'optOutNonEssential'>) {
+    await this.manager.getRepository(NotificationPreferenceEntity).upsert(preference, ['personId']);
+  }
+}

@@ -1,0 +1,56 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { aConvenedMeeting, aFullGram, theGramBody } from '../harness/fixtures';
+import { SmtpPeer, startSmtpPeer } from '../harness/smtp-peer';
+import { startTestApp, TestApp } from '../harness/test-app';
+import { waitFor } from '../harness/wait';
+import { workerEnv } from '../minutes/minutes-stack';
+import { deliveryLog } from './notification-stack';
+
+const builtWorker = resolve(__dirname, '../../dist/apps/worker/src/main.js');
+
+describe('the worker killed while it sends convocations', () => {
+  let t: TestApp;
+  let peer: SmtpPeer;
+  const children: ChildProcess[] = [];
+
+  function startBuiltWorker(): ChildProcess {
+    const child = spawn(process.execPath, [builtWorker], {
+      env: { ...process.env, ...workerEnv(t), SMTP_URL: peer.url },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    children.push(child);
+    return child;
+  }
+
+  beforeAll(async () => {
+    if (!existsSync(builtWorker)) throw new Error('dist/ is missing: run the tests with npm test, which builds first');
+    peer = await startSmtpPeer();
+    t = await startTestApp();
+    await aFullGram(t, (await theGramBody(t)).id);
+  }, 120_000);
+  afterAll(async () => {
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await t?.close();
+    await peer?.close();
+  });
+
+  it('gives every member exactly one convocation after a restart', async () => {
+    const gram = await theGramBody(t);
+    const first = startBuiltWorker();
+    const meeting = await aConvenedMeeting(t, gram.id, 30);
+    // Killed as soon as some convocations are out and the batch is not done.
+    await waitFor('a first convocation', async () => peer.received.length > 0 || undefined, 60_000);
+    const exited = new Promise((done) => first.once('exit', done));
+    first.kill('SIGKILL');
+    await exited;
+
+    startBuiltWorker();
+    const log = await deliveryLog(t, meeting.id, (l) => l.filter((x) => x.status === 'sent').length === 20, 90_000);
+    expect(log).toHaveLength(20);
+    const recipients = peer.received.map((r) => r.envelopeTo[0]).sort();
+    expect(recipients).toEqual([...new Set(recipients)]);
+    expect(recipients).toHaveLength(20);
+  }, 180_000);
+});
