@@ -17,6 +17,8 @@ import { UsersModule } from './users/users.module';
 import { EventsModule } from './events/events.module';
 import { PollsModule } from './polls/polls.module';
 import { ProposalsModule } from './proposals/proposals.module';
+import { RecommendationsModule } from './recommendations/recommendations.module';
+import { ActionsModule } from './actions/actions.module';
 import { VotesModule } from './votes/votes.module';
 
 @Module({})
@@ -51,6 +53,8 @@ export class AppModule {
         EventsModule,
         ProposalsModule,
         PollsModule,
+        RecommendationsModule,
+        ActionsModule,
         VotesModule,
       ],
     };

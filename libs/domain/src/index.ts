@@ -21,3 +21,5 @@ export * from './tally';
 export * from './poll';
 export * from './eligibility';
 export * from './proposal';
+export * from './recommendation';
+export * from './action';

@@ -84,6 +84,18 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'POST /polls/:pollId/ballots': STAFF_OR_MEMBER,
   'GET /meetings/:meetingId/events': ANY,
 
+  'GET /recommendations': ANY,
+  'POST /recommendations': STAFF,
+  'GET /recommendations/:recommendationId': ANY,
+  'POST /recommendations/:recommendationId/transmit': STAFF,
+  // Only the general directorate answers; the secretariat transmits but never speaks for it.
+  'POST /recommendations/:recommendationId/responses': ['direction'],
+  'GET /bodies/:bodyId/recommendations/summary': ANY,
+  'GET /bodies/:bodyId/recommendations/export.csv': ['admin', 'secretariat', 'direction'],
+  'GET /meetings/:meetingId/actions': ANY,
+  'POST /meetings/:meetingId/actions': STAFF,
+  'PATCH /actions/:actionId': STAFF,
+
   'GET /audit': ['admin'],
   'GET /audit/verify': ['admin'],
 };

@@ -16,6 +16,9 @@ import { BallotEntity } from './ballot.entity';
 import { PollParticipationEntity } from './poll-participation.entity';
 import { SecretChoiceEntity } from './secret-choice.entity';
 import { RecusalEntity } from './recusal.entity';
+import { RecommendationEntity } from './recommendation.entity';
+import { RecommendationResponseEntity } from './recommendation-response.entity';
+import { ActionEntity } from './action.entity';
 
 export { AuditEventEntity, BodyEntity, MembershipEntity, PersonEntity, UserEntity };
 export {
@@ -35,6 +38,7 @@ export {
   SecretChoiceEntity,
   RecusalEntity,
 };
+export { RecommendationEntity, RecommendationResponseEntity, ActionEntity };
 export type { MeetingKind } from './meeting.entity';
 export type { StandardAgendaItem } from './agenda-item.entity';
 export type { AgendaRequestStatus } from './agenda-request.entity';
@@ -59,4 +63,7 @@ export const ENTITIES = [
   PollParticipationEntity,
   SecretChoiceEntity,
   RecusalEntity,
+  RecommendationEntity,
+  RecommendationResponseEntity,
+  ActionEntity,
 ];

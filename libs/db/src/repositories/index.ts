@@ -14,3 +14,5 @@ export * from './ballots.repository';
 export * from './participations.repository';
 export * from './secret-choices.repository';
 export * from './recusals.repository';
+export * from './recommendations.repository';
+export * from './actions.repository';

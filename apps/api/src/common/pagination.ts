@@ -1,0 +1,49 @@
+import { ValidationError } from '@quorum/domain';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+/**
+ * Lists are paginated by `limit` and `offset`: the body stays a plain JSON array, and a page that
+ * is not the last carries a `Link: <…>; rel="next"` header (RFC 8288) with the URL of the next one.
+ * Offsets suit lists in a stable order that grow by tens or hundreds of rows, as meetings do.
+ */
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 200;
+
+export interface Page {
+  limit: number;
+  offset: number;
+}
+
+/** One page of a list, and whether rows follow it. */
+export interface Paged<T> {
+  items: T[];
+  more: boolean;
+}
+
+function wholeNumber(value: string | undefined, field: string, min: number, max: number, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = /^\d{1,9}$/.test(value) ? Number(value) : NaN;
+  if (!(n >= min && n <= max)) {
+    throw new ValidationError(`${field} must be a whole number from ${min} to ${max}`, [
+      { field, message: `must be a whole number from ${min} to ${max}` },
+    ]);
+  }
+  return n;
+}
+
+/** The page a request asks for: `limit` 1-200 (default 50), `offset` from 0; a 400 naming the field otherwise. */
+export function pageOf(limit: string | undefined, offset: string | undefined): Page {
+  return {
+    limit: wholeNumber(limit, 'limit', 1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE),
+    offset: wholeNumber(offset, 'offset', 0, 999_999_999, 0),
+  };
+}
+
+/** Sets the `Link` header to the next page when there is one, keeping the request's other parameters. */
+export function linkNextPage(request: FastifyRequest, reply: FastifyReply, page: Page, more: boolean): void {
+  if (!more) return;
+  const url = new URL(request.url, 'http://quorum.invalid');
+  url.searchParams.set('limit', String(page.limit));
+  url.searchParams.set('offset', String(page.offset + page.limit));
+  void reply.header('link', `<${url.pathname}${url.search}>; rel="next"`);
+}
