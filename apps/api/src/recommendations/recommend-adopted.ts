@@ -6,7 +6,7 @@ import { recommendationSnapshot } from './dto/recommendation.response';
  * that adopts it, or the secretariat recording an adoption. Its history starts at transmission.
  */
 export async function recommendAdopted(
-  { repos, now, audit }: Work,
+  { repos, audit }: Work,
   proposal: ProposalEntity,
   source: { meetingId: string | null; pollId: string | null },
 ): Promise<string> {
