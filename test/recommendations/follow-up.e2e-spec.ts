@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { aGramLikeBody, aUserWithRole } from '../harness/fixtures';
-import { HttpClient } from '../harness/http-client';
+import { HttpClient, TestResponse } from '../harness/http-client';
 import { startTestApp, TestApp } from '../harness/test-app';
 import { thirtyRecommendations } from './follow-up-fixture';
 
@@ -30,7 +30,7 @@ describe('following recommendations up: overdue, summary, CSV', () => {
     let next: string | null = `/recommendations?bodyId=${bodyId}&overdue=true&limit=4`;
     let pages = 0;
     while (next) {
-      const page = await direction.get(next);
+      const page: TestResponse = await direction.get(next);
       expect(page.status).toBe(200);
       expect(page.body.every((r: { overdue: boolean }) => r.overdue)).toBe(true);
       seen.push(...page.body.map((r: { id: string }) => r.id));

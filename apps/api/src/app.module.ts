@@ -19,6 +19,7 @@ import { PollsModule } from './polls/polls.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
 import { ActionsModule } from './actions/actions.module';
+import { OparlModule } from './oparl/oparl.module';
 import { VotesModule } from './votes/votes.module';
 
 @Module({})
@@ -55,6 +56,7 @@ export class AppModule {
         PollsModule,
         RecommendationsModule,
         ActionsModule,
+        OparlModule,
         VotesModule,
       ],
     };

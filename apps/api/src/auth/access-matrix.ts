@@ -96,6 +96,12 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'POST /meetings/:meetingId/actions': STAFF,
   'PATCH /actions/:actionId': STAFF,
 
+  // Open data: public by design, and only what is public goes in (see apps/api/src/oparl).
+  'GET /oparl/v1/system': PUBLIC,
+  'GET /oparl/v1/bodies': PUBLIC,
+  'GET /oparl/v1/bodies/:bodyId': PUBLIC,
+  'GET /oparl/v1/bodies/:bodyId/:list': PUBLIC,
+
   'GET /audit': ['admin'],
   'GET /audit/verify': ['admin'],
 };
