@@ -58,7 +58,7 @@ describe('open data after OParl 1.1', () => {
       object,
       ...((object.agendaItem as Record<string, unknown>[] | undefined) ?? []),
       // A person's memberships are embedded objects (OParl 1.1, Person.membership).
-      ...((object.membership as unknown[] | undefined) ?? []).filter(
+      ...(Array.isArray(object.membership) ? (object.membership as unknown[]) : []).filter(
         (m): m is Record<string, unknown> => typeof m === 'object',
       ),
     ]);
