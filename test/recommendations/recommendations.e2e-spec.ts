@@ -118,4 +118,19 @@ describe('recommendations followed up with the general directorate', () => {
     expect(ofDraft.status).toBe(409);
     expect(ofDraft.body.details).toEqual([{ field: 'proposalId', message: 'is draft' }]);
   });
+
+  it("puts each recommendation's latest status on the next meeting's agenda as an information item", async () => {
+    const next = await t.admin.post(`/bodies/${s.bodyId}/meetings`, {
+      title: 'Séance suivante',
+      startsAt: new Date(Date.now() + 90 * 86_400_000).toISOString(),
+    });
+    expect(next.status).toBe(201);
+    const items = (await t.admin.get(`/meetings/${next.body.id}/agenda`)).body.items;
+    const followUp = items.find((i: { title: string }) => i.title === 'Suivi des recommandations');
+    expect(followUp).toMatchObject({ kind: 'information' });
+    expect(followUp.description).toContain(
+      '– Associer les associations aux appels à projets : acceptée ; responsable : Département des partenariats ; échéance : 2027-06-30',
+    );
+    expect(followUp.description).toContain('– Ouvrir les données : refusée');
+  });
 });

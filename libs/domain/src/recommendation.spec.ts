@@ -5,6 +5,7 @@ import {
   isRecommendationOverdue,
   median,
   nextRecommendationState,
+  recommendationsFollowUp,
   RecommendationState,
   summariseRecommendations,
 } from './recommendation';
@@ -89,5 +90,24 @@ describe('overdue and summary', () => {
       { year: 2026, transmitted: 2, answered: 2, medianDaysToFirstAnswer: 15 },
       { year: 2027, transmitted: 1, answered: 0, medianDaysToFirstAnswer: null },
     ]);
+  });
+});
+
+describe('the follow-up item of the next agenda', () => {
+  it('lists each recommendation sent to the direction with its latest status, owner and due date', () => {
+    expect(
+      recommendationsFollowUp([
+        { title: 'Former les chercheurs', status: 'accepted', owner: 'DRH', dueDate: '2027-06-30' },
+        { title: 'Pas encore transmise', status: 'adopted', owner: null, dueDate: null },
+        { title: 'Ouvrir les données', status: 'transmitted', owner: null, dueDate: null },
+      ]),
+    ).toBe(
+      '– Former les chercheurs : acceptée ; responsable : DRH ; échéance : 2027-06-30\n' +
+        '– Ouvrir les données : transmise à la direction générale',
+    );
+  });
+
+  it('is empty when nothing was sent yet', () => {
+    expect(recommendationsFollowUp([{ title: 'x', status: 'adopted', owner: null, dueDate: null }])).toBeNull();
   });
 });

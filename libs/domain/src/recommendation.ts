@@ -124,3 +124,39 @@ export function summariseRecommendations(all: readonly RecommendationFacts[], to
     }));
   return { byStatus, overdue, years };
 }
+
+const STATUS_LABELS_FR: Record<RecommendationState, string> = {
+  adopted: 'adoptée',
+  transmitted: 'transmise à la direction générale',
+  under_review: 'à l’étude',
+  accepted: 'acceptée',
+  partially_accepted: 'partiellement acceptée',
+  rejected: 'refusée',
+  implemented: 'mise en œuvre',
+};
+
+/** Title of the information item that reports, at each meeting, what became of the body's recommendations. */
+export const FOLLOW_UP_ITEM_TITLE = 'Suivi des recommandations';
+
+/**
+ * The text of the follow-up item: one line per recommendation sent to the direction, with its latest
+ * status, owner and due date (French, as the agenda is); null when none was sent yet.
+ */
+export function recommendationsFollowUp(
+  recommendations: readonly {
+    title: string;
+    status: RecommendationState;
+    owner: string | null;
+    dueDate: string | null;
+  }[],
+): string | null {
+  const sent = recommendations.filter((r) => r.status !== 'adopted');
+  if (sent.length === 0) return null;
+  return sent
+    .map((r) => {
+      const owner = r.owner ? ` ; responsable : ${r.owner}` : '';
+      const due = r.dueDate ? ` ; échéance : ${r.dueDate}` : '';
+      return `– ${r.title} : ${STATUS_LABELS_FR[r.status]}${owner}${due}`;
+    })
+    .join('\n');
+}

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { BodyEntity, MeetingEntity, Repositories, stateOf, UnitOfWork } from '@quorum/db';
-import { assertMeetingAllows, checkNotice, quarterlyMeetingDates, quarterOf, ValidationError } from '@quorum/domain';
+import {
+  assertMeetingAllows,
+  checkNotice,
+  FOLLOW_UP_ITEM_TITLE,
+  quarterlyMeetingDates,
+  quarterOf,
+  recommendationsFollowUp,
+  ValidationError,
+} from '@quorum/domain';
 import { frenchDate, isFrenchPublicHoliday, localDate, localInstant, parseStartsAt } from '../common/body-time';
 import { rejectNulls } from '../common/reject-nulls';
 import { CreateMeetingDto, UpdateMeetingDto } from './dto/meeting.dto';
@@ -129,6 +137,17 @@ async function insertMeeting(repos: Repositories, body: BodyEntity, fields: Meet
       kind: 'decision',
       durationMinutes: 10,
       standard: 'minutes_approval',
+    });
+  }
+  // Members see what became of their proposals: each recommendation's latest status (issue 17).
+  const followUp = recommendationsFollowUp(await repos.recommendations.ofBody(body.id));
+  if (followUp) {
+    await repos.agenda.appendItem(meeting.id, {
+      title: FOLLOW_UP_ITEM_TITLE,
+      kind: 'information',
+      description: followUp,
+      durationMinutes: 10,
+      standard: 'recommendations_follow_up',
     });
   }
   return meeting;
