@@ -7,10 +7,11 @@ import { defineConfig, devices } from '@playwright/test';
  */
 export default defineConfig({
   testDir: 'test/web',
-  testMatch: '**/*.pw.ts',
+  // `npm run web:screenshots` (SCREENSHOTS=1) also runs the *.shots.ts that write docs/web-*.png.
+  testMatch: process.env.SCREENSHOTS === '1' ? '**/*.shots.ts' : '**/*.pw.ts',
   globalSetup: './test/web/support/global-setup.ts',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 2,
+  workers: 2,
   forbidOnly: true,
   retries: 0,
   timeout: 30_000,

@@ -31,6 +31,8 @@ export default defineConfig({
   base: '/app/',
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   plugins: [precompress()],
+  // Lightning CSS (shipped with Vite) handles the CSS modules, `composes` included.
+  css: { transformer: 'lightningcss' },
   build: {
     outDir: OUT_DIR,
     emptyOutDir: true,

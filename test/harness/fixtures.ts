@@ -1,4 +1,5 @@
-import { GRAM, Role } from '@quorum/domain';
+import { GRAM } from '@quorum/db';
+import { Role } from '@quorum/domain';
 import { randomUUID } from 'node:crypto';
 import { HttpClient, TestResponse } from './http-client';
 import { TestApp } from './test-app';

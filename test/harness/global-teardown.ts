@@ -1,5 +1,5 @@
-import Redis from 'ioredis';
 import { Client } from 'pg';
+import { deleteRedisKeysAt } from './redis-keys';
 import { databaseUrl, DB_PREFIX, redisPrefix, runId, serverUrls } from './test-run';
 
 /** Drops every database of this run and every Redis key under its prefix. */
@@ -20,23 +20,6 @@ export default async function globalTeardown(): Promise<void> {
   await deleteRedisKeys(`${redisPrefix(run)}*`);
 }
 
-export async function deleteRedisKeys(pattern: string): Promise<void> {
-  const redis = new Redis(serverUrls().redis, {
-    lazyConnect: true,
-    maxRetriesPerRequest: 1,
-    retryStrategy: () => null,
-  });
-  try {
-    await redis.connect();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
-      if (keys.length > 0) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-    await redis.quit();
-  } catch {
-    // No Redis: nothing was written there either.
-    redis.disconnect();
-  }
+export function deleteRedisKeys(pattern: string): Promise<void> {
+  return deleteRedisKeysAt(serverUrls().redis, pattern);
 }

@@ -2,6 +2,9 @@ import 'reflect-metadata';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig, DEVELOPMENT_ADMIN, loadConfig } from '@quorum/config';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { createApi } from '../../apps/api/src/create-api';
 import { deleteRedisKeys } from './global-teardown';
@@ -59,7 +62,10 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const prefix = `${redisPrefix(runId())}-${database.name.slice(-8)}`;
+  // Files the app keeps (the audit checkpoint, e-mails) stay private to the test too.
+  const dataDir = mkdtempSync(join(tmpdir(), 'quorum-test-data-'));
   const config = loadConfig({
+    DATA_DIR: dataDir,
     NODE_ENV: 'test',
     DATABASE_URL: options.databaseUrlForApp?.(database.url) ?? database.url,
     REDIS_URL: serverUrls().redis,
@@ -88,6 +94,7 @@ export async function startTestApp(
       await app.close();
       await database.drop();
       await deleteRedisKeys(`${prefix}*`);
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

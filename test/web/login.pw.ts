@@ -24,6 +24,8 @@ test.describe('logging in and out', () => {
     await page.goto('/app/login');
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await switchToEnglish(page);
+    // The page is translated in place: the switch keeps the focus, now offering French.
+    await expect(page.getByRole('button', { name: 'Change language: Français' })).toBeFocused();
     await expect(page.getByRole('heading', { level: 1, name: 'Log in' })).toBeVisible();
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Log in' })).toBeVisible();

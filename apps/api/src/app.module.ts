@@ -2,13 +2,13 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule } from '@quorum/config';
 import { DbModule } from '@quorum/db';
 import { QueueModule } from '@quorum/queue';
-import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
 import { AgendaModule } from './agenda/agenda.module';
 import { AttendanceModule } from './attendance/attendance.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BodiesModule } from './bodies/bodies.module';
+import { requestIdOf } from './common/request-id';
 import { HealthModule } from './health/health.module';
 import { MembershipsModule } from './memberships/memberships.module';
 import { PeopleModule } from './people/people.module';
@@ -20,7 +20,7 @@ import { ProposalsModule } from './proposals/proposals.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
 import { ActionsModule } from './actions/actions.module';
 import { OparlModule } from './oparl/oparl.module';
-import { VotesModule } from './votes/votes.module';
+import { VotesModule } from './polls/votes.module';
 
 @Module({})
 export class AppModule {
@@ -32,10 +32,7 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
-            genReqId: (req) => {
-              const given = req.headers['x-request-id'];
-              return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
-            },
+            genReqId: (req) => requestIdOf(req.headers['x-request-id']),
             redact: ['req.headers.authorization', 'req.headers.cookie'],
           },
         }),

@@ -1,11 +1,12 @@
 import { NestFactory } from '@nestjs/core';
-import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { AppConfig } from '@quorum/config';
+import { AppConfig, QuietStartupLogger, TrustProxy } from '@quorum/config';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { HttpErrorFilter } from './common/http-error.filter';
+import { requestIdOf } from './common/request-id';
 import { RequestValidationPipe } from './common/validation.pipe';
 import { findWebBuild, isWebRoute, serveWebApp } from './web/serve-web';
 
@@ -16,9 +17,11 @@ export type RouteList = string[];
 export async function createApi(config: AppConfig): Promise<{ app: NestFastifyApplication; routes: RouteList }> {
   const adapter = new FastifyAdapter({
     bodyLimit: 1_048_576,
-    trustProxy: true,
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    // X-Forwarded-For is believed only from the proxies TRUST_PROXY names: anyone else could rotate it.
+    trustProxy: trustProxyOption(config.trustProxy),
+    // A client's x-request-id lands in our logs and headers: kept only when it is a short safe token.
+    requestIdHeader: false,
+    genReqId: (request: IncomingMessage) => requestIdOf(request.headers['x-request-id']),
   });
   const routes: RouteList = [];
   const fastify = adapter.getInstance();
@@ -37,7 +40,7 @@ export async function createApi(config: AppConfig): Promise<{ app: NestFastifyAp
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(new QuietStartupLogger(app.get(Logger)));
   app.useGlobalFilters(new HttpErrorFilter());
   app.useGlobalPipes(new RequestValidationPipe());
   app.enableShutdownHooks();
@@ -61,4 +64,9 @@ export async function createApi(config: AppConfig): Promise<{ app: NestFastifyAp
   await app.init();
   await fastify.ready();
   return { app, routes };
+}
+
+/** Fastify's option for TRUST_PROXY; a hop count becomes the function proxy-addr expects. */
+function trustProxyOption(trust: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
 }

@@ -1,13 +1,21 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '@quorum/config';
+import { ConfigError, exitIfShutdownStalls, loadConfig, redactUrl } from '@quorum/config';
 import { Logger } from 'nestjs-pino';
 import { createApi } from './create-api';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const { app } = await createApi(config);
+  const logger = app.get(Logger);
+  exitIfShutdownStalls(logger);
   await app.listen({ port: config.http.port, host: config.http.host });
-  app.get(Logger).log(`Quorum API on http://${config.http.host}:${config.http.port} (OpenAPI at /docs)`);
+  const url = `http://${config.http.host}:${config.http.port}`;
+  logger.log({
+    msg: `Quorum API on ${url} (OpenAPI at ${url}/docs), database ${redactUrl(config.database.url)}`,
+    url,
+    docs: `${url}/docs`,
+    database: redactUrl(config.database.url),
+  });
 }
 
 main().catch((error: unknown) => {

@@ -1,11 +1,15 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '@quorum/config';
+import { ConfigError, exitIfShutdownStalls, loadConfig } from '@quorum/config';
 import { Logger } from 'nestjs-pino';
 import { createWorker } from './create-worker';
 
 async function main(): Promise<void> {
-  const app = await createWorker(loadConfig());
-  app.get(Logger).log('Quorum worker is processing jobs');
+  const config = loadConfig();
+  const app = await createWorker(config);
+  const logger = app.get(Logger);
+  exitIfShutdownStalls(logger);
+  // Whether jobs are processed is said by RedisWatch once Redis answers, not here.
+  logger.log({ msg: 'Quorum worker started', redisPrefix: config.redis.prefix });
 }
 
 main().catch((error: unknown) => {

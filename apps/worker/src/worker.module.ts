@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule } from '@quorum/config';
-import { DbModule } from '@quorum/db';
+import { AuditChainModule, DbModule } from '@quorum/db';
 import { QueueModule } from '@quorum/queue';
 import { LoggerModule } from 'nestjs-pino';
 import { MinutesProcessor } from './minutes/minutes.processor';
@@ -15,6 +15,7 @@ export class WorkerModule {
         LoggerModule.forRoot({ pinoHttp: { level: config.logLevel } }),
         DbModule.forRoot({ applicationName: 'quorum-worker', runMigrations: false }),
         QueueModule.forRoot(),
+        AuditChainModule,
       ],
       providers: [MinutesProcessor],
     };

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, parseTrustProxy } from './config';
 
 describe('configuration', () => {
   it('works with no variable at all, pointing at 127.0.0.1', () => {
@@ -21,7 +21,45 @@ describe('configuration', () => {
   });
 
   it('demands real secrets in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: required[\s\S]*ADMIN_PASSWORD: required/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /JWT_SECRET: required[\s\S]*ADMIN_PASSWORD: required[\s\S]*AUDIT_KEY: required/,
+    );
+  });
+
+  it('refuses an audit key shorter than 32 characters', () => {
+    expect(() => loadConfig({ AUDIT_KEY: 'x'.repeat(31) })).toThrow(/AUDIT_KEY=.*32/);
+    expect(loadConfig({ AUDIT_KEY: 'k'.repeat(32) }).audit).toEqual({
+      key: 'k'.repeat(32),
+      keyIsDevelopmentDefault: false,
+    });
+  });
+
+  it('forces the embedded PostgreSQL on its configured port, and refuses it beside a DATABASE_URL', () => {
+    expect(loadConfig({ EMBEDDED_POSTGRES: 'always', EMBEDDED_POSTGRES_PORT: '55432' }).database).toMatchObject({
+      embedded: 'always',
+      embeddedPort: 55432,
+    });
+    expect(loadConfig({}).database.embeddedPort).toBe(54329);
+    expect(() => loadConfig({ EMBEDDED_POSTGRES: 'always', DATABASE_URL: 'postgres://x@h/db' })).toThrow(
+      /EMBEDDED_POSTGRES=always: .*unset DATABASE_URL/,
+    );
+    expect(() => loadConfig({ EMBEDDED_POSTGRES_PORT: '70000' })).toThrow(/EMBEDDED_POSTGRES_PORT/);
+  });
+
+  it.each([
+    [undefined, false],
+    ['false', false],
+    ['true', true],
+    ['2', 2],
+    ['10.0.0.1', ['10.0.0.1']],
+    ['10.0.0.0/8, 192.168.1.7, ::1, fd00::/8', ['10.0.0.0/8', '192.168.1.7', '::1', 'fd00::/8']],
+  ])('reads TRUST_PROXY=%s as %j', (value, expected) => {
+    expect(loadConfig(value === undefined ? {} : { TRUST_PROXY: value }).trustProxy).toEqual(expected);
+  });
+
+  it.each(['yes', '10.0.0.0/33', '300.1.1.1', '10.0.0.1/8/2', '::1/129'])('refuses TRUST_PROXY=%s', (value) => {
+    expect(typeof parseTrustProxy(value)).toBe('string');
+    expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY=.*must be false, true, a hop count/);
   });
 
   it('writes e-mail to DATA_DIR/outbox, with links to 127.0.0.1:3000, when nothing is set', () => {

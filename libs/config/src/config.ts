@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
+import { isIP } from 'node:net';
 import {
   IsEmail,
   IsIn,
@@ -18,6 +19,9 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const DEVELOPMENT_ADMIN = { email: 'admin@quorum.local', password: 'quorum-admin' } as const;
 const DEVELOPMENT_JWT_SECRET = 'quorum-development-secret-change-me';
+// Public on purpose: a development chain proves nothing against someone who reads this file.
+const DEVELOPMENT_AUDIT_KEY = 'quorum-development-audit-key-change-me-now';
+export const EMBEDDED_POSTGRES_DEFAULT_PORT = 54329;
 
 // `quorum@example.org` or `Quorum GRAM <quorum@example.org>`: the display name, then the address.
 const MAILBOX = /^(?:([^<>"\r\n]*?)\s*<)?([^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+)>?$/;
@@ -84,8 +88,30 @@ class Environment {
   LOGIN_RATE_LIMIT?: number;
 
   @IsOptional()
-  @IsIn(['auto', 'never'])
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_ACCOUNT_RATE_LIMIT?: number;
+
+  @IsOptional()
+  @IsString()
+  TRUST_PROXY?: string;
+
+  @IsOptional()
+  @IsIn(['auto', 'never', 'always'])
   EMBEDDED_POSTGRES?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  EMBEDDED_POSTGRES_PORT?: number;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  AUDIT_KEY?: string;
 
   @IsOptional()
   @IsString()
@@ -104,12 +130,58 @@ class Environment {
   PUBLIC_URL?: string;
 }
 
+/** false (trust no proxy), true (trust every hop), a hop count, or the proxies' addresses and CIDR ranges. */
+export type TrustProxy = boolean | number | string[];
+
+/**
+ * Reads TRUST_PROXY: unset or `false` → false, `true` → true, `2` → two hops, else a comma-separated
+ * list of IP addresses or CIDR ranges. Returns a string explaining the problem when the value is bad.
+ */
+export function parseTrustProxy(value: string | undefined): TrustProxy | string {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'false') return false;
+  if (text === 'true') return true;
+  if (/^\d+$/.test(text)) return Number(text);
+  const entries = text.split(',').map((entry) => entry.trim());
+  const bad = entries.filter((entry) => !isAddressOrRange(entry));
+  if (bad.length > 0) {
+    return `must be false, true, a hop count or a comma-separated list of IP addresses or CIDR ranges (not ${bad.join(', ')})`;
+  }
+  return entries;
+}
+
+function isAddressOrRange(entry: string): boolean {
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address ?? '');
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
   http: { host: string; port: number };
-  database: { url: string; urlWasSet: boolean; embedded: 'auto' | 'never'; dataDir: string };
+  database: {
+    url: string;
+    urlWasSet: boolean;
+    /** `auto`: only when DATABASE_URL is unset and no PostgreSQL lets us in; `always`: whatever answers. */
+    embedded: 'auto' | 'never' | 'always';
+    embeddedPort: number;
+    dataDir: string;
+  };
+  /** HMAC key of the audit chain and its checkpoints; the database never holds it. */
+  audit: { key: string; keyIsDevelopmentDefault: boolean };
   redis: { url: string; prefix: string };
-  auth: { jwtSecret: string; jwtTtl: string; loginRateLimitPerMinute: number };
+  auth: {
+    jwtSecret: string;
+    jwtTtl: string;
+    /** Login attempts per minute for one email from one address. */
+    loginRateLimitPerMinute: number;
+    /** Login attempts per hour for one email, whatever the address. */
+    loginAccountRateLimitPerHour: number;
+  };
+  /** Fastify's `trustProxy`: whose X-Forwarded-For to believe (none by default). */
+  trustProxy: TrustProxy;
   admin: { email: string; password: string };
   logLevel: LogLevel;
   mail: MailConfig;
@@ -140,9 +212,15 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     (e) => `${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`,
   );
   const nodeEnv = (env.NODE_ENV ?? 'development') as AppConfig['env'];
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY);
+  if (typeof trustProxy === 'string') problems.push(`TRUST_PROXY=${JSON.stringify(env.TRUST_PROXY)}: ${trustProxy}`);
   if (nodeEnv === 'production') {
     if (!env.JWT_SECRET) problems.push('JWT_SECRET: required when NODE_ENV=production');
     if (!env.ADMIN_PASSWORD) problems.push('ADMIN_PASSWORD: required when NODE_ENV=production');
+    if (!env.AUDIT_KEY) problems.push('AUDIT_KEY: required when NODE_ENV=production');
+  }
+  if (env.EMBEDDED_POSTGRES === 'always' && env.DATABASE_URL !== undefined) {
+    problems.push('EMBEDDED_POSTGRES=always: the embedded PostgreSQL has its own URL; unset DATABASE_URL');
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -152,15 +230,19 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     database: {
       url: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/quorum',
       urlWasSet: env.DATABASE_URL !== undefined,
-      embedded: (env.EMBEDDED_POSTGRES ?? 'auto') as 'auto' | 'never',
+      embedded: (env.EMBEDDED_POSTGRES ?? 'auto') as AppConfig['database']['embedded'],
+      embeddedPort: env.EMBEDDED_POSTGRES_PORT ?? EMBEDDED_POSTGRES_DEFAULT_PORT,
       dataDir: env.DATA_DIR ?? '.data',
     },
+    audit: { key: env.AUDIT_KEY ?? DEVELOPMENT_AUDIT_KEY, keyIsDevelopmentDefault: env.AUDIT_KEY === undefined },
     redis: { url: env.REDIS_URL ?? 'redis://127.0.0.1:6379', prefix: env.REDIS_PREFIX ?? 'quorum' },
     auth: {
       jwtSecret: env.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
       jwtTtl: env.JWT_TTL ?? '8h',
       loginRateLimitPerMinute: env.LOGIN_RATE_LIMIT ?? 10,
+      loginAccountRateLimitPerHour: env.LOGIN_ACCOUNT_RATE_LIMIT ?? 100,
     },
+    trustProxy: trustProxy as TrustProxy,
     admin: {
       email: env.ADMIN_EMAIL ?? DEVELOPMENT_ADMIN.email,
       password: env.ADMIN_PASSWORD ?? DEVELOPMENT_ADMIN.password,

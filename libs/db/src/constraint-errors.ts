@@ -20,6 +20,9 @@ export const CONSTRAINTS: Readonly<Record<string, () => DomainError>> = {
   uq_people_email: conflict('A person with this email already exists', 'email', 'is already used by another person'),
   uq_users_email: conflict('A user with this email already exists', 'email', 'is already used by another user'),
   fk_users_person: invalid('No person has this id', 'personId', 'names no person'),
+  ck_users_language: invalid('Quorum speaks French (fr) and English (en)', 'language', 'must be fr or en'),
+  // Two random draws colliding: asking again draws another secret.
+  uq_users_calendar_feed_token: conflict('This calendar feed secret is taken; try again', 'calendarFeed', 'collided'),
   fk_memberships_body: gone('Body'),
   fk_memberships_person: invalid('No person has this id', 'personId', 'names no person'),
   ck_memberships_role: invalid('A mandate is held as chair, vice_chair or member', 'role', 'is not a role'),

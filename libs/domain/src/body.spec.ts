@@ -1,4 +1,5 @@
-import { bodySettingsProblems, DEFAULT_QUORUM_RULE, GRAM, totalSeats } from './body';
+import { bodySettingsProblems, DEFAULT_QUORUM_RULE, totalSeats } from './body';
+import { GRAM_LIKE as GRAM } from './testing';
 
 describe('body settings', () => {
   it('GRAM has 20 seats and coherent settings', () => {

@@ -1,5 +1,4 @@
 import { ValidationError } from './errors';
-import { DEFAULT_MEETING_SLOT } from './schedule';
 
 /** A seat category of a body and its quota, e.g. GRAM's 10 `association` seats. */
 export interface Category {
@@ -35,15 +34,11 @@ export const DEFAULT_QUORUM_RULE: QuorumRule = {
   minimumPerCategory: {},
 };
 
-/** GRAM as DESIGN.md describes it; the seeded default body. */
-export const GRAM = {
-  slug: 'gram',
-  name: 'GRAM — Groupe de réflexion avec les associations de malades',
-  categories: [
-    { code: 'association', label: 'Représentants des associations de malades', seats: 10 },
-    { code: 'researcher', label: 'Chercheurs', seats: 5 },
-    { code: 'administration', label: "Représentants de l'administration de l'Inserm", seats: 5 },
-  ] satisfies Category[],
+/**
+ * The settings a new body takes unless told otherwise: décret 2006-672's defaults (CRPA R133-x), which
+ * are also GRAM's. Where and when a body meets is no décret's business: see libs/db/src/seed/gram.ts.
+ */
+export const BODY_DEFAULTS = {
   meetingsPerYear: 4,
   noticeDays: 5,
   quorum: DEFAULT_QUORUM_RULE,
@@ -52,20 +47,6 @@ export const GRAM = {
   maxProxiesPerMember: 1,
   termYears: 4,
   maxRenewals: 1,
-  meetingSlot: DEFAULT_MEETING_SLOT,
-} as const;
-
-/** The settings a new body takes unless told otherwise: décret 2006-672's defaults (CRPA R133-x). */
-export const BODY_DEFAULTS = {
-  meetingsPerYear: GRAM.meetingsPerYear,
-  noticeDays: GRAM.noticeDays,
-  quorum: GRAM.quorum,
-  defaultMajority: GRAM.defaultMajority,
-  chairHasCastingVote: GRAM.chairHasCastingVote,
-  maxProxiesPerMember: GRAM.maxProxiesPerMember,
-  termYears: GRAM.termYears,
-  maxRenewals: GRAM.maxRenewals,
-  meetingSlot: GRAM.meetingSlot,
 };
 
 /** Total seats of a body: the sum of its category quotas. */

@@ -1,4 +1,4 @@
-import { GRAM } from './body';
+import { GRAM_LIKE as GRAM } from './testing';
 import { compositionOn, PersonSummary, StoredMandate } from './composition';
 
 const people: PersonSummary[] = [

@@ -62,8 +62,9 @@ function bySeniorityThenName(a: SittingMember, b: SittingMember): number {
 /**
  * The composition of a body on `date`: per category its seats, the members sitting then and the
  * vacancies; the chair and vice-chair; and who leaves within 90 days, each with whether they may be
- * renewed. `mandates` are all of the body's mandates (past ones count for renewals). A category
- * since removed from the body still shows, with no seats, on a past date when someone held it.
+ * renewed. `mandates` hold at least every mandate of the people sitting then (their past and later
+ * terms count for renewals). A category since removed from the body still shows, with no seats, on a
+ * past date when someone held it.
  */
 export function compositionOn(
   date: IsoDate,

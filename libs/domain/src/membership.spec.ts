@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { GRAM } from './body';
+import { GRAM_LIKE as GRAM } from './testing';
 import { addDays } from './dates';
 import { ConflictError, ValidationError } from './errors';
 import {

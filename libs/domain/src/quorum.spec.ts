@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { DEFAULT_QUORUM_RULE, GRAM, QuorumRule } from './body';
+import { DEFAULT_QUORUM_RULE, QuorumRule } from './body';
+import { GRAM_LIKE as GRAM } from './testing';
 import { AttendanceRecord, ATTENDANCE_STATUSES, computeQuorum, pollMayOpen, QuorumMember } from './quorum';
 
 /** GRAM fully sat: a1…a10, r1…r5, d1…d5. */

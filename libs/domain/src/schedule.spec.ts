@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { DEFAULT_MEETING_SLOT, nthWeekdayOfMonth, quarterlyMeetingDates, quarterOf } from './schedule';
+import { nthWeekdayOfMonth, quarterlyMeetingDates, quarterOf } from './schedule';
+import { QUARTERLY_SLOT as DEFAULT_MEETING_SLOT } from './testing';
 
 const isoWeekday = (date: string) => ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
 const FRENCH_HOLIDAYS_2027 = new Set([

@@ -18,17 +18,6 @@ export interface MeetingSlot {
   timeZone: string;
 }
 
-export const DEFAULT_MEETING_SLOT: MeetingSlot = {
-  weekday: 4,
-  weekOfMonth: 2,
-  monthOfQuarter: 3,
-  time: '14:00',
-  durationMinutes: 180,
-  location: 'Inserm, 101 rue de Tolbiac, 75013 Paris',
-  videoUrl: null,
-  timeZone: 'Europe/Paris',
-};
-
 /** A quarter's label, e.g. `2027-Q1`. */
 export type Quarter = `${number}-Q${1 | 2 | 3 | 4}`;
 

@@ -1,8 +1,11 @@
-import { BullModule } from '@nestjs/bullmq';
+import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule, DiscoveryService } from '@nestjs/core';
+import { Queue } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { QUEUES } from './queues';
 import { redisConnectionOptions } from './redis-connection';
+import { RedisWatch } from './redis-watch';
 
 /** BullMQ on the configured Redis, with the run's key prefix, and every declared queue registered. */
 @Module({})
@@ -13,6 +16,7 @@ export class QueueModule {
       module: QueueModule,
       global: true,
       imports: [
+        DiscoveryModule,
         BullModule.forRootAsync({
           inject: [APP_CONFIG],
           useFactory: (config: AppConfig) => ({
@@ -21,6 +25,14 @@ export class QueueModule {
           }),
         }),
         queues,
+      ],
+      providers: [
+        {
+          provide: RedisWatch,
+          inject: [DiscoveryService, APP_CONFIG, ...Object.values(QUEUES).map((name) => getQueueToken(name))],
+          useFactory: (discovery: DiscoveryService, config: AppConfig, ...all: Queue[]) =>
+            new RedisWatch(discovery, config, all),
+        },
       ],
       exports: [queues],
     };

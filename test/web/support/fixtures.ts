@@ -48,7 +48,7 @@ export async function logIn(page: Page, email: string, password = PASSWORD): Pro
 
 /** Switches the interface to English through the header's button. */
 export async function switchToEnglish(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Changer de langue : English' }).click();
+  await page.getByRole('banner').getByRole('button', { name: 'Changer de langue : English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 }
 
@@ -59,4 +59,9 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     .analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`);
   expect(summary).toEqual([]);
+}
+
+/** A member's row of the session board's roll, found by its header cell (the name comes first). */
+export function rollRow(page: Page, name: string) {
+  return page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}`) }) });
 }

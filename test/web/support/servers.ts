@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import Redis from 'ioredis';
+import { deleteRedisKeysAt } from '../../harness/redis-keys';
 
 /**
  * Playwright compiles TypeScript with Babel, whose decorators are not the ones class-validator
@@ -24,22 +24,6 @@ export function databaseUrl(name: string): string {
   return url.toString();
 }
 
-export async function deleteRedisKeys(pattern: string): Promise<void> {
-  const redis = new Redis(serverUrls().redis, {
-    lazyConnect: true,
-    maxRetriesPerRequest: 1,
-    retryStrategy: () => null,
-  });
-  try {
-    await redis.connect();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
-      if (keys.length > 0) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-    await redis.quit();
-  } catch {
-    redis.disconnect();
-  }
+export function deleteRedisKeys(pattern: string): Promise<void> {
+  return deleteRedisKeysAt(serverUrls().redis, pattern);
 }

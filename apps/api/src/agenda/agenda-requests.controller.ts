@@ -23,8 +23,11 @@ export class AgendaRequestsController {
 
   @Get('meetings/:meetingId/agenda/requests')
   @ApiOkResponse({ type: [AgendaRequestResponse] })
-  list(@Param('meetingId', UuidParam('meetingId')) meetingId: string): Promise<AgendaRequestResponse[]> {
-    return this.requests.list(meetingId);
+  list(
+    @CurrentUser() reader: AuthenticatedUser,
+    @Param('meetingId', UuidParam('meetingId')) meetingId: string,
+  ): Promise<AgendaRequestResponse[]> {
+    return this.requests.list(meetingId, reader);
   }
 
   @Post('agenda-requests/:requestId/accept')

@@ -4,6 +4,7 @@ import {
   AgendaRequestDecision,
   assertMayRequestAgendaItem,
   assertMeetingAllows,
+  canReadAgendaRequest,
   decideAgendaRequest,
 } from '@quorum/domain';
 import { AuthenticatedUser } from '../auth/authenticated-user';
@@ -46,9 +47,13 @@ export class AgendaRequestsService {
     });
   }
 
-  async list(meetingId: string): Promise<AgendaRequestResponse[]> {
+  /** The meeting's requests as the reader may see them: others' declined requests are the secretariat's. */
+  async list(meetingId: string, reader: AuthenticatedUser): Promise<AgendaRequestResponse[]> {
     await this.repos.meetings.assertExists(meetingId);
-    return (await this.repos.agendaRequests.ofMeeting(meetingId)).map(toAgendaRequestResponse);
+    const requests = await this.repos.agendaRequests.ofMeeting(meetingId);
+    return requests
+      .filter((request) => canReadAgendaRequest({ userId: reader.id, role: reader.role }, request))
+      .map(toAgendaRequestResponse);
   }
 
   /** Puts the requested item at the end of the agenda. */

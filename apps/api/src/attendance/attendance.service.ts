@@ -38,7 +38,7 @@ export class AttendanceService {
     membershipId: string,
     dto: RecordAttendanceDto,
   ): Promise<AttendanceSheetResponse> {
-    const sheet = await this.unitOfWork.run(actor.id, async ({ repos, audit }) => {
+    const sheet = await this.unitOfWork.run(actor.id, async ({ repos, audit, now }) => {
       const { meeting, body } = await repos.meetings.lockWithBody(meetingId);
       const membership = await repos.memberships.get(membershipId);
       if (membership.bodyId !== body.id) throw new NotFoundError('Membership', membershipId);
@@ -52,7 +52,7 @@ export class AttendanceService {
       });
       const existing = roll.attendance.find((a) => a.membershipId === membershipId);
       const before = existing ? stateOf(existing) : null;
-      const saved = await repos.attendance.record(meetingId, existing, change, actor.id);
+      const saved = await repos.attendance.record(meetingId, existing, change, actor.id, now);
       audit({
         action: 'attendance.record',
         entityType: 'attendance',

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AuditChainModule } from '@quorum/db';
 import { AuditController } from './audit.controller';
 import { AuditService } from './audit.service';
 
-@Module({ controllers: [AuditController], providers: [AuditService] })
+@Module({ imports: [AuditChainModule], controllers: [AuditController], providers: [AuditService] })
 export class AuditModule {}

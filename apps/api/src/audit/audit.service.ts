@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditEventEntity, verifyAuditChain } from '@quorum/db';
+import { AuditAnchor, AuditEventEntity, verifyAuditChain } from '@quorum/db';
 import { DataSource } from 'typeorm';
 import { AuditEventResponse, AuditQueryDto, AuditVerificationResponse, toAuditEventResponse } from './dto/audit.dto';
 
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly anchor: AuditAnchor,
+  ) {}
 
   async list(query: AuditQueryDto): Promise<AuditEventResponse[]> {
     const qb = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('e').orderBy('e.seq', 'ASC');
@@ -20,7 +23,11 @@ export class AuditService {
     return events.map(toAuditEventResponse);
   }
 
-  verify(): Promise<AuditVerificationResponse> {
-    return verifyAuditChain(this.dataSource.manager);
+  /** The checkpoint is read before the walk, so that events committed meanwhile never look removed. */
+  async verify(): Promise<AuditVerificationResponse> {
+    const { checkpoint, forged } = await this.anchor.readCheckpoint();
+    const verification = await verifyAuditChain(this.dataSource.manager, this.anchor.key, checkpoint);
+    if (forged.length === 0) return verification;
+    return { ...verification, ok: false, forgedCheckpoints: forged };
   }
 }

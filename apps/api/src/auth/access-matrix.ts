@@ -16,10 +16,21 @@ export type Access = typeof PUBLIC | readonly Role[];
 export const ACCESS_MATRIX: Record<string, Access> = {
   'GET /health': PUBLIC,
   'POST /auth/login': PUBLIC,
+  'POST /auth/logout': ANY,
+  'POST /auth/password': ANY,
   'GET /auth/me': ANY,
+  'PATCH /auth/me': ANY,
+  'GET /auth/calendar-feed': ANY,
+  'POST /auth/calendar-feed/rotate': ANY,
+  // No bearer token: calendar applications cannot send one. The secret in the URL is the credential.
+  'GET /calendar/:feedToken.ics': PUBLIC,
 
   'GET /users': ['admin'],
-  'POST /users': ['admin'],
+  // The secretariat creates member logins only (checked by the service).
+  'POST /users': STAFF,
+  'POST /users/:userId/disable': ['admin'],
+  'POST /users/:userId/enable': ['admin'],
+  'POST /users/:userId/password': ['admin'],
 
   'GET /bodies': ANY,
   'POST /bodies': ['admin'],
@@ -30,7 +41,8 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'POST /people': STAFF,
   'GET /people/:personId': ANY,
   'PATCH /people/:personId': STAFF,
-  'GET /bodies/:bodyId/memberships': ANY,
+  // Mandates, attendance, guests and requests: members sitting on the body today (checked by ReadAccess).
+  'GET /bodies/:bodyId/memberships': STAFF_OR_MEMBER,
   'POST /bodies/:bodyId/memberships': STAFF,
   'PATCH /memberships/:membershipId': STAFF,
   'GET /bodies/:bodyId/composition': ANY,
@@ -46,7 +58,8 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'POST /meetings/:meetingId/cancel': STAFF,
   'POST /meetings/:meetingId/reconvene': STAFF,
 
-  'GET /meetings/:meetingId/agenda': ANY,
+  // The working agenda, unpublished changes included, is the staff's; others read the published versions.
+  'GET /meetings/:meetingId/agenda': STAFF,
   'POST /meetings/:meetingId/agenda/items': STAFF,
   'PATCH /agenda-items/:itemId': STAFF,
   'DELETE /agenda-items/:itemId': STAFF,
@@ -54,14 +67,14 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'POST /meetings/:meetingId/agenda/publish': STAFF,
   'GET /meetings/:meetingId/agenda/versions': ANY,
   'GET /meetings/:meetingId/agenda/versions/:from/diff/:to': ANY,
-  'GET /meetings/:meetingId/agenda/requests': ANY,
+  'GET /meetings/:meetingId/agenda/requests': STAFF_OR_MEMBER,
   'POST /meetings/:meetingId/agenda/requests': STAFF_OR_MEMBER,
   'POST /agenda-requests/:requestId/accept': STAFF,
   'POST /agenda-requests/:requestId/decline': STAFF,
 
-  'GET /meetings/:meetingId/attendance': ANY,
+  'GET /meetings/:meetingId/attendance': STAFF_OR_MEMBER,
   'PUT /meetings/:meetingId/attendance/:membershipId': STAFF_OR_MEMBER,
-  'GET /meetings/:meetingId/guests': ANY,
+  'GET /meetings/:meetingId/guests': STAFF_OR_MEMBER,
   'POST /meetings/:meetingId/guests': STAFF,
   'DELETE /guests/:guestId': STAFF,
 

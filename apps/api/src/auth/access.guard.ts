@@ -3,11 +3,18 @@ import type { FastifyRequest } from 'fastify';
 import { ACCESS_MATRIX, PUBLIC } from './access-matrix';
 import { RequestWithUser } from './authenticated-user';
 import { AuthService } from './auth.service';
+import { ReadAccess } from './read-access';
 
-/** Enforces ACCESS_MATRIX on every route: 401 without a valid token, 403 for a role not listed. */
+/**
+ * Enforces ACCESS_MATRIX on every route: 401 without a valid token, 403 for a role not listed; then,
+ * on the read routes of a body, who may read it (ReadAccess).
+ */
 @Injectable()
 export class AccessGuard implements CanActivate {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly readAccess: ReadAccess,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<FastifyRequest & RequestWithUser>();
@@ -20,6 +27,7 @@ export class AccessGuard implements CanActivate {
     if (!access.includes(user.role)) {
       throw new ForbiddenException(`The role ${user.role} may not call ${route} (allowed: ${access.join(', ')})`);
     }
+    await this.readAccess.assertMayRead(route, request.params as Record<string, string | undefined>, user);
     return true;
   }
 }

@@ -1,30 +1,40 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
-import { UsersModule } from '../users/users.module';
+import { createSecretKey } from 'node:crypto';
 import { AccessGuard } from './access.guard';
+import { AccountService } from './account.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
-import { LoginThrottlerGuard } from './login-throttler.guard';
+import { CalendarFeedController } from './calendar-feed.controller';
+import { CalendarFeedService } from './calendar-feed.service';
+import { LoginAttempts } from './login-attempts';
+import { LoginRateLimitGuard } from './login-rate-limit.guard';
+import { ReadAccess } from './read-access';
 
 @Module({
   imports: [
-    UsersModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        secret: config.auth.jwtSecret,
-        signOptions: { expiresIn: config.auth.jwtTtl as `${number}h` },
+        // A key object built once: handed a string, jsonwebtoken would first try it as a PEM public key on every verify.
+        secret: createSecretKey(Buffer.from(config.auth.jwtSecret, 'utf8')),
+        // One algorithm, pinned both ways: a token claiming `none` or RS256 is refused.
+        signOptions: { algorithm: 'HS256', expiresIn: config.auth.jwtTtl as `${number}h` },
+        verifyOptions: { algorithms: ['HS256'] },
       }),
     }),
-    ThrottlerModule.forRootAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => [{ ttl: 60_000, limit: config.auth.loginRateLimitPerMinute }],
-    }),
   ],
-  controllers: [AuthController],
-  providers: [AuthService, LoginThrottlerGuard, { provide: APP_GUARD, useClass: AccessGuard }],
+  controllers: [AuthController, CalendarFeedController],
+  providers: [
+    AuthService,
+    AccountService,
+    CalendarFeedService,
+    LoginAttempts,
+    LoginRateLimitGuard,
+    ReadAccess,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
 })
 export class AuthModule {}

@@ -1,44 +1,92 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { isRole } from '@quorum/domain';
-import { toUserResponse } from '../users/dto/user.response';
-import { UsersService } from '../users/users.service';
+import { Repositories, UnitOfWork, UserEntity } from '@quorum/db';
+import { ValidationError } from '@quorum/domain';
+import { TokenClaims, userOfClaims } from './access-token';
 import { AuthenticatedUser } from './authenticated-user';
+import { ChangePasswordDto } from './dto/change-password.dto';
+import { toSessionUser } from '../common/session-user';
 import { LoginDto, LoginResponse } from './dto/login.dto';
-import { verifyPassword } from './password';
+import { hashPassword, verifyPassword } from '../common/password';
 
-interface TokenClaims {
-  sub: string;
-  role: string;
-}
-
+/** Logging in and out, the caller's own password, and turning a bearer token into a caller. */
 @Injectable()
 export class AuthService {
   constructor(
-    private readonly users: UsersService,
+    private readonly repos: Repositories,
+    private readonly unitOfWork: UnitOfWork,
     private readonly jwt: JwtService,
   ) {}
 
   async login(dto: LoginDto): Promise<LoginResponse> {
-    const user = await this.users.findByEmail(dto.email);
+    const user = await this.repos.users.findByEmail(dto.email);
     const ok = await verifyPassword(user?.passwordHash, dto.password);
     if (!user || !ok) throw new UnauthorizedException('The email or the password is incorrect');
-    const accessToken = await this.jwt.signAsync({ sub: user.id, role: user.role } satisfies TokenClaims);
-    return { accessToken, user: toUserResponse(user) };
+    if (user.disabledAt) throw new UnauthorizedException('This account is disabled; ask an administrator');
+    return { accessToken: this.issue(user), user: toSessionUser(user) };
   }
 
-  /** Resolves a bearer token to the current state of its user: a deleted user or changed role counts. */
+  /**
+   * Resolves a bearer token to its caller. The token carries who they are; the database is asked
+   * only what revocation needs (one row, two columns): a logged-out, reset or disabled user's
+   * tokens stop working at once.
+   */
   async authenticate(authorization: string | undefined): Promise<AuthenticatedUser> {
     const token = /^Bearer (\S+)$/i.exec(authorization ?? '')?.[1];
     if (!token) throw new UnauthorizedException('A bearer token is required (Authorization: Bearer <token>)');
-    let claims: TokenClaims;
+    let payload: unknown;
     try {
-      claims = await this.jwt.verifyAsync<TokenClaims>(token);
+      payload = this.jwt.verify(token);
     } catch {
       throw new UnauthorizedException('The token is invalid or has expired; log in again');
     }
-    const user = await this.users.findById(claims.sub);
-    if (!user || !isRole(user.role)) throw new UnauthorizedException('The token belongs to no current user');
-    return toUserResponse(user);
+    const caller = userOfClaims(payload);
+    if (!caller) throw new UnauthorizedException('The token is invalid or has expired; log in again');
+    const state = await this.repos.users.revocationState(caller.id);
+    if (!state || state.disabled || state.tokenVersion !== caller.tokenVersion) {
+      throw new UnauthorizedException('The token has been revoked; log in again');
+    }
+    const { tokenVersion: _version, ...user } = caller;
+    return user;
+  }
+
+  /** Revokes every token of the caller, this one included. */
+  logout(caller: AuthenticatedUser): Promise<void> {
+    return this.revokeTokens(caller, 'user.logout');
+  }
+
+  /** Changes the caller's own password once the current one is proven; every token is revoked. */
+  async changePassword(caller: AuthenticatedUser, dto: ChangePasswordDto): Promise<void> {
+    const current = await this.repos.users.get(caller.id);
+    if (!(await verifyPassword(current.passwordHash, dto.currentPassword))) {
+      throw new ValidationError('The current password is incorrect', [
+        { field: 'currentPassword', message: 'is incorrect' },
+      ]);
+    }
+    const passwordHash = await hashPassword(dto.newPassword);
+    // The audit says that the password changed, never what it is.
+    await this.revokeTokens(caller, 'user.password.change', (user) => (user.passwordHash = passwordHash));
+  }
+
+  /** Raises the caller's token version (after `change`, if any) in one audited unit of work. */
+  private revokeTokens(caller: AuthenticatedUser, action: string, change?: (user: UserEntity) => void): Promise<void> {
+    return this.unitOfWork.run(caller.id, async ({ repos, audit }) => {
+      const user = await repos.users.lock(caller.id);
+      change?.(user);
+      user.tokenVersion += 1;
+      await repos.users.save(user);
+      audit({ action, entityType: 'user', entityId: user.id, after: { tokenVersion: user.tokenVersion } });
+    });
+  }
+
+  private issue(user: UserEntity): string {
+    const claims: TokenClaims = {
+      sub: user.id,
+      email: user.email,
+      role: user.role,
+      pid: user.personId,
+      ver: user.tokenVersion,
+    };
+    return this.jwt.sign(claims);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BodyEntity, Repositories, UnitOfWork } from '@quorum/db';
+import { BodyEntity, GRAM, Repositories, UnitOfWork } from '@quorum/db';
 import {
   assertBodySettings,
   assertCategoriesHoldMandates,
@@ -32,7 +32,8 @@ export class BodiesService {
   }
 
   create(actorId: string, dto: CreateBodyDto): Promise<BodyResponse> {
-    const settings = { ...BODY_DEFAULTS, ...dto };
+    // Décret defaults; a new body meets where and when GRAM does unless told otherwise.
+    const settings = { ...BODY_DEFAULTS, meetingSlot: GRAM.meetingSlot, ...dto };
     assertBodySettings(settings);
     return this.unitOfWork.run(actorId, async ({ repos, audit }) => {
       const body = await repos.bodies.create(settings);

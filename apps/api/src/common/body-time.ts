@@ -1,20 +1,13 @@
-import { ValidationError } from '@quorum/domain';
+import { isoDateIn, ValidationError } from '@quorum/domain';
 import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
 
-/** The calendar date (YYYY-MM-DD) of an instant in a body's time zone. */
-export function localDate(instant: Date, timeZone: string): string {
-  return DateTime.fromJSDate(instant, { zone: timeZone }).toISODate() ?? instant.toISOString().slice(0, 10);
-}
+/** The calendar date (YYYY-MM-DD) of an instant in a body's time zone (the domain's isoDateIn, one rule for both). */
+export const localDate: (instant: Date, timeZone: string) => string = isoDateIn;
 
 /** The instant of a local date and time (HH:MM) in a body's time zone. */
 export function localInstant(date: string, time: string, timeZone: string): Date {
   return DateTime.fromISO(`${date}T${time}`, { zone: timeZone }).toJSDate();
-}
-
-/** An instant as ISO 8601 with the offset of the body's time zone, e.g. 2027-03-11T14:00:00.000+01:00. */
-export function zonedIso(instant: Date, timeZone: string): string {
-  return DateTime.fromJSDate(instant, { zone: timeZone }).toISO() ?? instant.toISOString();
 }
 
 /** A long French date, e.g. « 11 mars 2027 », for titles members read. */

@@ -1,8 +1,10 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ValidationError } from '@quorum/domain';
 import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { UuidParam } from '../common/id.pipe';
+import { DEFAULT_PAGE_SIZE, linkNextPage, MAX_PAGE_SIZE, pageOf } from '../common/pagination';
 import { CalendarService } from './calendar.service';
 import {
   CancelMeetingDto,
@@ -28,12 +30,30 @@ export class MeetingsController {
 
   @Get('bodies/:bodyId/meetings')
   @ApiQuery({ name: 'year', required: false, example: 2027 })
-  @ApiOkResponse({ type: [MeetingResponse] })
-  list(@Param('bodyId', UuidParam('bodyId')) bodyId: string, @Query('year') year?: string): Promise<MeetingResponse[]> {
+  @ApiQuery({ name: 'limit', required: false, example: DEFAULT_PAGE_SIZE, description: `1 to ${MAX_PAGE_SIZE}` })
+  @ApiQuery({ name: 'offset', required: false, example: 0 })
+  @ApiOkResponse({
+    type: [MeetingResponse],
+    description: 'In time order, one page at a time',
+    headers: {
+      Link: { description: 'rel="next": the URL of the next page, when there is one', schema: { type: 'string' } },
+    },
+  })
+  async list(
+    @Param('bodyId', UuidParam('bodyId')) bodyId: string,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Query('year') year?: string,
+    @Query('limit') limit?: string,
+    @Query('offset') offset?: string,
+  ): Promise<MeetingResponse[]> {
     if (year !== undefined && !/^\d{4}$/.test(year)) {
       throw new ValidationError('year must be a year such as 2027', [{ field: 'year', message: 'must be YYYY' }]);
     }
-    return this.meetings.list(bodyId, year === undefined ? undefined : Number(year));
+    const page = pageOf(limit, offset);
+    const { items, more } = await this.meetings.list(bodyId, year === undefined ? undefined : Number(year), page);
+    linkNextPage(request, reply, page, more);
+    return items;
   }
 
   @Post('bodies/:bodyId/meetings')

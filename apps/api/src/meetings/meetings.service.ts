@@ -10,6 +10,7 @@ import {
   ValidationError,
 } from '@quorum/domain';
 import { frenchDate, isFrenchPublicHoliday, localDate, localInstant, parseStartsAt } from '../common/body-time';
+import { Page, Paged } from '../common/pagination';
 import { rejectNulls } from '../common/reject-nulls';
 import { CreateMeetingDto, UpdateMeetingDto } from './dto/meeting.dto';
 import { MeetingResponse, ScheduleResponse, toMeetingResponse } from './dto/meeting.response';
@@ -26,10 +27,14 @@ export class MeetingsService {
     private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  async list(bodyId: string, year?: number): Promise<MeetingResponse[]> {
+  /** One page of a body's meetings in time order (one row more is read, to tell whether a page follows). */
+  async list(bodyId: string, year: number | undefined, page: Page): Promise<Paged<MeetingResponse>> {
     const body = await this.repos.bodies.get(bodyId);
-    const meetings = await this.repos.meetings.ofBody(bodyId, year);
-    return meetings.map((m) => toMeetingResponse(m, body.meetingSlot.timeZone));
+    const meetings = await this.repos.meetings.ofBody(bodyId, year, { limit: page.limit + 1, offset: page.offset });
+    return {
+      items: meetings.slice(0, page.limit).map((m) => toMeetingResponse(m, body.meetingSlot.timeZone)),
+      more: meetings.length > page.limit,
+    };
   }
 
   async get(meetingId: string): Promise<MeetingResponse> {

@@ -1,7 +1,9 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { UuidParam } from '../common/id.pipe';
+import { linkNextPage, pageOf } from '../common/pagination';
 import { CreateMembershipDto, MembershipsQueryDto, UpdateMembershipDto } from './dto/membership.dto';
 import { MembershipResponse } from './dto/membership.response';
 import { MembershipsService } from './memberships.service';
@@ -13,12 +15,23 @@ export class MembershipsController {
   constructor(private readonly memberships: MembershipsService) {}
 
   @Get('bodies/:bodyId/memberships')
-  @ApiOkResponse({ type: [MembershipResponse] })
-  list(
+  @ApiOkResponse({
+    type: [MembershipResponse],
+    description: 'By start date then name, one page at a time',
+    headers: {
+      Link: { description: 'rel="next": the URL of the next page, when there is one', schema: { type: 'string' } },
+    },
+  })
+  async list(
     @Param('bodyId', UuidParam('bodyId')) bodyId: string,
     @Query() query: MembershipsQueryDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<MembershipResponse[]> {
-    return this.memberships.list(bodyId, query.activeOn);
+    const page = pageOf(query.limit, query.offset);
+    const { items, more } = await this.memberships.list(bodyId, query.activeOn, page);
+    linkNextPage(request, reply, page, more);
+    return items;
   }
 
   @Post('bodies/:bodyId/memberships')

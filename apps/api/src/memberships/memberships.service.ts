@@ -3,6 +3,7 @@ import { Repositories, stateOf, UnitOfWork } from '@quorum/db';
 import { assertMandateAllowed, NotFoundError, ValidationError, withTermEnd } from '@quorum/domain';
 import { CreateMembershipDto, UpdateMembershipDto } from './dto/membership.dto';
 import { MembershipResponse, toMembershipResponse } from './dto/membership.response';
+import { Page, Paged } from '../common/pagination';
 
 /**
  * Appointments and changes of mandates. Each one locks its body's row first (SELECT … FOR UPDATE),
@@ -16,9 +17,14 @@ export class MembershipsService {
     private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  async list(bodyId: string, activeOn?: string): Promise<MembershipResponse[]> {
+  /** One page of a body's mandates (one row more is read, to tell whether a page follows). */
+  async list(bodyId: string, activeOn: string | undefined, page: Page): Promise<Paged<MembershipResponse>> {
     if (!(await this.repos.bodies.exists(bodyId))) throw new NotFoundError('Body', bodyId);
-    return (await this.repos.memberships.list(bodyId, activeOn)).map((m) => toMembershipResponse(m, m.person!));
+    const rows = await this.repos.memberships.list(bodyId, activeOn, { limit: page.limit + 1, offset: page.offset });
+    return {
+      items: rows.slice(0, page.limit).map((m) => toMembershipResponse(m, m.person!)),
+      more: rows.length > page.limit,
+    };
   }
 
   appoint(actorId: string, bodyId: string, dto: CreateMembershipDto): Promise<MembershipResponse> {

@@ -1,27 +1,30 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
-import { appendAudit, PG, pgErrorCode, UserEntity } from '@quorum/db';
-import { ConflictError, ValidationError } from '@quorum/domain';
-import { DataSource } from 'typeorm';
-import { hashPassword } from '../auth/password';
+import { Repositories, UnitOfWork } from '@quorum/db';
+import { ConflictError, ForbiddenError } from '@quorum/domain';
+import { hashPassword } from '../common/password';
 import { CreateUserDto } from './dto/create-user.dto';
-import { toUserResponse, UserResponse } from './dto/user.response';
+import { toUserResponse, UserResponse, userSnapshot } from './dto/user.response';
 
+/** Who calls a users route: null for the start-up bootstrap. */
+type Actor = { id: string; role: string } | null;
+
+/** Logins: created by the admin (the secretariat for members), disabled, enabled, reset. */
 @Injectable()
 export class UsersService implements OnApplicationBootstrap {
   private readonly logger = new Logger(UsersService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repos: Repositories,
+    private readonly unitOfWork: UnitOfWork,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** On a database with no user yet, creates the first admin from ADMIN_EMAIL / ADMIN_PASSWORD. */
   async onApplicationBootstrap(): Promise<void> {
-    if ((await this.dataSource.getRepository(UserEntity).count()) > 0) return;
+    if ((await this.repos.users.count()) > 0) return;
     try {
-      await this.create(null, { ...this.config.admin, role: 'admin' }, 'user.bootstrap');
+      await this.create(null, { ...this.config.admin, role: 'admin' });
       this.logger.log(`Created the first admin, ${this.config.admin.email}`);
     } catch (error) {
       // Another instance bootstrapped at the same moment: its admin is as good as ours.
@@ -29,46 +32,69 @@ export class UsersService implements OnApplicationBootstrap {
     }
   }
 
-  async create(actorId: string | null, dto: CreateUserDto, action = 'user.create'): Promise<UserResponse> {
-    const email = dto.email.toLowerCase();
-    const passwordHash = await hashPassword(dto.password);
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const user = await manager.getRepository(UserEntity).save({
-          email,
-          passwordHash,
-          role: dto.role,
-          personId: dto.personId ?? null,
-        });
-        const response = toUserResponse(user);
-        await appendAudit(manager, { actorId, action, entityType: 'user', entityId: user.id, after: response });
-        return response;
-      });
-    } catch (error) {
-      if (pgErrorCode(error) === PG.uniqueViolation) {
-        throw new ConflictError(`A user with the email ${email} already exists`, [
-          { field: 'email', message: 'is already used by another user' },
-        ]);
-      }
-      if (pgErrorCode(error) === PG.foreignKeyViolation) {
-        throw new ValidationError(`No person has the id ${dto.personId}`, [
-          { field: 'personId', message: 'names no person' },
-        ]);
-      }
-      throw error;
+  async create(actor: Actor, dto: CreateUserDto): Promise<UserResponse> {
+    // The secretariat gives the people of its bodies a login; every other role is the admin's to grant.
+    if (actor?.role === 'secretariat' && dto.role !== 'member') {
+      throw new ForbiddenError('The secretariat may create member logins only');
     }
+    const passwordHash = await hashPassword(dto.password);
+    return this.unitOfWork.run(actor?.id ?? null, async ({ repos, audit }) => {
+      const user = await repos.users.create({
+        email: dto.email.toLowerCase(),
+        passwordHash,
+        role: dto.role,
+        personId: dto.personId ?? null,
+      });
+      audit({
+        action: actor ? 'user.create' : 'user.bootstrap',
+        entityType: 'user',
+        entityId: user.id,
+        after: userSnapshot(user),
+      });
+      return toUserResponse(user);
+    });
   }
 
   async list(): Promise<UserResponse[]> {
-    const users = await this.dataSource.getRepository(UserEntity).find({ order: { email: 'ASC' } });
-    return users.map(toUserResponse);
+    return (await this.repos.users.list()).map(toUserResponse);
   }
 
-  findByEmail(email: string): Promise<UserEntity | null> {
-    return this.dataSource.getRepository(UserEntity).findOneBy({ email: email.toLowerCase() });
+  /** Disabling also revokes every token of the user; enabling lets them log in again. */
+  setDisabled(actor: NonNullable<Actor>, userId: string, disabled: boolean): Promise<UserResponse> {
+    if (disabled && actor.id === userId) {
+      throw new ConflictError('An administrator may not disable their own login', [
+        { field: 'userId', message: 'is the caller' },
+      ]);
+    }
+    return this.unitOfWork.run(actor.id, async ({ repos, now, audit }) => {
+      const user = await repos.users.lock(userId);
+      const before = userSnapshot(user);
+      if (disabled && !user.disabledAt) {
+        user.disabledAt = now;
+        user.tokenVersion += 1;
+      }
+      if (!disabled) user.disabledAt = null;
+      const saved = await repos.users.save(user);
+      audit({
+        action: disabled ? 'user.disable' : 'user.enable',
+        entityType: 'user',
+        entityId: userId,
+        before,
+        after: userSnapshot(saved),
+      });
+      return toUserResponse(saved);
+    });
   }
 
-  findById(id: string): Promise<UserEntity | null> {
-    return this.dataSource.getRepository(UserEntity).findOneBy({ id });
+  /** An administrator sets a new password for a user who lost theirs; every token of the user is revoked. */
+  async resetPassword(actor: NonNullable<Actor>, userId: string, newPassword: string): Promise<void> {
+    const passwordHash = await hashPassword(newPassword);
+    await this.unitOfWork.run(actor.id, async ({ repos, audit }) => {
+      const user = await repos.users.lock(userId);
+      user.passwordHash = passwordHash;
+      user.tokenVersion += 1;
+      await repos.users.save(user);
+      audit({ action: 'user.password.reset', entityType: 'user', entityId: userId, after: userSnapshot(user) });
+    });
   }
 }

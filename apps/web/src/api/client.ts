@@ -1,5 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { currentLanguage } from '../i18n';
+import type { PendingPaths } from './pending-contract';
 import type { components, paths } from './schema';
 import { accessToken, endSession } from './session';
 
@@ -43,7 +44,7 @@ const authAndLanguage: Middleware = {
 };
 
 /** Same origin: the API serves the app, so every path of the contract is relative. */
-export const api = createClient<paths>({ baseUrl: location.origin });
+export const api = createClient<paths & PendingPaths>({ baseUrl: location.origin });
 api.use(authAndLanguage);
 
 /** Unwraps an openapi-fetch result: the data, or an ApiError. */

@@ -119,6 +119,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CalendarFeedController_links"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/calendar-feed/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CalendarFeedController_rotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/login": {
         parameters: {
             query?: never;
@@ -135,6 +167,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/me": {
         parameters: {
             query?: never;
@@ -145,6 +193,22 @@ export interface paths {
         get: operations["AuthController_me"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["AuthController_updateMe"];
+        trace?: never;
+    };
+    "/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_changePassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -273,6 +337,22 @@ export interface paths {
         get: operations["ProposalsController_list"];
         put?: never;
         post: operations["ProposalsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/{feedToken}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CalendarFeedController_calendar"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -807,6 +887,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/{userId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UsersController_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UsersController_enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UsersController_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -928,9 +1056,15 @@ export interface components {
         AuditVerificationResponse: {
             /** @description Events checked before the first broken one */
             checked: number;
+            /** @description The head of the chain kept outside the database, as compared; null when there is none yet */
+            checkpoint: components["schemas"]["CheckpointSummary"] | null;
             /** @description The first event whose link does not hold, and why */
-            firstBroken?: Record<string, never>;
+            firstBroken?: components["schemas"]["BrokenEvent"];
+            /** @description Checkpoint stores holding a checkpoint with an invalid MAC */
+            forgedCheckpoints?: string[];
             ok: boolean;
+            /** @description Events were removed from the end of the chain */
+            truncated?: components["schemas"]["Truncation"];
         };
         BallotResponse: {
             /** @description Cast by the holder of the member’s proxy */
@@ -966,6 +1100,17 @@ export interface components {
             slug: string;
             termYears: number;
             totalSeats: number;
+        };
+        BrokenEvent: {
+            /** @example its content no longer matches its hash */
+            reason: string;
+            seq: number;
+        };
+        CalendarFeedResponse: {
+            /** @example https://quorum.example.org/calendar/3q2-7wEXAMPLE.ics */
+            url: string;
+            /** @example webcal://quorum.example.org/calendar/3q2-7wEXAMPLE.ics */
+            webcalUrl: string;
         };
         CancelMeetingDto: {
             reason?: string;
@@ -1005,6 +1150,16 @@ export interface components {
             represented: number;
             seats: number;
             sitting: number;
+        };
+        ChangePasswordDto: {
+            currentPassword: string;
+            /** @description At least 12 characters */
+            newPassword: string;
+        };
+        CheckpointSummary: {
+            /** @description When the checkpoint was written */
+            at: string;
+            seq: number;
         };
         ClosePollDto: {
             /**
@@ -1204,8 +1359,26 @@ export interface components {
              * @description Required for the member role: the person the login speaks for
              */
             personId?: string;
-            /** @enum {string} */
+            /**
+             * @description The secretariat may create `member` logins only
+             * @enum {string}
+             */
             role: "admin" | "secretariat" | "member" | "direction";
+        };
+        CurrentMandate: {
+            /** Format: uuid */
+            bodyId: string;
+            bodyName: string;
+            /** @example association */
+            category: string;
+            /** Format: date */
+            endDate: string | null;
+            /** Format: uuid */
+            membershipId: string;
+            /** @enum {string} */
+            role: "chair" | "vice_chair" | "member";
+            /** Format: date */
+            startDate: string;
         };
         DeclineAgendaRequestDto: {
             /** @description Told to the member who asked */
@@ -1229,7 +1402,7 @@ export interface components {
         LoginResponse: {
             /** @description Bearer token for the Authorization header */
             accessToken: string;
-            user: components["schemas"]["UserResponse"];
+            user: components["schemas"]["SessionUser"];
         };
         MeetingResponse: {
             /** Format: uuid */
@@ -1336,6 +1509,19 @@ export interface components {
             role: "chair" | "vice_chair" | "member";
             /** @example 2027-01-01 */
             startDate: string;
+        };
+        MeResponse: {
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "fr" | "en";
+            /** @description Mandates held today (empty for a former member) */
+            mandates: components["schemas"]["CurrentMandate"][];
+            /** Format: uuid */
+            personId: string | null;
+            /** @enum {string} */
+            role: "admin" | "secretariat" | "member" | "direction";
         };
         PersonResponse: {
             /** @description Shown to the admin and the secretariat, and to the person themselves; absent for others */
@@ -1492,6 +1678,10 @@ export interface components {
             /** @description Every item of the agenda, in the new order */
             itemIds: string[];
         };
+        ResetPasswordDto: {
+            /** @description At least 12 characters; every token of the user is revoked */
+            newPassword: string;
+        };
         RollCallEntryResponse: {
             /** @description Cast by the holder of the member’s proxy */
             byProxy: boolean;
@@ -1512,6 +1702,15 @@ export interface components {
             /** @example 2027 */
             year: number;
         };
+        SessionUser: {
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string | null;
+            /** @enum {string} */
+            role: "admin" | "secretariat" | "member" | "direction";
+        };
         SittingMemberResponse: {
             category: string;
             /** @description 1 for a first term, 2 for a renewal */
@@ -1530,6 +1729,14 @@ export interface components {
             role: "chair" | "vice_chair" | "member";
             /** @example 2027-01-01 */
             startDate: string;
+        };
+        Truncation: {
+            /** @description The last event the checkpoint saw committed */
+            checkpointSeq: number;
+            /** @description The last event of the chain */
+            endsAt: number;
+            /** @example the chain ends at 11, the checkpoint says 12 */
+            reason: string;
         };
         UpdateAgendaItemDto: {
             description?: string | null;
@@ -1579,6 +1786,13 @@ export interface components {
              * @default 4
              */
             termYears: number;
+        };
+        UpdateMeDto: {
+            /**
+             * @description The language of messages and documents
+             * @enum {string}
+             */
+            language: "fr" | "en";
         };
         UpdateMeetingDto: {
             /**
@@ -1636,9 +1850,13 @@ export interface components {
             title?: string;
         };
         UserResponse: {
+            /** @description A disabled login can neither log in nor use its tokens */
+            disabled: boolean;
             email: string;
             /** Format: uuid */
             id: string;
+            /** @enum {string} */
+            language: "fr" | "en";
             /** Format: uuid */
             personId: string | null;
             /** @enum {string} */
@@ -1867,6 +2085,46 @@ export interface operations {
             };
         };
     };
+    CalendarFeedController_links: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The secret URL of the caller’s calendar feed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedResponse"];
+                };
+            };
+        };
+    };
+    CalendarFeedController_rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new secret URL; the previous one stops working */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedResponse"];
+                };
+            };
+        };
+    };
     AuthController_login: {
         parameters: {
             query?: never;
@@ -1888,15 +2146,33 @@ export interface operations {
                     "application/json": components["schemas"]["LoginResponse"];
                 };
             };
-            /** @description Wrong email or password */
+            /** @description Wrong email or password, or a disabled account */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Too many attempts for this email from this address */
+            /** @description Too many attempts on this account; see Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every token of the caller is revoked */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1918,8 +2194,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserResponse"];
+                    "application/json": components["schemas"]["MeResponse"];
                 };
+            };
+        };
+    };
+    AuthController_updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+        };
+    };
+    AuthController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            /** @description Password changed; every token is revoked, so log in again */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -2058,6 +2379,9 @@ export interface operations {
     MeetingsController_list: {
         parameters: {
             query?: {
+                /** @description 1 to 200 */
+                limit?: string;
+                offset?: string;
                 year?: string;
             };
             header?: never;
@@ -2068,8 +2392,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description In time order, one page at a time */
             200: {
                 headers: {
+                    /** @description rel="next": the URL of the next page, when there is one */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2134,6 +2461,10 @@ export interface operations {
             query?: {
                 /** @description Only the mandates in force on this day */
                 activeOn?: string;
+                /** @description Mandates per page, 1 to 200 (50 by default) */
+                limit?: string;
+                /** @description Mandates to skip: the `Link` header gives the next page */
+                offset?: string;
             };
             header?: never;
             path: {
@@ -2143,8 +2474,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description By start date then name, one page at a time */
             200: {
                 headers: {
+                    /** @description rel="next": the URL of the next page, when there is one */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2221,6 +2555,33 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ProposalResponse"];
                 };
+            };
+        };
+    };
+    CalendarFeedController_calendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                feedToken: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description iCalendar feed of the meetings of the user’s bodies; no bearer token needed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown or rotated feed */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -3251,6 +3612,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The secretariat may create member logins only */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3258,6 +3620,73 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UserResponse"];
                 };
+            };
+        };
+    };
+    UsersController_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The login can no longer log in; its tokens are revoked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+        };
+    };
+    UsersController_enable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+        };
+    };
+    UsersController_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description New password set; every token of the user is revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

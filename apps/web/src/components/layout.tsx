@@ -59,7 +59,7 @@ export function Layout() {
         <nav className={styles.nav} aria-label={t('layout.mainMenu')}>
           <ul className={styles.navList}>
             {NAV_ITEMS.filter((item) => item.roles.includes(role)).map((item) => (
-              <li key={item.to}>
+              <li key={item.labelKey}>
                 <NavLink to={item.to} className={styles.navLink}>
                   {t(item.labelKey)}
                 </NavLink>

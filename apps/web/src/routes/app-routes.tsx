@@ -20,6 +20,7 @@ export const appRoutes: RouteObject[] = [
           { path: 'meetings/:meetingId/vote', lazy: () => import('./votes/vote-page') },
           { path: 'meetings/:meetingId/projection', lazy: () => import('./votes/projection-page') },
           { path: 'bodies', lazy: () => import('./bodies/composition-page') },
+          { path: 'bodies/:bodyId', lazy: () => import('./bodies/composition-page') },
           { path: 'bodies/:bodyId/proposals', lazy: () => import('./proposals/proposals-page') },
           { path: 'account', lazy: () => import('./account/account-page') },
           {

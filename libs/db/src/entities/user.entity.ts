@@ -1,5 +1,6 @@
-import type { Role } from '@quorum/domain';
+import type { Language, Role } from '@quorum/domain';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -12,6 +13,7 @@ import {
 import { PersonEntity } from './person.entity';
 
 @Entity('users')
+@Check('ck_users_language', `"language" IN ('fr', 'en')`)
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -34,6 +36,30 @@ export class UserEntity {
   @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'person_id', foreignKeyConstraintName: 'fk_users_person' })
   person?: PersonEntity;
+
+  /**
+   * Raised on logout, password change or reset and disabling: a token carries the version it was
+   * issued under, and the guard refuses one whose version is no longer the user's.
+   */
+  @Column({ type: 'integer', default: 0 })
+  tokenVersion!: number;
+
+  /** When an admin disabled the login; null while it may log in. */
+  @Column({ type: 'timestamptz', nullable: true })
+  disabledAt!: Date | null;
+
+  /** The language of the user's messages, documents and e-mails. */
+  @Column({ type: 'varchar', length: 2, default: 'fr' })
+  language!: Language;
+
+  /**
+   * The secret of the user's calendar feed URL, drawn by the database for every user (two random
+   * UUIDs, 244 random bits; see the UserAccounts migration) so that reading one's feed URL never
+   * writes; replaced on rotation.
+   */
+  @Index('uq_users_calendar_feed_token', { unique: true })
+  @Column({ type: 'varchar', length: 64, default: () => 'random_feed_token()' })
+  calendarFeedToken!: string;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -6,6 +6,7 @@ import { CreateMeetingsAgendasAttendance1795603809640 } from './1795603809640-Cr
 import { MembershipConstraints1795603903501 } from './1795603903501-MembershipConstraints';
 import { CreateProposalsPollsBallots1795656162296 } from './1795656162296-CreateProposalsPollsBallots';
 import { AgendaItemProposalForeignKey1795656252222 } from './1795656252222-AgendaItemProposalForeignKey';
+import { UserAccounts1795658819069 } from './1795658819069-UserAccounts';
 import { CreateRecommendationsActions1795662144021 } from './1795662144021-CreateRecommendationsActions';
 
 /** Every migration, in timestamp order; `npm run migration:generate` writes a file, which is then added here. */
@@ -18,5 +19,6 @@ export const MIGRATIONS: Function[] = [
   MembershipConstraints1795603903501,
   CreateProposalsPollsBallots1795656162296,
   AgendaItemProposalForeignKey1795656252222,
+  UserAccounts1795658819069,
   CreateRecommendationsActions1795662144021,
 ];

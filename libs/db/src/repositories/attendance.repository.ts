@@ -31,17 +31,24 @@ export class AttendanceRepository {
     return { sitting, attendance };
   }
 
-  /** Records a mandate's attendance, replacing the record `existing` if there was one. */
-  record(
+  /**
+   * Records a mandate's attendance at `at`, replacing the record `existing` if there was one: one
+   * UPDATE or one INSERT, as the caller (holding the meeting's lock) already read the roll.
+   */
+  async record(
     meetingId: string,
     existing: AttendanceEntity | undefined,
     change: AttendanceChange,
     recordedBy: string,
+    at: Date,
   ): Promise<AttendanceEntity> {
-    return this.table.save(
-      existing
-        ? Object.assign(existing, change, { recordedBy })
-        : this.table.create({ meetingId, ...change, recordedBy }),
-    );
+    const fields = { ...change, recordedBy, recordedAt: at };
+    if (existing) {
+      await this.table.update({ id: existing.id }, fields);
+      return Object.assign(existing, fields);
+    }
+    const created = this.table.create({ meetingId, ...fields });
+    await this.table.insert(created);
+    return created;
   }
 }

@@ -14,5 +14,6 @@ export * from './ballots.repository';
 export * from './participations.repository';
 export * from './secret-choices.repository';
 export * from './recusals.repository';
+export * from './users.repository';
 export * from './recommendations.repository';
 export * from './actions.repository';

@@ -30,11 +30,15 @@ export class MeetingsRepository {
     return this.manager.getRepository(MeetingEntity);
   }
 
-  /** A body's meetings in time order; only those of `year` if given. */
-  ofBody(bodyId: string, year?: number): Promise<MeetingEntity[]> {
+  /**
+   * A body's meetings in time order; only those of `year` if given; `limit` rows from `offset` if
+   * given (the index on body and start time serves the page without reading the rest).
+   */
+  ofBody(bodyId: string, year?: number, page?: { limit: number; offset: number }): Promise<MeetingEntity[]> {
     return this.table.find({
       where: { bodyId, ...(year !== undefined ? { quarter: Like(`${year}-Q%`) } : {}) },
-      order: { startsAt: 'ASC' },
+      order: { startsAt: 'ASC', id: 'ASC' },
+      ...(page ? { take: page.limit, skip: page.offset } : {}),
     });
   }
 
@@ -88,13 +92,14 @@ export class MeetingsRepository {
     return this.table.save(meeting);
   }
 
+  /** The meeting and its body in one statement; the lock, when taken, is on the meeting's row alone. */
   private async load(id: string, lock: boolean): Promise<MeetingWithBody> {
-    const meeting = await this.table.findOne({
-      where: { id },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
-    if (!meeting) throw new NotFoundError('Meeting', id);
-    const body = await this.manager.getRepository(BodyEntity).findOneByOrFail({ id: meeting.bodyId });
+    const query = this.table.createQueryBuilder('m').innerJoinAndSelect('m.body', 'b').where('m.id = :id', { id });
+    const meeting = await (lock ? query.setLock('pessimistic_write', undefined, ['m']) : query).getOne();
+    if (!meeting?.body) throw new NotFoundError('Meeting', id);
+    const body: BodyEntity = meeting.body;
+    // The meeting goes on without the relation, so that saving it never touches the body.
+    delete meeting.body;
     return { meeting, body };
   }
 }

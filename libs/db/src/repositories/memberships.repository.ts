@@ -35,9 +35,28 @@ export class MembershipsRepository {
     return this.table.find({ where: { bodyId }, relations: { person: true } });
   }
 
-  /** A body's mandates with their holders, by start date then name; only those sitting on `activeOn` if given. */
-  list(bodyId: string, activeOn?: IsoDate): Promise<MembershipEntity[]> {
-    const query = this.withPeople(bodyId).orderBy('m.start_date', 'ASC').addOrderBy('p.full_name', 'ASC');
+  /**
+   * The mandates, with their holders, of everyone sitting on a body on `date`: the sitting ones, and
+   * their earlier and later ones, which the renewal rules count. A composition needs no one else's,
+   * so its cost follows the seats, not the body's history.
+   */
+  heldBySittingOn(bodyId: string, date: IsoDate): Promise<MembershipEntity[]> {
+    return this.withPeople(bodyId)
+      .andWhere(
+        `m.person_id IN (SELECT s.person_id FROM memberships s WHERE s.body_id = :bodyId AND ${SITTING_ON('s')})`,
+        { bodyId, date },
+      )
+      .getMany();
+  }
+
+  /** A body's mandates with their holders, by start date then name; only those sitting on `activeOn` if given; one page if given. */
+  list(bodyId: string, activeOn?: IsoDate, page?: { limit: number; offset: number }): Promise<MembershipEntity[]> {
+    const query = this.withPeople(bodyId)
+      .orderBy('m.start_date', 'ASC')
+      .addOrderBy('p.full_name', 'ASC')
+      .addOrderBy('m.id', 'ASC');
+    // limit/offset, not take/skip: one person per mandate, so rows do not multiply, and one statement suffices.
+    if (page) query.limit(page.limit).offset(page.offset);
     return (activeOn ? sittingOn(query, activeOn) : query).getMany();
   }
 
@@ -97,7 +116,13 @@ export class MembershipsRepository {
   }
 }
 
-/** The one definition of "sitting on a date": started, and not ended before it (end date inclusive). */
+/**
+ * The one definition of "sitting on a date": started, and not ended before it (end date inclusive).
+ * Written as the period containing the day, so that the GiST index of `ex_memberships_person_period`
+ * (body, person, period) finds the sitting mandates without reading the body's history.
+ */
+const SITTING_ON = (alias: string) => `daterange(${alias}.start_date, ${alias}.end_date, '[]') @> CAST(:date AS date)`;
+
 function sittingOn(query: SelectQueryBuilder<MembershipEntity>, date: IsoDate): SelectQueryBuilder<MembershipEntity> {
-  return query.andWhere('m.start_date <= :date AND (m.end_date IS NULL OR m.end_date >= :date)', { date });
+  return query.andWhere(SITTING_ON('m'), { date });
 }

@@ -15,6 +15,7 @@ import { RecusalsRepository } from './recusals.repository';
 import { RecommendationsRepository } from './recommendations.repository';
 import { ActionsRepository } from './actions.repository';
 import { SecretChoicesRepository } from './secret-choices.repository';
+import { UsersRepository } from './users.repository';
 
 /**
  * The repositories of every aggregate, bound to one EntityManager: the data source's for reads,
@@ -85,6 +86,10 @@ export class Repositories {
 
   get recusals(): RecusalsRepository {
     return this.one('recusals', (m) => new RecusalsRepository(m));
+  }
+
+  get users(): UsersRepository {
+    return this.one('users', (m) => new UsersRepository(m));
   }
 
   get recommendations(): RecommendationsRepository {

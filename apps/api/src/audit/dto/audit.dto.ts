@@ -35,11 +35,37 @@ export class AuditEventResponse {
   @ApiProperty() hash!: string;
 }
 
+class BrokenEvent {
+  @ApiProperty() seq!: number;
+  @ApiProperty({ example: 'its content no longer matches its hash' }) reason!: string;
+}
+
+class Truncation {
+  @ApiProperty({ description: 'The last event of the chain' }) endsAt!: number;
+  @ApiProperty({ description: 'The last event the checkpoint saw committed' }) checkpointSeq!: number;
+  @ApiProperty({ example: 'the chain ends at 11, the checkpoint says 12' }) reason!: string;
+}
+
+class CheckpointSummary {
+  @ApiProperty() seq!: number;
+  @ApiProperty({ description: 'When the checkpoint was written' }) at!: string;
+}
+
 export class AuditVerificationResponse {
   @ApiProperty() ok!: boolean;
   @ApiProperty({ description: 'Events checked before the first broken one' }) checked!: number;
-  @ApiPropertyOptional({ description: 'The first event whose link does not hold, and why' })
-  firstBroken?: { seq: number; reason: string };
+  @ApiPropertyOptional({ type: BrokenEvent, description: 'The first event whose link does not hold, and why' })
+  firstBroken?: BrokenEvent;
+  @ApiPropertyOptional({ type: Truncation, description: 'Events were removed from the end of the chain' })
+  truncated?: Truncation;
+  @ApiProperty({
+    type: CheckpointSummary,
+    nullable: true,
+    description: 'The head of the chain kept outside the database, as compared; null when there is none yet',
+  })
+  checkpoint!: CheckpointSummary | null;
+  @ApiPropertyOptional({ type: [String], description: 'Checkpoint stores holding a checkpoint with an invalid MAC' })
+  forgedCheckpoints?: string[];
 }
 
 export function toAuditEventResponse(event: AuditEventEntity): AuditEventResponse {

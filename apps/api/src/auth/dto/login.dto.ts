@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
-import { UserResponse } from '../../users/dto/user.response';
+import { SessionUser } from '../../common/session-user';
 
 export class LoginDto {
   @ApiProperty({ example: 'admin@quorum.local' })
@@ -19,6 +19,6 @@ export class LoginResponse {
   @ApiProperty({ description: 'Bearer token for the Authorization header' })
   accessToken!: string;
 
-  @ApiProperty({ type: UserResponse })
-  user!: UserResponse;
+  @ApiProperty({ type: SessionUser })
+  user!: SessionUser;
 }

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { MeetingEntity } from '@quorum/db';
-import { MEETING_STATES, MeetingState, NO_QUORUM_NOTE } from '@quorum/domain';
-import { zonedIso } from '../../common/body-time';
+import { MEETING_STATES, MeetingState, NO_QUORUM_NOTE, zonedIso } from '@quorum/domain';
 
 export class MeetingResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;

@@ -64,4 +64,14 @@ export class MembershipsQueryDto {
   @IsOptional()
   @IsIsoDate()
   activeOn?: string;
+
+  @ApiPropertyOptional({ example: 50, description: 'Mandates per page, 1 to 200 (50 by default)' })
+  @IsOptional()
+  @IsString()
+  limit?: string;
+
+  @ApiPropertyOptional({ example: 0, description: 'Mandates to skip: the `Link` header gives the next page' })
+  @IsOptional()
+  @IsString()
+  offset?: string;
 }

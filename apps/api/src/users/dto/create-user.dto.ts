@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { Role, ROLES } from '@quorum/domain';
+import { PASSWORD_LENGTH } from '../../common/password';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'secretariat@inserm.fr' })
@@ -8,13 +9,13 @@ export class CreateUserDto {
   @MaxLength(320)
   email!: string;
 
-  @ApiProperty({ minLength: 12, description: 'At least 12 characters' })
+  @ApiProperty({ minLength: PASSWORD_LENGTH.min, description: 'At least 12 characters' })
   @IsString()
-  @MinLength(12)
-  @MaxLength(200)
+  @MinLength(PASSWORD_LENGTH.min)
+  @MaxLength(PASSWORD_LENGTH.max)
   password!: string;
 
-  @ApiProperty({ enum: ROLES })
+  @ApiProperty({ enum: ROLES, description: 'The secretariat may create `member` logins only' })
   @IsIn(ROLES)
   role!: Role;
 
@@ -22,4 +23,15 @@ export class CreateUserDto {
   @ValidateIf((dto: CreateUserDto) => dto.role === 'member' || dto.personId !== undefined)
   @IsUUID()
   personId?: string;
+}
+
+export class ResetPasswordDto {
+  @ApiProperty({
+    minLength: PASSWORD_LENGTH.min,
+    description: 'At least 12 characters; every token of the user is revoked',
+  })
+  @IsString()
+  @MinLength(PASSWORD_LENGTH.min)
+  @MaxLength(PASSWORD_LENGTH.max)
+  newPassword!: string;
 }

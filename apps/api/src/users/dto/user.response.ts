@@ -1,21 +1,25 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { UserEntity } from '@quorum/db';
-import { Role, ROLES } from '@quorum/domain';
+import { Language, LANGUAGES } from '@quorum/domain';
+import { SessionUser, toSessionUser } from '../../common/session-user';
 
-export class UserResponse {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
+export class UserResponse extends SessionUser {
+  @ApiProperty({ enum: LANGUAGES })
+  language!: Language;
 
-  @ApiProperty()
-  email!: string;
-
-  @ApiProperty({ enum: ROLES })
-  role!: Role;
-
-  @ApiProperty({ format: 'uuid', nullable: true, type: String })
-  personId!: string | null;
+  @ApiProperty({ description: 'A disabled login can neither log in nor use its tokens' })
+  disabled!: boolean;
 }
 
 export function toUserResponse(user: UserEntity): UserResponse {
-  return { id: user.id, email: user.email, role: user.role, personId: user.personId };
+  return {
+    ...toSessionUser(user),
+    language: user.language,
+    disabled: user.disabledAt !== null,
+  };
+}
+
+/** What the audit log keeps of a login: never its password hash nor its feed secret. */
+export function userSnapshot(user: UserEntity) {
+  return { ...toUserResponse(user), tokenVersion: user.tokenVersion };
 }

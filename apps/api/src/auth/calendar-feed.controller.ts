@@ -1,0 +1,47 @@
+import { Controller, Get, Header, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { assertNoBody } from '../common/no-body';
+import { AuthenticatedUser, CurrentUser } from './authenticated-user';
+import { CalendarFeedService } from './calendar-feed.service';
+import { CalendarFeedResponse } from './dto/calendar-feed.dto';
+
+@ApiTags('auth')
+@Controller()
+export class CalendarFeedController {
+  constructor(private readonly feeds: CalendarFeedService) {}
+
+  @Get('auth/calendar-feed')
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: CalendarFeedResponse, description: 'The secret URL of the caller’s calendar feed' })
+  links(@CurrentUser() caller: AuthenticatedUser, @Req() request: FastifyRequest): Promise<CalendarFeedResponse> {
+    return this.feeds.links(caller, baseUrlOf(request));
+  }
+
+  @Post('auth/calendar-feed/rotate')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: CalendarFeedResponse, description: 'A new secret URL; the previous one stops working' })
+  async rotate(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Req() request: FastifyRequest,
+  ): Promise<CalendarFeedResponse> {
+    assertNoBody(request.body);
+    return this.feeds.rotate(caller, baseUrlOf(request));
+  }
+
+  @Get('calendar/:feedToken.ics')
+  @Header('Content-Type', 'text/calendar; charset=utf-8')
+  @Header('Cache-Control', 'private, max-age=300')
+  @ApiProduces('text/calendar')
+  @ApiOkResponse({ description: 'iCalendar feed of the meetings of the user’s bodies; no bearer token needed' })
+  @ApiNotFoundResponse({ description: 'Unknown or rotated feed' })
+  calendar(@Param('feedToken') feedToken: string): Promise<string> {
+    return this.feeds.calendar(feedToken, 'quorum');
+  }
+}
+
+/** Where the caller reached us (behind a trusted proxy, where the client did). */
+function baseUrlOf(request: FastifyRequest): string {
+  return `${request.protocol}://${request.host}`;
+}

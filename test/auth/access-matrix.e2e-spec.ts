@@ -1,0 +1,207 @@
+import { DEVELOPMENT_ADMIN } from '@quorum/config';
+import { GRAM } from '@quorum/db';
+import { ROLES, Role } from '@quorum/domain';
+import { randomUUID } from 'node:crypto';
+import { Access, ACCESS_MATRIX, PUBLIC } from '../../apps/api/src/auth/access-matrix';
+import {
+  aConvenedMeeting,
+  aGramLikeBody,
+  aMeeting,
+  aPersonId,
+  aSittingMember,
+  aUserWithRole,
+  daysFromNow,
+} from '../harness/fixtures';
+import { HttpClient, TestResponse } from '../harness/http-client';
+import { today } from '../harness/today';
+import { startTestApp, TestApp } from '../harness/test-app';
+
+/** Routes served outside the controllers (OpenAPI UI and document). */
+const NOT_CONTROLLERS = /^(GET|HEAD) \/docs/;
+
+/**
+ * What an allowed role may get once past the guard: a success, or a refusal the contract documents
+ * for the state the previous calls left (400 invalid, 404 for what an earlier DELETE removed, 409, 422).
+ */
+const REACHED_HANDLER = [200, 201, 204, 400, 404, 409, 422];
+
+/** Real ids for every path parameter, and for each route a request body its handler accepts. */
+interface Fixture {
+  params: Record<string, string>;
+  /** Per-route parameters where a route needs its own target (a meeting in the right state, an item to delete). */
+  routeParams: Record<string, Record<string, string>>;
+  bodies: Record<string, () => Promise<unknown> | unknown>;
+}
+
+async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
+  const admin = t.admin;
+  // A login of its own for the routes that act on another user, and one whose calendar feed is read.
+  const someone = await aUserWithRole(t, 'direction');
+  const feedOwner = await aUserWithRole(t, 'direction');
+  const feedToken = /\/calendar\/(\w+)\.ics$/.exec((await feedOwner.http.get('/auth/calendar-feed')).body.url)![1];
+  const body = await aGramLikeBody(t);
+  const sitting = await aSittingMember(t, body.id, 'association');
+  const own = await aSittingMember(t, body.id, 'association', {});
+  // The member login's own mandate: members declare their own attendance and request items.
+  const memberMandate = (
+    await admin.post(`/bodies/${body.id}/memberships`, {
+      personId: memberPersonId,
+      category: 'researcher',
+      startDate: new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10),
+    })
+  ).body;
+  const meeting = await aMeeting(t, body.id, 30);
+  const post = async (path: string, payload: unknown) => {
+    const response = await admin.post(path, payload);
+    if (response.status >= 300) throw new Error(`${path}: ${response.status} ${response.text}`);
+    return response.body;
+  };
+  const item = await post(`/meetings/${meeting.id}/agenda/items`, { title: 'Stratégie', kind: 'decision' });
+  const deletable = await post(`/meetings/${meeting.id}/agenda/items`, { title: 'À retirer', kind: 'information' });
+  await post(`/meetings/${meeting.id}/agenda/publish`, {});
+  await admin.patch(`/agenda-items/${item.id}`, { title: 'Stratégie 2027' });
+  await post(`/meetings/${meeting.id}/agenda/publish`, { changeNote: 'Titre précisé' });
+  const accepted = await post(`/meetings/${meeting.id}/agenda/requests`, { title: 'Point demandé' });
+  const declined = await post(`/meetings/${meeting.id}/agenda/requests`, { title: 'Autre point' });
+  const guest = await post(`/meetings/${meeting.id}/guests`, { fullName: 'Invitée' });
+
+  // Lifecycle routes each get a meeting in the state their action starts from.
+  const planned = await aMeeting(t, body.id, 40);
+  await post(`/meetings/${planned.id}/agenda/items`, { title: 'Point', kind: 'discussion' });
+  await post(`/meetings/${planned.id}/agenda/publish`, {});
+  const convened = await aConvenedMeeting(t, body.id, 50);
+  const inProgress = await aConvenedMeeting(t, body.id, 60);
+  await post(`/meetings/${inProgress.id}/open`, {});
+  const withoutQuorum = await aConvenedMeeting(t, body.id, 70);
+  await post(`/meetings/${withoutQuorum.id}/open`, {});
+  await post(`/meetings/${withoutQuorum.id}/close`, {}); // nobody recorded present: no quorum
+  const cancellable = await aMeeting(t, body.id, 80);
+
+  return {
+    params: {
+      bodyId: body.id,
+      personId: sitting.personId,
+      membershipId: own.membershipId,
+      meetingId: meeting.id,
+      itemId: item.id,
+      from: '1',
+      to: '2',
+      requestId: accepted.id,
+      guestId: guest.id,
+      userId: someone.id,
+      feedToken,
+    },
+    routeParams: {
+      'POST /meetings/:meetingId/convene': { meetingId: planned.id },
+      'POST /meetings/:meetingId/open': { meetingId: convened.id },
+      'POST /meetings/:meetingId/close': { meetingId: inProgress.id },
+      'POST /meetings/:meetingId/cancel': { meetingId: cancellable.id },
+      'POST /meetings/:meetingId/reconvene': { meetingId: withoutQuorum.id },
+      'DELETE /agenda-items/:itemId': { itemId: deletable.id },
+      'POST /agenda-requests/:requestId/decline': { requestId: declined.id },
+      'PUT /meetings/:meetingId/attendance/:membershipId': { membershipId: memberMandate.id },
+    },
+    bodies: {
+      // A member login: the one kind the secretariat may create too.
+      'POST /users': () => ({
+        email: `u-${randomUUID().slice(0, 8)}@example.org`,
+        password: 'a long passphrase here',
+        role: 'member',
+        personId: memberPersonId,
+      }),
+      'POST /users/:userId/password': () => ({ newPassword: 'a new long passphrase' }),
+      // The admin keeps their password (only they know it); other roles' current password is wrong: 400.
+      'POST /auth/password': () => ({
+        currentPassword: DEVELOPMENT_ADMIN.password,
+        newPassword: DEVELOPMENT_ADMIN.password,
+      }),
+      'PATCH /auth/me': () => ({ language: 'en' }),
+      'POST /bodies': () => ({
+        slug: `b-${randomUUID().slice(0, 8)}`,
+        name: 'Autre instance',
+        categories: GRAM.categories,
+      }),
+      'PATCH /bodies/:bodyId': () => ({ noticeDays: 6 }),
+      'POST /people': () => ({ fullName: 'Nouvelle personne' }),
+      'PATCH /people/:personId': () => ({ organisation: 'Association' }),
+      'POST /bodies/:bodyId/memberships': async () => ({
+        personId: await aPersonId(t),
+        category: 'administration',
+        startDate: today(),
+      }),
+      'PATCH /memberships/:membershipId': () => ({ endReason: 'Précisé' }),
+      'POST /bodies/:bodyId/meetings': () => ({ title: 'Séance', startsAt: daysFromNow(90) }),
+      'POST /bodies/:bodyId/meetings/schedule': () => ({ year: 2031 }),
+      'PATCH /meetings/:meetingId': () => ({ title: 'Séance renommée' }),
+      'POST /meetings/:meetingId/reconvene': () => ({ startsAt: daysFromNow(100) }),
+      'POST /meetings/:meetingId/agenda/items': () => ({ title: 'Point ajouté', kind: 'information' }),
+      'PATCH /agenda-items/:itemId': () => ({ presenter: 'La présidente' }),
+      'POST /meetings/:meetingId/agenda/reorder': async () => ({
+        itemIds: (await t.admin.get(`/meetings/${meeting.id}/agenda`)).body.items
+          .map((i: { id: string }) => i.id)
+          .reverse(),
+      }),
+      'POST /meetings/:meetingId/agenda/publish': () => ({ changeNote: 'Points ajoutés' }),
+      'POST /meetings/:meetingId/agenda/requests': () => ({ title: 'Un point, SVP' }),
+      'POST /agenda-requests/:requestId/decline': () => ({ reason: 'Hors sujet' }),
+      'PUT /meetings/:meetingId/attendance/:membershipId': () => ({ status: 'excused' }),
+      'POST /meetings/:meetingId/guests': () => ({ fullName: 'Expert invité' }),
+    },
+  };
+}
+
+describe('the route-by-role matrix', () => {
+  let t: TestApp;
+  let fixture: Fixture;
+  const clients = {} as Record<Role, HttpClient>;
+  let memberPersonId: string;
+  const logIn = async () => {
+    t.admin = t.http.as((await t.http.post('/auth/login', DEVELOPMENT_ADMIN)).body.accessToken);
+    for (const role of ROLES) {
+      clients[role] = role === 'admin' ? t.admin : (await aUserWithRole(t, role, memberPersonId)).http;
+    }
+  };
+  beforeAll(async () => {
+    t = await startTestApp();
+    memberPersonId = await aPersonId(t);
+    await logIn();
+    fixture = await aFixture(t, memberPersonId);
+  }, 120_000);
+  afterAll(() => t.close());
+
+  it('declares every route the API serves, and only those', () => {
+    const served = t.routes.filter((r) => !NOT_CONTROLLERS.test(r) && !r.startsWith('OPTIONS')).sort();
+    expect(served).toEqual(Object.keys(ACCESS_MATRIX).sort());
+  });
+
+  const entries = Object.entries(ACCESS_MATRIX) as [string, Access][];
+  it.each(entries)(
+    '%s: 401 anonymous, 403 for roles it does not list, the handler for those it does',
+    async (route, access) => {
+      const [method, pattern] = route.split(' ');
+      const ids = { ...fixture.params, ...fixture.routeParams[route] };
+      const path = pattern.replace(/:([A-Za-z]+)/g, (_, name: string) => ids[name]);
+      const makeBody = fixture.bodies[route] ?? (() => (method === 'GET' || method === 'DELETE' ? undefined : {}));
+      const call = async (client: HttpClient): Promise<TestResponse> => client.request(method, path, await makeBody());
+
+      const anonymous = await call(t.http);
+      if (access === PUBLIC) expect(anonymous.status).not.toBe(401);
+      else expect(anonymous.status).toBe(401);
+
+      const allowed = ROLES.filter((role) => access === PUBLIC || access.includes(role));
+      // Refused roles first: they must change nothing the allowed calls then work on.
+      for (const role of ROLES.filter((r) => !allowed.includes(r))) {
+        expect([role, (await call(clients[role])).status]).toEqual([role, 403]);
+      }
+      const statuses = [];
+      for (const role of allowed) statuses.push([role, (await call(clients[role])).status] as const);
+      for (const [role, status] of statuses) expect([role, REACHED_HANDLER.includes(status)]).toEqual([role, true]);
+      // The first allowed role acts on the fixture as it was built: its call succeeds.
+      // POST /auth/login gets an empty body: its 400 is enough to show the route is open.
+      if (route !== 'POST /auth/login') expect([statuses[0][0], statuses[0][1] < 300]).toEqual([allowed[0], true]);
+      // Logging out and changing one's password revoke the caller's tokens: the next routes need fresh ones.
+      if (route === 'POST /auth/logout' || route === 'POST /auth/password') await logIn();
+    },
+    120_000,
+  );
+});
