@@ -18,7 +18,7 @@ import {
   tallyBallots,
   ValidationError,
 } from '@quorum/domain';
-import { recommendAdopted } from '../recommendations/recommend-adopted';
+import { recommendAdopted } from '../common/recommend-adopted';
 import { AuthenticatedUser } from '../auth/authenticated-user';
 import { MeetingEvents } from '../events/meeting-events.service';
 import { ClosePollDto, CreatePollDto } from './dto/poll.dto';

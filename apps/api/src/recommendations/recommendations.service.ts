@@ -13,12 +13,8 @@ import {
 import { AuthenticatedUser } from '../auth/authenticated-user';
 import { MAX_PAGE_SIZE, Page, Paged } from '../common/pagination';
 import { AnswerRecommendationDto, CreateRecommendationDto, TransmitRecommendationDto } from './dto/recommendation.dto';
-import {
-  recommendationSnapshot,
-  RecommendationResponse,
-  toRecommendationResponse,
-} from './dto/recommendation.response';
-import { recommendAdopted } from './recommend-adopted';
+import { recommendAdopted, recommendationSnapshot } from '../common/recommend-adopted';
+import { RecommendationResponse, toRecommendationResponse } from './dto/recommendation.response';
 
 export interface RecommendationQuery {
   bodyId?: string;

@@ -54,8 +54,3 @@ export function toRecommendationResponse(
     createdAt: r.createdAt.toISOString(),
   };
 }
-
-/** What the audit log keeps of a recommendation: its state, owner and due date. */
-export function recommendationSnapshot(r: RecommendationEntity) {
-  return { bodyId: r.bodyId, proposalId: r.proposalId, status: r.status, owner: r.owner, dueDate: r.dueDate };
-}

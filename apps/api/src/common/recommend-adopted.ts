@@ -1,7 +1,7 @@
-import type { ProposalEntity, Work } from '@quorum/db';
-import { recommendationSnapshot } from './dto/recommendation.response';
+import type { ProposalEntity, RecommendationEntity, Work } from '@quorum/db';
 
 /**
+ * Shared by the polls (a close that adopts) and the recommendations feature, hence in common.
  * Turns an adopted proposal into a recommendation, inside the caller's transaction: the poll's close
  * that adopts it, or the secretariat recording an adoption. Its history starts at transmission.
  */
@@ -30,4 +30,9 @@ export async function recommendAdopted(
     after: recommendationSnapshot(recommendation),
   });
   return recommendation.id;
+}
+
+/** What the audit log keeps of a recommendation: its state, owner and due date. */
+export function recommendationSnapshot(r: RecommendationEntity) {
+  return { bodyId: r.bodyId, proposalId: r.proposalId, status: r.status, owner: r.owner, dueDate: r.dueDate };
 }
