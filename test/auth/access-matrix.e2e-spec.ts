@@ -84,6 +84,28 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
   await aSittingMember(t, body.id, 'administration', { role: 'chair' });
   const minutes = await minutesInEveryState(t, body.id, [45, 47]);
 
+  // Recommendations: adopted proposals written directly (a poll's close is tested in test/recommendations).
+  const [{ id: adminId }] = await t.sql(`SELECT id FROM users WHERE role = 'admin' LIMIT 1`);
+  const adopted = async (title: string) =>
+    (
+      await t.sql(
+        `INSERT INTO proposals (body_id, title, text, version, status, author_membership_ids, created_by)
+         VALUES ($1, $2, '…', 1, 'adopted', '{}', $3) RETURNING id`,
+        [body.id, title, adminId],
+      )
+    )[0].id as string;
+  const recommendation = async (status: string) =>
+    (
+      await t.sql(
+        `INSERT INTO recommendations (body_id, proposal_id, title, text, status) VALUES ($1, $2, 'R', '…', $3) RETURNING id`,
+        [body.id, await adopted(`R ${status}`), status],
+      )
+    )[0].id as string;
+  const toTransmit = await recommendation('adopted');
+  const toAnswer = await recommendation('transmitted');
+  const unrecommended = await adopted('Sans recommandation');
+  const action = await post(`/meetings/${meeting.id}/actions`, { title: 'Suivre', assignee: 'Secrétariat' });
+
   return {
     params: {
       bodyId: body.id,
@@ -97,9 +119,13 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
       guestId: guest.id,
       userId: someone.id,
       feedToken,
+      recommendationId: toTransmit,
+      actionId: action.id,
+      list: 'meetings',
     },
     instants: { 'POST /meetings/:meetingId/open': convened.startsAt },
     routeParams: {
+      'POST /recommendations/:recommendationId/responses': { recommendationId: toAnswer },
       'POST /meetings/:meetingId/convene': { meetingId: planned.id },
       'POST /meetings/:meetingId/open': { meetingId: convened.id },
       'POST /meetings/:meetingId/close': { meetingId: inProgress.id },
@@ -161,6 +187,10 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
       'POST /meetings/:meetingId/guests': () => ({ fullName: 'Expert invité' }),
       'PUT /meetings/:meetingId/minutes/draft': () => ({ language: 'fr' }),
       'POST /meetings/:meetingId/minutes/:version/approve': () => ({ meetingId: inProgress.id }),
+      'POST /recommendations': () => ({ proposalId: unrecommended }),
+      'POST /recommendations/:recommendationId/responses': () => ({ status: 'under_review', text: 'À l’étude' }),
+      'POST /meetings/:meetingId/actions': () => ({ title: 'Relancer', assignee: 'Secrétariat' }),
+      'PATCH /actions/:actionId': () => ({ status: 'in_progress' }),
     },
   };
 }

@@ -19,6 +19,9 @@ import { UsersModule } from './users/users.module';
 import { EventsModule } from './events/events.module';
 import { PollsModule } from './polls/polls.module';
 import { ProposalsModule } from './proposals/proposals.module';
+import { RecommendationsModule } from './recommendations/recommendations.module';
+import { ActionsModule } from './actions/actions.module';
+import { OparlModule } from './oparl/oparl.module';
 import { VotesModule } from './polls/votes.module';
 
 @Module({})
@@ -51,6 +54,9 @@ export class AppModule {
         EventsModule,
         ProposalsModule,
         PollsModule,
+        RecommendationsModule,
+        ActionsModule,
+        OparlModule,
         VotesModule,
         MinutesModule,
         NotificationsModule,

@@ -111,6 +111,20 @@ export const CONSTRAINTS: Readonly<Record<string, () => DomainError>> = {
   ck_secret_choices_choice: invalid('A choice is yes, no or abstain', 'choice', 'is not a choice'),
   fk_secret_choices_poll: gone('Poll'),
   // Raised by the trigger that keeps a closed poll and its ballots as they were.
+  uq_recommendations_proposal: conflict(
+    'This proposal already has its recommendation',
+    'proposalId',
+    'already has a recommendation',
+  ),
+  fk_recommendations_body: gone('Body'),
+  fk_recommendations_proposal: invalid('No proposal has this id', 'proposalId', 'names no proposal'),
+  fk_recommendations_poll: gone('Poll'),
+  fk_recommendations_meeting: gone('Meeting'),
+  ck_recommendations_status: invalid('Not a recommendation status', 'status', 'is not a status'),
+  fk_recommendation_responses_recommendation: gone('Recommendation'),
+  fk_recommendation_responses_by: gone('User'),
+  fk_actions_meeting: gone('Meeting'),
+  ck_actions_status: invalid('Not an action status', 'status', 'is not a status'),
   tg_polls_closed_immutable: conflict('The poll is closed: its ballots and result never change', 'status', 'is closed'),
   uq_recusals_item_membership: conflict(
     'This member is already recused on this item',

@@ -26,3 +26,5 @@ export * from './proposal';
 export * from './language';
 export * from './read-access';
 export * from './meeting-opening';
+export * from './recommendation';
+export * from './action';

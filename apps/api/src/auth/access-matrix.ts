@@ -111,6 +111,24 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'GET /auth/me/preferences': ['member'],
   'PATCH /auth/me/preferences': ['member'],
 
+  'GET /recommendations': ANY,
+  'POST /recommendations': STAFF,
+  'GET /recommendations/:recommendationId': ANY,
+  'POST /recommendations/:recommendationId/transmit': STAFF,
+  // Only the general directorate answers; the secretariat transmits but never speaks for it.
+  'POST /recommendations/:recommendationId/responses': ['direction'],
+  'GET /bodies/:bodyId/recommendations/summary': ANY,
+  'GET /bodies/:bodyId/recommendations/export.csv': ['admin', 'secretariat', 'direction'],
+  'GET /meetings/:meetingId/actions': ANY,
+  'POST /meetings/:meetingId/actions': STAFF,
+  'PATCH /actions/:actionId': STAFF,
+
+  // Open data: public by design, and only what is public goes in (see apps/api/src/oparl).
+  'GET /oparl/v1/system': PUBLIC,
+  'GET /oparl/v1/bodies': PUBLIC,
+  'GET /oparl/v1/bodies/:bodyId': PUBLIC,
+  'GET /oparl/v1/bodies/:bodyId/:list': PUBLIC,
+
   'GET /audit': ['admin'],
   'GET /audit/verify': ['admin'],
 };

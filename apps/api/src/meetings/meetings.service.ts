@@ -4,8 +4,10 @@ import {
   assertMeetingAllows,
   backfillReason,
   checkNotice,
+  FOLLOW_UP_ITEM_TITLE,
   quarterlyMeetingDates,
   quarterOf,
+  recommendationsFollowUp,
   ValidationError,
 } from '@quorum/domain';
 import { frenchDate, isFrenchPublicHoliday, localDate, localInstant, parseStartsAt } from '../common/body-time';
@@ -162,6 +164,17 @@ async function insertMeeting(repos: Repositories, body: BodyEntity, fields: Meet
       kind: 'decision',
       durationMinutes: 10,
       standard: 'minutes_approval',
+    });
+  }
+  // Members see what became of their proposals: each recommendation's latest status (issue 17).
+  const followUp = recommendationsFollowUp(await repos.recommendations.ofBody(body.id));
+  if (followUp) {
+    await repos.agenda.appendItem(meeting.id, {
+      title: FOLLOW_UP_ITEM_TITLE,
+      kind: 'information',
+      description: followUp,
+      durationMinutes: 10,
+      standard: 'recommendations_follow_up',
     });
   }
   return meeting;

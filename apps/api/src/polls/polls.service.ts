@@ -18,6 +18,7 @@ import {
   tallyBallots,
   ValidationError,
 } from '@quorum/domain';
+import { recommendAdopted } from '../common/recommend-adopted';
 import { AuthenticatedUser } from '../auth/authenticated-user';
 import { MeetingEvents } from '../events/meeting-events.service';
 import { ClosePollDto, CreatePollDto } from './dto/poll.dto';
@@ -156,7 +157,7 @@ export class PollsService {
           chairChoice,
         }),
       });
-      if (poll.proposalId) await this.decideProposal(work, poll.proposalId, proposalActionOf(result.outcome));
+      if (poll.proposalId) await this.decideProposal(work, poll, proposalActionOf(result.outcome));
       Object.assign(poll, { status, closedAt: now, quorumAtClose: roll.quorum, result });
       const saved = await repos.polls.save(poll);
       audit({ action: 'poll.close', entityType: 'poll', entityId: pollId, before, after: pollSnapshot(saved) });
@@ -214,11 +215,9 @@ export class PollsService {
   }
 
   /** A poll decides a proposal still submitted; one withdrawn meanwhile stays as it is. */
-  private async decideProposal(
-    { repos, now, audit }: Work,
-    proposalId: string,
-    action: 'adopt' | 'reject' | null,
-  ): Promise<void> {
+  private async decideProposal(work: Work, poll: PollEntity, action: 'adopt' | 'reject' | null): Promise<void> {
+    const { repos, now, audit } = work;
+    const proposalId = poll.proposalId!;
     if (action === null) return;
     const proposal = await repos.proposals.lock(proposalId);
     if (proposal.status !== 'submitted') return;
@@ -233,5 +232,9 @@ export class PollsService {
       before,
       after: { status: proposal.status },
     });
+    // An adopted proposal (not an amendment, which only changes its parent's text) goes to the DG.
+    if (proposal.status === 'adopted' && proposal.parentId === null) {
+      await recommendAdopted(work, proposal, { meetingId: poll.meetingId, pollId: poll.id });
+    }
   }
 }

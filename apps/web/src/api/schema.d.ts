@@ -7,6 +7,22 @@
  */
 
 export interface paths {
+    "/actions/{actionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["ActionsController_update"];
+        trace?: never;
+    };
     "/agenda-items/{itemId}": {
         parameters: {
             query?: never;
@@ -359,6 +375,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/bodies/{bodyId}/recommendations/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RecommendationsController_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bodies/{bodyId}/recommendations/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RecommendationsController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/calendar/{feedToken}.ics": {
         parameters: {
             query?: never;
@@ -421,6 +469,22 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["MeetingsController_update"];
+        trace?: never;
+    };
+    "/meetings/{meetingId}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ActionsController_list"];
+        put?: never;
+        post: operations["ActionsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/meetings/{meetingId}/agenda": {
@@ -807,6 +871,70 @@ export interface paths {
         patch: operations["MembershipsController_change"];
         trace?: never;
     };
+    "/oparl/v1/bodies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OparlController_bodies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oparl/v1/bodies/{bodyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OparlController_body"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oparl/v1/bodies/{bodyId}/{list}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OparlController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oparl/v1/system": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OparlController_system"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/people": {
         parameters: {
             query?: never;
@@ -999,6 +1127,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RecommendationsController_list"];
+        put?: never;
+        post: operations["RecommendationsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recommendations/{recommendationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RecommendationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recommendations/{recommendationId}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecommendationsController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recommendations/{recommendationId}/transmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecommendationsController_transmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users": {
         parameters: {
             query?: never;
@@ -1067,6 +1259,18 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActionResponse: {
+            assignee: string;
+            dueDate: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            meetingId: string;
+            overdue: boolean;
+            /** @enum {string} */
+            status: "open" | "in_progress" | "done" | "cancelled";
+            title: string;
+        };
         AgendaDiffResponse: {
             added: Record<string, never>[];
             changed: Record<string, never>[];
@@ -1155,6 +1359,19 @@ export interface components {
             publishedAt: string;
             /** Format: uuid */
             publishedBy: string;
+        };
+        AnswerRecommendationDto: {
+            /** @example 2027-06-30 */
+            dueDate?: string;
+            /**
+             * @description The department in charge
+             * @example Département des partenariats
+             */
+            owner?: string;
+            /** @enum {string} */
+            status: "under_review" | "accepted" | "partially_accepted" | "rejected" | "implemented";
+            /** @example La direction retient la proposition et la confie au département partenariats. */
+            text: string;
         };
         ApproveMinutesDto: {
             /**
@@ -1334,6 +1551,14 @@ export interface components {
             no: number;
             yes: number;
         };
+        CreateActionDto: {
+            /** @example Secrétariat du GRAM */
+            assignee: string;
+            /** @example 2027-04-15 */
+            dueDate?: string;
+            /** @example Envoyer la synthèse aux associations */
+            title: string;
+        };
         CreateAgendaItemDto: {
             description?: string | null;
             documents?: components["schemas"]["AgendaDocumentDto"][];
@@ -1491,6 +1716,13 @@ export interface components {
             text: string;
             /** @example Associer les associations au choix des appels à projets */
             title: string;
+        };
+        CreateRecommendationDto: {
+            /**
+             * Format: uuid
+             * @description An adopted proposal that has no recommendation yet
+             */
+            proposalId: string;
         };
         CreateUserDto: {
             /** @example secretariat@inserm.fr */
@@ -1910,6 +2142,43 @@ export interface components {
             /** @example 1 */
             numerator: number;
         };
+        RecommendationResponse: {
+            /** Format: uuid */
+            bodyId: string;
+            createdAt: string;
+            dueDate: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            meetingId: string | null;
+            /** @description Due date past, and neither implemented nor rejected */
+            overdue: boolean;
+            owner: string | null;
+            /** Format: uuid */
+            pollId: string | null;
+            /** Format: uuid */
+            proposalId: string;
+            responses: components["schemas"]["RecommendationStepResponse"][];
+            /** @enum {string} */
+            status: "adopted" | "transmitted" | "under_review" | "accepted" | "partially_accepted" | "rejected" | "implemented";
+            text: string;
+            title: string;
+            transmittedAt: string | null;
+        };
+        RecommendationStepResponse: {
+            at: string;
+            /**
+             * Format: uuid
+             * @description The login that took this step
+             */
+            by: string;
+            /** @example 2027-06-30 */
+            dueDate: string | null;
+            owner: string | null;
+            /** @enum {string} */
+            status: "adopted" | "transmitted" | "under_review" | "accepted" | "partially_accepted" | "rejected" | "implemented";
+            text: string;
+        };
         ReconveneDto: {
             /** @description Records a meeting whose day has passed; audited as meeting.backfill */
             backfill?: boolean;
@@ -2013,6 +2282,10 @@ export interface components {
             /** @example 2027-01-01 */
             startDate: string;
         };
+        TransmitRecommendationDto: {
+            /** @example Transmise à la direction générale le 12 mars. */
+            text?: string;
+        };
         Truncation: {
             /** @description The last event the checkpoint saw committed */
             checkpointSeq: number;
@@ -2020,6 +2293,14 @@ export interface components {
             endsAt: number;
             /** @example the chain ends at 11, the checkpoint says 12 */
             reason: string;
+        };
+        UpdateActionDto: {
+            assignee?: string;
+            /** @example 2027-04-15 */
+            dueDate?: string;
+            /** @enum {string} */
+            status?: "open" | "in_progress" | "done" | "cancelled";
+            title?: string;
         };
         UpdateAgendaItemDto: {
             description?: string | null;
@@ -2171,6 +2452,31 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    ActionsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResponse"];
+                };
+            };
+        };
+    };
     AgendaController_removeItem: {
         parameters: {
             query?: never;
@@ -2892,6 +3198,50 @@ export interface operations {
             };
         };
     };
+    RecommendationsController_exportCsv: {
+        parameters: {
+            query?: {
+                status?: string;
+            };
+            header: {
+                "accept-language": string;
+            };
+            path: {
+                bodyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 with BOM, RFC 4180; headings follow Accept-Language (fr by default) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecommendationsController_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bodyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts by status, overdue count, per year the median days to a first answer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     CalendarFeedController_calendar: {
         parameters: {
             query?: never;
@@ -3132,6 +3482,54 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+        };
+    };
+    ActionsController_list: {
+        parameters: {
+            query?: {
+                overdue?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResponse"][];
+                };
+            };
+        };
+    };
+    ActionsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateActionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResponse"];
                 };
             };
         };
@@ -3761,6 +4159,87 @@ export interface operations {
             };
         };
     };
+    OparlController_bodies: {
+        parameters: {
+            query: {
+                page: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of Body objects */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OparlController_body: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bodyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One Body object */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OparlController_list: {
+        parameters: {
+            query: {
+                page: string;
+            };
+            header?: never;
+            path: {
+                bodyId: string;
+                list: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of one list: organizations, people, memberships, meetings, papers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OparlController_system: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OParl System object */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     PeopleController_list: {
         parameters: {
             query?: never;
@@ -4092,6 +4571,128 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    RecommendationsController_list: {
+        parameters: {
+            query?: {
+                bodyId?: string;
+                /** @description 1 to 200 */
+                limit?: string;
+                offset?: string;
+                overdue?: "true" | "false";
+                owner?: string;
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first; Link rel="next" when more follow */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationResponse"][];
+                };
+            };
+        };
+    };
+    RecommendationsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRecommendationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationResponse"];
+                };
+            };
+        };
+    };
+    RecommendationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                recommendationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationResponse"];
+                };
+            };
+        };
+    };
+    RecommendationsController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                recommendationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerRecommendationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationResponse"];
+                };
+            };
+        };
+    };
+    RecommendationsController_transmit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                recommendationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransmitRecommendationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationResponse"];
+                };
             };
         };
     };

@@ -14,7 +14,7 @@ import { MeetingEntity } from './meeting.entity';
 import { ProposalEntity } from './proposal.entity';
 
 /** A standard item Quorum puts on agendas by itself. */
-export type StandardAgendaItem = 'minutes_approval';
+export type StandardAgendaItem = 'minutes_approval' | 'recommendations_follow_up';
 
 /** An item of a meeting's working agenda; published versions freeze copies of these. */
 @Entity('agenda_items')

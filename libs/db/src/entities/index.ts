@@ -22,6 +22,9 @@ import { MinutesVersionEntity } from './minutes-version.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
 import { NotificationEntity } from './notification.entity';
 import { NotificationPreferenceEntity } from './notification-preference.entity';
+import { RecommendationEntity } from './recommendation.entity';
+import { RecommendationResponseEntity } from './recommendation-response.entity';
+import { ActionEntity } from './action.entity';
 
 export { AuditEventEntity, BodyEntity, MembershipEntity, PersonEntity, UserEntity };
 export {
@@ -46,6 +49,7 @@ export type { MinutesApprovalRecord } from './minutes-version.entity';
 export { MINUTES_COPIES, type MinutesCopy } from './minutes-pdf.entity';
 export { NotificationEntity, NotificationPreferenceEntity };
 export { NOTIFICATION_STATUSES, type NotificationStatus } from './notification.entity';
+export { RecommendationEntity, RecommendationResponseEntity, ActionEntity };
 export type { MeetingKind } from './meeting.entity';
 export type { StandardAgendaItem } from './agenda-item.entity';
 export type { AgendaRequestStatus } from './agenda-request.entity';
@@ -76,4 +80,7 @@ export const ENTITIES = [
   MinutesPdfEntity,
   NotificationEntity,
   NotificationPreferenceEntity,
+  RecommendationEntity,
+  RecommendationResponseEntity,
+  ActionEntity,
 ];

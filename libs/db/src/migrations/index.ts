@@ -9,6 +9,7 @@ import { AgendaItemProposalForeignKey1795656252222 } from './1795656252222-Agend
 import { UserAccounts1795658819069 } from './1795658819069-UserAccounts';
 import { CreateOutboxAndMinutes1795658408396 } from './1795658408396-CreateOutboxAndMinutes';
 import { CreateNotifications1795661984476 } from './1795661984476-CreateNotifications';
+import { CreateRecommendationsActions1795662144021 } from './1795662144021-CreateRecommendationsActions';
 
 /** Every migration, in timestamp order; `npm run migration:generate` writes a file, which is then added here. */
 export const MIGRATIONS: Function[] = [
@@ -23,4 +24,5 @@ export const MIGRATIONS: Function[] = [
   UserAccounts1795658819069,
   CreateOutboxAndMinutes1795658408396,
   CreateNotifications1795661984476,
+  CreateRecommendationsActions1795662144021,
 ];

@@ -18,3 +18,5 @@ export * from './users.repository';
 export * from './outbox.repository';
 export * from './minutes.repository';
 export * from './notifications.repository';
+export * from './recommendations.repository';
+export * from './actions.repository';

@@ -12,6 +12,8 @@ import { ParticipationsRepository } from './participations.repository';
 import { PollsRepository } from './polls.repository';
 import { ProposalsRepository } from './proposals.repository';
 import { RecusalsRepository } from './recusals.repository';
+import { RecommendationsRepository } from './recommendations.repository';
+import { ActionsRepository } from './actions.repository';
 import { SecretChoicesRepository } from './secret-choices.repository';
 import { UsersRepository } from './users.repository';
 import { MinutesRepository } from './minutes.repository';
@@ -103,5 +105,13 @@ export class Repositories {
 
   get notifications(): NotificationsRepository {
     return this.one('notifications', (m) => new NotificationsRepository(m));
+  }
+
+  get recommendations(): RecommendationsRepository {
+    return this.one('recommendations', (m) => new RecommendationsRepository(m));
+  }
+
+  get actions(): ActionsRepository {
+    return this.one('actions', (m) => new ActionsRepository(m));
   }
 }

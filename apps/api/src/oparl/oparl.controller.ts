@@ -1,0 +1,54 @@
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { NotFoundError } from '@quorum/domain';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { UuidParam } from '../common/id.pipe';
+import { cacheable, oparlBase, oparlPage } from './oparl-http';
+import { OPARL_LISTS, OparlList, OparlService } from './oparl.service';
+
+/** Open data without login (PUBLIC in the access matrix), after OParl 1.1. */
+@ApiTags('open data (OParl 1.1)')
+@Controller('oparl/v1')
+export class OparlController {
+  constructor(private readonly oparl: OparlService) {}
+
+  @Get('system')
+  @ApiOkResponse({ description: 'The OParl System object' })
+  system(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    return cacheable(request, reply, this.oparl.system(oparlBase(request)));
+  }
+
+  @Get('bodies')
+  @ApiOkResponse({ description: 'A page of Body objects' })
+  async bodies(
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Query('page') page?: string,
+  ) {
+    return cacheable(request, reply, oparlPage(request, await this.oparl.bodies(oparlBase(request)), page));
+  }
+
+  @Get('bodies/:bodyId')
+  @ApiOkResponse({ description: 'One Body object' })
+  async body(
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Param('bodyId', UuidParam('bodyId')) bodyId: string,
+  ) {
+    return cacheable(request, reply, await this.oparl.body(oparlBase(request), bodyId));
+  }
+
+  @Get('bodies/:bodyId/:list')
+  @ApiOkResponse({ description: `A page of one list: ${OPARL_LISTS.join(', ')}` })
+  async list(
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Param('bodyId', UuidParam('bodyId')) bodyId: string,
+    @Param('list') list: string,
+    @Query('page') page?: string,
+  ) {
+    if (!(OPARL_LISTS as readonly string[]).includes(list)) throw new NotFoundError('OParl list', list);
+    const all = await this.oparl.list(oparlBase(request), bodyId, list as OparlList);
+    return cacheable(request, reply, oparlPage(request, all, page));
+  }
+}

@@ -1,0 +1,123 @@
+import { Body, Controller, Get, Header, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { isRecommendationState, RecommendationState, RecommendationSummary, ValidationError } from '@quorum/domain';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
+import { UuidParam } from '../common/id.pipe';
+import { DEFAULT_PAGE_SIZE, linkNextPage, MAX_PAGE_SIZE, pageOf } from '../common/pagination';
+import { AnswerRecommendationDto, CreateRecommendationDto, TransmitRecommendationDto } from './dto/recommendation.dto';
+import { RecommendationResponse } from './dto/recommendation.response';
+import { recommendationsCsv } from './recommendations-csv';
+import { RecommendationsService } from './recommendations.service';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function assertStatusFilter(status: string | undefined): asserts status is RecommendationState | undefined {
+  if (status !== undefined && !isRecommendationState(status)) {
+    throw new ValidationError('status is not a recommendation status', [
+      { field: 'status', message: 'is not a recommendation status' },
+    ]);
+  }
+}
+
+@ApiTags('recommendations')
+@ApiBearerAuth()
+@Controller()
+export class RecommendationsController {
+  constructor(private readonly recommendations: RecommendationsService) {}
+
+  @Get('recommendations')
+  @ApiQuery({ name: 'bodyId', required: false })
+  @ApiQuery({ name: 'status', required: false })
+  @ApiQuery({ name: 'owner', required: false })
+  @ApiQuery({ name: 'overdue', required: false, enum: ['true', 'false'] })
+  @ApiQuery({ name: 'limit', required: false, example: DEFAULT_PAGE_SIZE, description: `1 to ${MAX_PAGE_SIZE}` })
+  @ApiQuery({ name: 'offset', required: false, example: 0 })
+  @ApiOkResponse({ type: [RecommendationResponse], description: 'Newest first; Link rel="next" when more follow' })
+  async list(
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Query('bodyId') bodyId?: string,
+    @Query('status') status?: string,
+    @Query('owner') owner?: string,
+    @Query('overdue') overdue?: string,
+    @Query('limit') limit?: string,
+    @Query('offset') offset?: string,
+  ): Promise<RecommendationResponse[]> {
+    if (bodyId !== undefined && !UUID.test(bodyId)) {
+      throw new ValidationError('bodyId must be a UUID', [{ field: 'bodyId', message: 'must be a UUID' }]);
+    }
+    assertStatusFilter(status);
+    if (overdue !== undefined && overdue !== 'true' && overdue !== 'false') {
+      throw new ValidationError('overdue must be true or false', [
+        { field: 'overdue', message: 'must be true or false' },
+      ]);
+    }
+    const page = pageOf(limit, offset);
+    const { items, more } = await this.recommendations.list(
+      { bodyId, status, owner, overdue: overdue === 'true' },
+      page,
+    );
+    linkNextPage(request, reply, page, more);
+    return items;
+  }
+
+  @Post('recommendations')
+  @ApiCreatedResponse({ type: RecommendationResponse })
+  create(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() dto: CreateRecommendationDto,
+  ): Promise<RecommendationResponse> {
+    return this.recommendations.create(user, dto);
+  }
+
+  @Get('bodies/:bodyId/recommendations/summary')
+  @ApiOkResponse({ description: 'Counts by status, overdue count, per year the median days to a first answer' })
+  summary(@Param('bodyId', UuidParam('bodyId')) bodyId: string): Promise<RecommendationSummary> {
+    return this.recommendations.summary(bodyId);
+  }
+
+  @Get('bodies/:bodyId/recommendations/export.csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="recommandations.csv"')
+  @ApiProduces('text/csv')
+  @ApiQuery({ name: 'status', required: false })
+  @ApiOkResponse({ description: 'UTF-8 with BOM, RFC 4180; headings follow Accept-Language (fr by default)' })
+  async exportCsv(
+    @Param('bodyId', UuidParam('bodyId')) bodyId: string,
+    @Headers('accept-language') acceptLanguage?: string,
+    @Query('status') status?: string,
+  ): Promise<string> {
+    assertStatusFilter(status);
+    const rows = await this.recommendations.all({ bodyId, status });
+    return recommendationsCsv(rows, /^en\b/i.test(acceptLanguage ?? '') ? 'en' : 'fr');
+  }
+
+  @Get('recommendations/:recommendationId')
+  @ApiOkResponse({ type: RecommendationResponse })
+  get(@Param('recommendationId', UuidParam('recommendationId')) id: string): Promise<RecommendationResponse> {
+    return this.recommendations.get(id);
+  }
+
+  @Post('recommendations/:recommendationId/transmit')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RecommendationResponse })
+  transmit(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('recommendationId', UuidParam('recommendationId')) id: string,
+    @Body() dto: TransmitRecommendationDto,
+  ): Promise<RecommendationResponse> {
+    return this.recommendations.transmit(user, id, dto);
+  }
+
+  @Post('recommendations/:recommendationId/responses')
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: RecommendationResponse })
+  answer(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('recommendationId', UuidParam('recommendationId')) id: string,
+    @Body() dto: AnswerRecommendationDto,
+  ): Promise<RecommendationResponse> {
+    return this.recommendations.answer(user, id, dto);
+  }
+}
