@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createWorker } from '../../apps/worker/src/create-worker';
-import { aConvenedMeeting, aPerson, appoint, theGramBody } from '../harness/fixtures';
+import { aConvenedMeeting, aPerson, appoint, openOnItsDay, theGramBody } from '../harness/fixtures';
 import { TestApp } from '../harness/test-app';
 import { serverUrls } from '../harness/test-run';
 import { waitFor } from '../harness/wait';
@@ -21,6 +21,8 @@ export function workerEnv(t: TestApp): Record<string, string> {
     DATABASE_URL: t.config.database.url,
     REDIS_URL: serverUrls().redis,
     REDIS_PREFIX: t.config.redis.prefix,
+    // The test app's own data folder: one audit checkpoint for the API and the worker.
+    DATA_DIR: t.config.database.dataDir,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
   };
 }
@@ -92,7 +94,7 @@ export async function aHeldMeeting(
   await attend(NAMES.association[2], { status: 'excused', proxyHolderMembershipId: ids[NAMES.association[0]] });
   await attend(NAMES.administration[0], { status: 'remote' });
   await t.admin.post(`/meetings/${meeting.id}/guests`, { fullName: 'Dr Anaïs Garçon', organisation: 'ANSM' });
-  expect((await t.admin.post(`/meetings/${meeting.id}/open`, {})).status).toBe(200);
+  expect((await openOnItsDay(t, meeting)).status).toBe(200);
   expect((await t.admin.post(`/meetings/${meeting.id}/close`, {})).status).toBe(200);
   const agenda = await t.admin.get(`/meetings/${meeting.id}/agenda`);
   return {
@@ -160,7 +162,7 @@ export async function minutesInEveryState(
 ): Promise<{ approvedMeetingId: string; approvedVersionId: string; renderedMeetingId: string }> {
   const closed = async (inDays: number) => {
     const meeting = await aConvenedMeeting(t, bodyId, inDays);
-    await t.admin.post(`/meetings/${meeting.id}/open`, {});
+    await openOnItsDay(t, meeting);
     await t.admin.post(`/meetings/${meeting.id}/close`, {});
     const version = await t.admin.post(`/meetings/${meeting.id}/minutes/render`, {});
     if (version.status !== 202) throw new Error(`Could not render: ${version.text}`);

@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { DEVELOPMENT_ADMIN } from '@quorum/config';
 import { deleteRedisKeys } from '../harness/global-teardown';
@@ -23,6 +24,7 @@ describe('a secret poll, after its close', () => {
   let logs = '';
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   let sqlClient: Client;
+  let dataDir: string;
   let t: TestApp;
   let s: VotingSession;
   let pollId: string;
@@ -32,6 +34,7 @@ describe('a secret poll, after its close', () => {
   beforeAll(async () => {
     if (!existsSync(api)) throw new Error('dist/ is missing: run the tests with npm test, which builds first');
     database = await createTestDatabase();
+    dataDir = mkdtempSync(join(tmpdir(), 'quorum-secrecy-'));
     const port = await freePort();
     child = spawn(process.execPath, [api], {
       env: {
@@ -40,6 +43,8 @@ describe('a secret poll, after its close', () => {
         PORT: String(port),
         DATABASE_URL: database.url,
         REDIS_PREFIX: prefix(),
+        // Its own audit checkpoint, not the one of a development database in .data.
+        DATA_DIR: dataDir,
         LOG_LEVEL: 'trace',
         LOGIN_RATE_LIMIT: '1000',
       },
@@ -88,6 +93,7 @@ describe('a secret poll, after its close', () => {
     await sqlClient?.end();
     await database?.drop();
     await deleteRedisKeys(`${prefix()}*`);
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('has no row in any table that holds both a voter and a choice', async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { aConvenedMeeting, aPersonId, appoint } from '../harness/fixtures';
+import { aMeeting, aPersonId, appoint } from '../harness/fixtures';
 import { HttpClient } from '../harness/http-client';
 import type { TestApp } from '../harness/test-app';
 
@@ -82,7 +82,14 @@ export async function aVotingSession(
     members.push({ membershipId: mandate.body.id, personId, http: new LoginOnFirstUse(t, personId) });
   }
   const secretariat = await aLogin(t, 'secretariat');
-  const meeting = await aConvenedMeeting(t, bodyId);
+  // A meeting a minute from now, convened urgently: it may open at once (a meeting opens on its day),
+  // here and in the browser tests, whose API runs with the real clock.
+  const meeting = await aMeeting(t, bodyId, 1 / 1440);
+  await t.admin.post(`/meetings/${meeting.id}/agenda/items`, { title: 'Avis sur la stratégie', kind: 'decision' });
+  const published = await t.admin.post(`/meetings/${meeting.id}/agenda/publish`, {});
+  if (published.status !== 201) throw new Error(`Could not publish: ${published.text}`);
+  const convened = await t.admin.post(`/meetings/${meeting.id}/convene`, { urgent: true, reason: 'Vote urgent' });
+  if (convened.status !== 200) throw new Error(`Could not convene: ${convened.text}`);
   const agenda = await t.admin.get(`/meetings/${meeting.id}/agenda`);
   const itemId = agenda.body.items.find((i: { kind: string }) => i.kind === 'decision').id;
 

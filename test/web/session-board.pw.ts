@@ -2,7 +2,7 @@ import { expect, logIn, rollRow, test } from './support/fixtures';
 import { aMeetingScenario } from './support/scenario';
 
 test('the secretariat takes the roll on the session board, opens the meeting and closes it', async ({ page, api }) => {
-  const scenario = await aMeetingScenario(api);
+  const scenario = await aMeetingScenario(api, { startsSoon: true });
   await logIn(page, scenario.secretariat.email);
   await page
     .getByRole('navigation', { name: 'Menu principal' })

@@ -20,7 +20,10 @@ const aYearAgo = () => new Date(Date.now() - 365 * 86_400_000).toISOString().sli
  * published agenda, a member login and a secretariat login; Bernard is already recorded present,
  * so the quorum (2 of 4) is not met until someone gives him a proxy.
  */
-export async function aMeetingScenario(api: ApiClients): Promise<MeetingScenario> {
+export async function aMeetingScenario(
+  api: ApiClients,
+  options: { startsSoon?: boolean } = {},
+): Promise<MeetingScenario> {
   const t = asTestApp(api);
   const body = await aGramLikeBody(t, { name: 'Groupe de réflexion avec les associations de malades' });
   const seat = async (fullName: string, organisation: string, category: string) => {
@@ -35,7 +38,10 @@ export async function aMeetingScenario(api: ApiClients): Promise<MeetingScenario
   const david = await seat('David Leroy', 'Inserm, direction de la stratégie', 'administration');
 
   // Three weeks ahead, at 13:00 UTC (14:00 or 15:00 in Paris): within the notice period, and a sober title.
-  const startsAt = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10) + 'T13:00:00.000Z';
+  // `startsSoon`: a minute from now, convened urgently, so that the board may open it (a meeting opens on its day).
+  const startsAt = options.startsSoon
+    ? new Date(Date.now() + 60_000).toISOString()
+    : new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10) + 'T13:00:00.000Z';
   const meeting = await aMeeting(t, body.id, 21, {
     title: `Séance plénière ${body.id.slice(0, 4)}`,
     startsAt,
@@ -44,7 +50,10 @@ export async function aMeetingScenario(api: ApiClients): Promise<MeetingScenario
   await api.admin.post(`/meetings/${meeting.id}/agenda/items`, { title: 'Avis sur la stratégie', kind: 'decision' });
   const published = await api.admin.post(`/meetings/${meeting.id}/agenda/publish`, {});
   if (published.status !== 201) throw new Error(`Could not publish: ${published.text}`);
-  const convened = await api.admin.post(`/meetings/${meeting.id}/convene`, {});
+  const convened = await api.admin.post(
+    `/meetings/${meeting.id}/convene`,
+    options.startsSoon ? { urgent: true, reason: 'Séance avancée à la demande de la présidence' } : {},
+  );
   if (convened.status !== 200) throw new Error(`Could not convene: ${convened.text}`);
   await api.admin.post(`/meetings/${meeting.id}/agenda/items`, {
     title: 'Bilan du partenariat avec les associations',
