@@ -22,6 +22,11 @@ export const CONSTRAINTS: Readonly<Record<string, () => DomainError>> = {
   fk_users_person: invalid('No person has this id', 'personId', 'names no person'),
   ck_users_language: invalid('Quorum speaks French (fr) and English (en)', 'language', 'must be fr or en'),
   // Two random draws colliding: asking again draws another secret.
+  uq_notifications_idempotency_key: conflict(
+    'This notification was already recorded for this recipient',
+    'idempotencyKey',
+    'is already recorded',
+  ),
   uq_users_calendar_feed_token: conflict('This calendar feed secret is taken; try again', 'calendarFeed', 'collided'),
   fk_memberships_body: gone('Body'),
   fk_memberships_person: invalid('No person has this id', 'personId', 'names no person'),
