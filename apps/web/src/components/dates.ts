@@ -1,26 +1,5 @@
-import { currentLanguage } from '../i18n';
-
-const locale = () => (currentLanguage() === 'fr' ? 'fr-FR' : 'en-GB');
-
-/** An instant as the clock of the body's time zone shows it: "jeudi 11 mars 2027, 14:00". */
-export function formatInstant(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale(), {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-  }).format(new Date(iso));
-}
-
-/** A calendar day (YYYY-MM-DD), written out: "11 mars 2027". */
-export function formatCalendarDay(day: string): string {
-  return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
-}
+// One way to write dates across the app: the member pages' formatters, under the names these pages use.
+export { formatMeetingDate as formatInstant, formatDay as formatCalendarDay } from './format';
 
 /** Minutes offset of a time zone from UTC at an instant (e.g. 60 for Paris in winter). */
 function offsetMinutes(instant: number, timeZone: string): number {

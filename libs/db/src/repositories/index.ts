@@ -20,3 +20,4 @@ export * from './minutes.repository';
 export * from './notifications.repository';
 export * from './recommendations.repository';
 export * from './actions.repository';
+export * from './audit.repository';

@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { AgendaRequestsRepository } from './agenda-requests.repository';
 import { AgendaRepository } from './agenda.repository';
 import { AttendanceRepository } from './attendance.repository';
+import { AuditRepository } from './audit.repository';
 import { BodiesRepository } from './bodies.repository';
 import { GuestsRepository } from './guests.repository';
 import { MeetingsRepository } from './meetings.repository';
@@ -113,5 +114,9 @@ export class Repositories {
 
   get actions(): ActionsRepository {
     return this.one('actions', (m) => new ActionsRepository(m));
+  }
+
+  get audit(): AuditRepository {
+    return this.one('audit', (m) => new AuditRepository(m));
   }
 }

@@ -4,7 +4,7 @@ import { type MyBody, useComposition, useMyBodies } from '../../api/bodies';
 import { formatDay } from '../../components/format';
 import { usePageTitle } from '../../components/page-title';
 import { QueryState } from '../../components/query-state';
-import table from '../../components/table.module.css';
+import table from '../../components/data-table.module.css';
 
 /**
  * Who sits on one of the user's bodies today, by category, with vacant seats. Without a body in the

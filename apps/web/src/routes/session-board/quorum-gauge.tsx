@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Body } from '../../api/bodies';
 import type { AttendanceSheet } from '../../api/meetings';
-import table from '../../components/table.module.css';
+import table from '../../components/data-table.module.css';
 import styles from './session-board.module.css';
 
 /** Whether the meeting can decide: required, present (room or remote), represented, met; then by category. */

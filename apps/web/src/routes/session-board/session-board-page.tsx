@@ -17,7 +17,7 @@ import { usePageTitle } from '../../components/page-title';
 import { QueryState } from '../../components/query-state';
 import { SelectField } from '../../components/select-field';
 import { MeetingStatusBadge } from '../../components/status-badge';
-import table from '../../components/table.module.css';
+import table from '../../components/data-table.module.css';
 import { QuorumGauge } from './quorum-gauge';
 import styles from './session-board.module.css';
 
