@@ -15,6 +15,12 @@ export interface SmtpPeer {
   received: ReceivedMail[];
   /** Refuses the next `times` messages with this SMTP reply (451 try later, 550 refused, ...). */
   refuse(code: number, text: string, times?: number): void;
+  /** From now on, takes each message's data but never answers it: the sender waits, nothing is accepted. */
+  hold(): void;
+  /** How many messages wait for an answer since `hold()`. */
+  heldCount(): number;
+  /** Answers the messages that come next again (held ones stay unanswered: their sender is gone). */
+  release(): void;
   close(): Promise<void>;
 }
 
@@ -22,6 +28,8 @@ export interface SmtpPeer {
 export async function startSmtpPeer(): Promise<SmtpPeer> {
   const received: ReceivedMail[] = [];
   const refusals: Array<{ code: number; text: string }> = [];
+  let holding = false;
+  let held = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -30,6 +38,10 @@ export async function startSmtpPeer(): Promise<SmtpPeer> {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
+        if (holding) {
+          held += 1;
+          return;
+        }
         const refusal = refusals.shift();
         if (refusal) {
           callback(Object.assign(new Error(refusal.text), { responseCode: refusal.code }));
@@ -53,6 +65,13 @@ export async function startSmtpPeer(): Promise<SmtpPeer> {
     received,
     refuse: (code, text, times = 1) => {
       for (let i = 0; i < times; i++) refusals.push({ code, text });
+    },
+    hold: () => {
+      holding = true;
+    },
+    heldCount: () => held,
+    release: () => {
+      holding = false;
     },
     close: () => new Promise<void>((done) => server.close(() => done())),
   };

@@ -40,12 +40,24 @@ describe('the worker killed while it sends convocations', () => {
     const gram = await theGramBody(t);
     const first = startBuiltWorker();
     const meeting = await aConvenedMeeting(t, gram.id, 30);
-    // Killed as soon as some convocations are out and the batch is not done.
+    // Killed mid-batch: some convocations are out, one is on the wire and not yet accepted by the server,
+    // and every accepted one is recorded as sent (an SMTP server's acceptance cannot be undone).
     await waitFor('a first convocation', async () => peer.received.length > 0 || undefined, 60_000);
+    peer.hold();
+    await waitFor(
+      'a convocation held on the wire, every accepted one recorded as sent',
+      async () => {
+        if (peer.heldCount() === 0) return undefined;
+        const [{ sent }] = await t.sql(`SELECT count(*)::int AS sent FROM notifications WHERE status = 'sent'`);
+        return sent === peer.received.length || undefined;
+      },
+      60_000,
+    );
     const exited = new Promise((done) => first.once('exit', done));
     first.kill('SIGKILL');
     await exited;
 
+    peer.release();
     startBuiltWorker();
     const log = await deliveryLog(t, meeting.id, (l) => l.filter((x) => x.status === 'sent').length === 20, 90_000);
     expect(log).toHaveLength(20);
