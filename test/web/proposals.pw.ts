@@ -27,7 +27,7 @@ test.describe('proposals', () => {
     await page.getByLabel('Texte').fill('Après « associations », ajouter « et les chercheurs ».');
     await page.getByLabel('Amendement à').selectOption({ label: 'Associer les associations aux appels à projets' });
     await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
-    await expect(page.getByRole('heading', { name: 'Amendements' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Amendements', exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'Déposer « Ajouter les chercheurs »' }).click();
     await expect(page.getByText('Déposée · version 1')).toHaveCount(2);
 
