@@ -1,14 +1,16 @@
 import { addDays } from '@quorum/domain';
-import { aGramLikeBody, aMeeting, aUserWithRole } from '../harness/fixtures';
+import { aGramLikeBody, aMeeting, aSittingMember, aUserWithRole } from '../harness/fixtures';
 import { startTestApp, TestApp } from '../harness/test-app';
 import { today } from '../harness/today';
 
 describe('actions decided in meetings', () => {
   let t: TestApp;
   let meetingId: string;
+  let bodyId: string;
   beforeAll(async () => {
     t = await startTestApp();
-    meetingId = (await aMeeting(t, (await aGramLikeBody(t)).id)).id;
+    bodyId = (await aGramLikeBody(t)).id;
+    meetingId = (await aMeeting(t, bodyId)).id;
   }, 60_000);
   afterAll(() => t.close());
 
@@ -20,7 +22,8 @@ describe('actions decided in meetings', () => {
     expect(late.status).toBe(201);
     expect(late.body).toMatchObject({ status: 'open', assignee: 'Secrétariat du GRAM', overdue: true });
     const onTime = (await decide('Préparer le bilan annuel', addDays(today(), 30))).body;
-    const member = (await aUserWithRole(t, 'member')).http;
+    // Members read the actions of the bodies they sit on (test/recommendations/read-access.e2e-spec.ts).
+    const member = (await aUserWithRole(t, 'member', (await aSittingMember(t, bodyId, 'association')).personId)).http;
     const all = (await member.get(`/meetings/${meetingId}/actions`)).body;
     expect(all.map((a: { title: string }) => a.title)).toEqual([
       'Envoyer la synthèse aux associations',
@@ -47,7 +50,8 @@ describe('actions decided in meetings', () => {
   });
 
   it('lets only the secretariat record actions (a member gets 403) and audits each change', async () => {
-    const member = (await aUserWithRole(t, 'member')).http;
+    // Members read the actions of the bodies they sit on (test/recommendations/read-access.e2e-spec.ts).
+    const member = (await aUserWithRole(t, 'member', (await aSittingMember(t, bodyId, 'association')).personId)).http;
     expect((await member.post(`/meetings/${meetingId}/actions`, { title: 'x', assignee: 'y' })).status).toBe(403);
     const audited = await t.sql(`SELECT action FROM audit_events WHERE entity_type = 'action'`);
     expect(audited.map((r: { action: string }) => r.action)).toContain('action.update');

@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { canRead, canReadAgendaRequest, READ_TOPICS, ReadTopic, Reader } from './read-access';
+import {
+  canRead,
+  canReadAgendaRequest,
+  canReadRecommendation,
+  READ_TOPICS,
+  ReadTopic,
+  Reader,
+  recommendationScope,
+} from './read-access';
 import { ROLES } from './roles';
 
 const OURS = 'body-ours';
@@ -40,6 +48,13 @@ describe('who reads what of a body', () => {
     ['the direction', 'working-agenda', OURS, false],
     ['the direction', 'attendance', OURS, false],
     ['the direction', 'guests', OURS, false],
+    ['the direction', 'recommendations', THEIRS, true],
+    ['the direction', 'actions', THEIRS, true],
+    ['a sitting member', 'recommendations', OURS, true],
+    ['a sitting member', 'actions', OURS, true],
+    ['a sitting member', 'recommendations', THEIRS, false],
+    ['a former member', 'recommendations', OURS, false],
+    ['a former member', 'actions', OURS, false],
   ];
   it.each(table)('%s reading %s of %s: %s', (who, topic, body, expected) => {
     expect(canRead(readers[who], topic, body)).toBe(expected);
@@ -66,11 +81,35 @@ describe('who reads what of a body', () => {
             bodies.filter((b) => b !== THEIRS),
           );
           const may = canRead(outsider, topic, THEIRS);
-          if (topic === 'public' || role === 'admin' || role === 'secretariat') expect(may).toBe(true);
-          else expect(may).toBe(false);
+          const directionFollowUp = role === 'direction' && (topic === 'recommendations' || topic === 'actions');
+          if (topic === 'public' || role === 'admin' || role === 'secretariat' || directionFollowUp) {
+            expect(may).toBe(true);
+          } else expect(may).toBe(false);
         },
       ),
     );
+  });
+});
+
+describe('which recommendations a reader sees', () => {
+  const adopted = { bodyId: OURS, status: 'adopted' as const };
+  const transmitted = { bodyId: OURS, status: 'transmitted' as const };
+  it.each([
+    ['the secretariat, one still adopted', reader('secretariat'), adopted, true],
+    ['the direction, one still adopted', reader('direction'), adopted, false],
+    ['the direction, one transmitted', reader('direction'), transmitted, true],
+    ['a sitting member, one still adopted', reader('member', [OURS]), adopted, true],
+    ['a member of another body', reader('member', [THEIRS]), transmitted, false],
+    ['a former member', reader('member'), transmitted, false],
+  ])('%s: %s', (_what, who, r, expected) => {
+    expect(canReadRecommendation(who, r)).toBe(expected);
+  });
+
+  it('draws lists from every body for the staff and the direction, from the sitting bodies for a member', () => {
+    expect(recommendationScope(reader('admin'))).toEqual({ bodyIds: 'all', transmittedOnly: false });
+    expect(recommendationScope(reader('direction'))).toEqual({ bodyIds: 'all', transmittedOnly: true });
+    expect(recommendationScope(reader('member', [OURS]))).toEqual({ bodyIds: [OURS], transmittedOnly: false });
+    expect(recommendationScope(reader('member'))).toEqual({ bodyIds: [], transmittedOnly: false });
   });
 });
 

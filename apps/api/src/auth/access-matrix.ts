@@ -128,6 +128,7 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'GET /oparl/v1/bodies': PUBLIC,
   'GET /oparl/v1/bodies/:bodyId': PUBLIC,
   'GET /oparl/v1/bodies/:bodyId/:list': PUBLIC,
+  'GET /oparl/v1/bodies/:bodyId/:list/:objectId': PUBLIC,
 
   'GET /audit': ['admin'],
   'GET /audit/verify': ['admin'],

@@ -27,7 +27,12 @@ export class AccessGuard implements CanActivate {
     if (!access.includes(user.role)) {
       throw new ForbiddenException(`The role ${user.role} may not call ${route} (allowed: ${access.join(', ')})`);
     }
-    await this.readAccess.assertMayRead(route, request.params as Record<string, string | undefined>, user);
+    await this.readAccess.assertMayRead(
+      route,
+      request.params as Record<string, unknown>,
+      user,
+      request.query as Record<string, unknown>,
+    );
     return true;
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, Repositories } from '@quorum/db';
-import { CALENDAR_TIME_ZONE, canRead, ForbiddenError, isoDateIn, NotFoundError, ReadTopic } from '@quorum/domain';
+import { canRead, ForbiddenError, NotFoundError, ReadTopic } from '@quorum/domain';
 import { AuthenticatedUser } from './authenticated-user';
+import { readerOf } from './reader';
 
 /**
  * What each read route of a body shows (see `canRead` in libs/domain). A route not listed here is
@@ -20,6 +21,12 @@ export const READ_TOPIC_OF_ROUTE: Record<string, ReadTopic> = {
   'GET /meetings/:meetingId/attendance': 'attendance',
   'GET /meetings/:meetingId/guests': 'guests',
   'GET /meetings/:meetingId/agenda/requests': 'agenda-requests',
+  // The body is the `bodyId` filter's; without one the service lists only what the reader may read.
+  'GET /recommendations': 'recommendations',
+  'GET /recommendations/:recommendationId': 'recommendations',
+  'GET /bodies/:bodyId/recommendations/summary': 'recommendations',
+  'GET /bodies/:bodyId/recommendations/export.csv': 'recommendations',
+  'GET /meetings/:meetingId/actions': 'actions',
 };
 
 const REFUSALS: Record<Exclude<ReadTopic, 'public'>, string> = {
@@ -29,14 +36,22 @@ const REFUSALS: Record<Exclude<ReadTopic, 'public'>, string> = {
   attendance: 'Only the members sitting on this body today read its attendance',
   guests: 'Only the members sitting on this body today read its guests',
   'agenda-requests': 'Only the members sitting on this body today read its agenda requests',
+  recommendations:
+    'Only the members sitting on this body today and the general directorate read its recommendations; their status is public in the open data (GET /oparl/v1/bodies/:bodyId/papers)',
+  actions: 'Only the members sitting on this body today and the general directorate read its actions',
 };
+
+/** Lists across bodies whose `bodyId` filter names the body read, as a path parameter would. */
+const BODY_FILTERED_LISTS = new Set(['GET /recommendations']);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The one place where read access to a body is decided, called by the AccessGuard on every request:
- * it finds the body the route is about and asks `canRead`. Staff and public topics cost no query; a
- * member's costs two small ones (the meeting's body, the bodies they sit on today).
+ * it finds the body the route is about (a path parameter, or the `bodyId` filter of a list) and asks
+ * `canRead`. Staff and public topics cost no query; a member's costs two small ones (the meeting's or
+ * recommendation's body, the bodies they sit on today). Which rows of a readable body a reader sees
+ * (the direction's recommendations once transmitted) is the service's to filter.
  */
 @Injectable()
 export class ReadAccess {
@@ -47,31 +62,35 @@ export class ReadAccess {
 
   async assertMayRead(
     route: string,
-    params: Record<string, string | undefined>,
+    params: Record<string, unknown>,
     user: AuthenticatedUser,
+    query: Record<string, unknown> = {},
   ): Promise<void> {
     const topic = READ_TOPIC_OF_ROUTE[route];
     if (topic === undefined || topic === 'public' || user.role === 'admin' || user.role === 'secretariat') return;
-    const bodyId = await this.bodyOf(params);
+    const bodyId = await this.bodyOf(BODY_FILTERED_LISTS.has(route) ? { bodyId: query.bodyId } : params);
     // A malformed id is the validation pipe's to refuse with a 400 naming it.
     if (bodyId === undefined) return;
-    const today = isoDateIn(this.clock.now(), CALENDAR_TIME_ZONE);
-    const sittingBodyIds = user.personId ? await this.repos.users.sittingBodyIds(user.personId, today) : [];
-    if (!canRead({ userId: user.id, role: user.role, sittingBodyIds }, topic, bodyId)) {
+    if (!canRead(await readerOf(this.repos, this.clock, user), topic, bodyId)) {
       // A body that does not exist is a 404 for everyone, as its handler would answer.
-      if (params.bodyId !== undefined && !(await this.repos.bodies.exists(bodyId))) {
+      if (params.meetingId === undefined && !(await this.repos.bodies.exists(bodyId))) {
         throw new NotFoundError('Body', bodyId);
       }
       throw new ForbiddenError(REFUSALS[topic]);
     }
   }
 
-  private async bodyOf(params: Record<string, string | undefined>): Promise<string | undefined> {
-    const { bodyId, meetingId } = params;
-    if (bodyId !== undefined) return UUID.test(bodyId) ? bodyId : undefined;
-    if (meetingId === undefined || !UUID.test(meetingId)) return undefined;
-    const found = await this.repos.users.bodyOfMeeting(meetingId);
-    if (found === undefined) throw new NotFoundError('Meeting', meetingId);
-    return found;
+  private async bodyOf(params: Record<string, unknown>): Promise<string | undefined> {
+    const { bodyId, meetingId, recommendationId } = params;
+    if (bodyId !== undefined) return typeof bodyId === 'string' && UUID.test(bodyId) ? bodyId : undefined;
+    if (typeof meetingId === 'string' && UUID.test(meetingId)) {
+      const found = await this.repos.users.bodyOfMeeting(meetingId);
+      if (found === undefined) throw new NotFoundError('Meeting', meetingId);
+      return found;
+    }
+    if (typeof recommendationId === 'string' && UUID.test(recommendationId)) {
+      return (await this.repos.recommendations.get(recommendationId)).bodyId;
+    }
+    return undefined;
   }
 }

@@ -35,6 +35,7 @@ export class RecommendationsController {
   @ApiQuery({ name: 'offset', required: false, example: 0 })
   @ApiOkResponse({ type: [RecommendationResponse], description: 'Newest first; Link rel="next" when more follow' })
   async list(
+    @CurrentUser() user: AuthenticatedUser,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
     @Query('bodyId') bodyId?: string,
@@ -55,6 +56,7 @@ export class RecommendationsController {
     }
     const page = pageOf(limit, offset);
     const { items, more } = await this.recommendations.list(
+      user,
       { bodyId, status, owner, overdue: overdue === 'true' },
       page,
     );
@@ -73,8 +75,11 @@ export class RecommendationsController {
 
   @Get('bodies/:bodyId/recommendations/summary')
   @ApiOkResponse({ description: 'Counts by status, overdue count, per year the median days to a first answer' })
-  summary(@Param('bodyId', UuidParam('bodyId')) bodyId: string): Promise<RecommendationSummary> {
-    return this.recommendations.summary(bodyId);
+  summary(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('bodyId', UuidParam('bodyId')) bodyId: string,
+  ): Promise<RecommendationSummary> {
+    return this.recommendations.summary(user, bodyId);
   }
 
   @Get('bodies/:bodyId/recommendations/export.csv')
@@ -84,19 +89,23 @@ export class RecommendationsController {
   @ApiQuery({ name: 'status', required: false })
   @ApiOkResponse({ description: 'UTF-8 with BOM, RFC 4180; headings follow Accept-Language (fr by default)' })
   async exportCsv(
+    @CurrentUser() user: AuthenticatedUser,
     @Param('bodyId', UuidParam('bodyId')) bodyId: string,
     @Headers('accept-language') acceptLanguage?: string,
     @Query('status') status?: string,
   ): Promise<string> {
     assertStatusFilter(status);
-    const rows = await this.recommendations.all({ bodyId, status });
+    const rows = await this.recommendations.all(user, { bodyId, status });
     return recommendationsCsv(rows, /^en\b/i.test(acceptLanguage ?? '') ? 'en' : 'fr');
   }
 
   @Get('recommendations/:recommendationId')
   @ApiOkResponse({ type: RecommendationResponse })
-  get(@Param('recommendationId', UuidParam('recommendationId')) id: string): Promise<RecommendationResponse> {
-    return this.recommendations.get(id);
+  get(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('recommendationId', UuidParam('recommendationId')) id: string,
+  ): Promise<RecommendationResponse> {
+    return this.recommendations.get(user, id);
   }
 
   @Post('recommendations/:recommendationId/transmit')

@@ -2,15 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { Clock, RecommendationEntity, Repositories, UnitOfWork } from '@quorum/db';
 import {
   assertMayAnswer,
+  canReadRecommendation,
   ConflictError,
+  ForbiddenError,
   isoDateIn,
   isRecommendationOverdue,
   nextRecommendationState,
   RecommendationState,
+  recommendationScope,
   RecommendationSummary,
   summariseRecommendations,
 } from '@quorum/domain';
 import { AuthenticatedUser } from '../auth/authenticated-user';
+import { readerOf } from '../auth/reader';
 import { MAX_PAGE_SIZE, Page, Paged } from '../common/pagination';
 import { AnswerRecommendationDto, CreateRecommendationDto, TransmitRecommendationDto } from './dto/recommendation.dto';
 import { recommendAdopted, recommendationSnapshot } from '../common/recommend-adopted';
@@ -43,10 +47,14 @@ export class RecommendationsService {
     return isoDateIn(this.clock.now(), zone);
   }
 
-  async list(query: RecommendationQuery, page: Page): Promise<Paged<RecommendationResponse>> {
+  /** A page of the recommendations the reader may read (see `recommendationScope`) matching the query. */
+  async list(user: AuthenticatedUser, query: RecommendationQuery, page: Page): Promise<Paged<RecommendationResponse>> {
     const today = await this.today(query.bodyId);
+    const scope = recommendationScope(await readerOf(this.repos, this.clock, user));
     const { items, more } = await this.repos.recommendations.list({
       bodyId: query.bodyId,
+      bodyIds: scope.bodyIds === 'all' ? undefined : scope.bodyIds,
+      transmittedOnly: scope.transmittedOnly,
       status: query.status,
       owner: query.owner,
       overdueOn: query.overdue ? today : undefined,
@@ -57,23 +65,29 @@ export class RecommendationsService {
   }
 
   /** Every recommendation of a body matching the query, for the CSV export (read page by page). */
-  async all(query: RecommendationQuery): Promise<RecommendationResponse[]> {
+  async all(user: AuthenticatedUser, query: RecommendationQuery): Promise<RecommendationResponse[]> {
     const rows: RecommendationResponse[] = [];
     for (let offset = 0; ; offset += MAX_PAGE_SIZE) {
-      const { items, more } = await this.list(query, { limit: MAX_PAGE_SIZE, offset });
+      const { items, more } = await this.list(user, query, { limit: MAX_PAGE_SIZE, offset });
       rows.push(...items);
       if (!more) return rows;
     }
   }
 
-  async get(id: string): Promise<RecommendationResponse> {
+  async get(user: AuthenticatedUser, id: string): Promise<RecommendationResponse> {
     const recommendation = await this.repos.recommendations.get(id);
+    if (!canReadRecommendation(await readerOf(this.repos, this.clock, user), recommendation)) {
+      throw new ForbiddenError('This recommendation has not been transmitted to the general directorate yet');
+    }
     return this.respond(recommendation, await this.today(recommendation.bodyId));
   }
 
-  async summary(bodyId: string): Promise<RecommendationSummary> {
+  /** The body's figures as the reader sees them: the direction's count only what was transmitted to it. */
+  async summary(user: AuthenticatedUser, bodyId: string): Promise<RecommendationSummary> {
     const today = await this.today(bodyId);
-    return summariseRecommendations(await this.repos.recommendations.ofBody(bodyId), today);
+    const { transmittedOnly } = recommendationScope(await readerOf(this.repos, this.clock, user));
+    const all = await this.repos.recommendations.ofBody(bodyId);
+    return summariseRecommendations(transmittedOnly ? all.filter((r) => r.status !== 'adopted') : all, today);
   }
 
   /** The secretariat records the recommendation of a proposal adopted outside a poll held in Quorum. */
@@ -87,7 +101,7 @@ export class RecommendationsService {
       }
       return recommendAdopted(work, proposal, { meetingId: null, pollId: null });
     });
-    return this.get(id);
+    return this.get(user, id);
   }
 
   transmit(user: AuthenticatedUser, id: string, dto: TransmitRecommendationDto): Promise<RecommendationResponse> {
@@ -132,7 +146,7 @@ export class RecommendationsService {
       await repos.recommendations.recordStep({ recommendationId: id, ...next, by: user.id, at: now });
       audit({ action, entityType: 'recommendation', entityId: id, before, after: recommendationSnapshot(saved) });
     });
-    return this.get(id);
+    return this.get(user, id);
   }
 
   private async respond(r: RecommendationEntity, today: string): Promise<RecommendationResponse> {

@@ -6,6 +6,10 @@ import { RecommendationEntity } from '../entities/recommendation.entity';
 
 export interface RecommendationFilter {
   bodyId?: string;
+  /** Only those of these bodies (a reader's); every body when absent. */
+  bodyIds?: readonly string[];
+  /** Only those transmitted to the direction (every status but `adopted`). */
+  transmittedOnly?: boolean;
   status?: RecommendationState;
   owner?: string;
   /** Only those overdue on this date (due date before it, neither implemented nor rejected). */
@@ -47,6 +51,11 @@ export class RecommendationsRepository {
   async list(filter: RecommendationFilter): Promise<{ items: RecommendationEntity[]; more: boolean }> {
     const q = this.table.createQueryBuilder('r');
     if (filter.bodyId) q.andWhere('r.body_id = :bodyId', { bodyId: filter.bodyId });
+    if (filter.bodyIds) {
+      if (filter.bodyIds.length === 0) return { items: [], more: false };
+      q.andWhere('r.body_id IN (:...bodyIds)', { bodyIds: filter.bodyIds });
+    }
+    if (filter.transmittedOnly) q.andWhere(`r.status <> 'adopted'`);
     if (filter.status) q.andWhere('r.status = :status', { status: filter.status });
     if (filter.owner) q.andWhere('r.owner = :owner', { owner: filter.owner });
     if (filter.overdueOn) {
