@@ -51,4 +51,17 @@ export class OparlController {
     const all = await this.oparl.list(oparlBase(request), bodyId, list as OparlList);
     return cacheable(request, reply, oparlPage(request, all, page));
   }
+
+  @Get('bodies/:bodyId/:list/:objectId')
+  @ApiOkResponse({ description: 'One object of a list, at the URL that is its id' })
+  async object(
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Param('bodyId', UuidParam('bodyId')) bodyId: string,
+    @Param('list') list: string,
+    @Param('objectId', UuidParam('objectId')) objectId: string,
+  ) {
+    if (!(OPARL_LISTS as readonly string[]).includes(list)) throw new NotFoundError('OParl list', list);
+    return cacheable(request, reply, await this.oparl.object(oparlBase(request), bodyId, list as OparlList, objectId));
+  }
 }

@@ -919,6 +919,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/oparl/v1/bodies/{bodyId}/{list}/{objectId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OparlController_object"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/oparl/v1/system": {
         parameters: {
             query?: never;
@@ -4213,7 +4229,29 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of one list: organizations, people, memberships, meetings, papers */
+            /** @description A page of one list: organizations, people, memberships, meetings, agenda-items, papers, consultations, files */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OparlController_object: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bodyId: string;
+                list: string;
+                objectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One object of a list, at the URL that is its id */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -18,6 +18,19 @@ export interface StoredPdf {
   sha256: string;
 }
 
+/** An approved version's public copy as open data lists it: no bytes, only what describes the file. */
+export interface PublicMinutesFile {
+  versionId: string;
+  meetingId: string;
+  meetingTitle: string;
+  language: string;
+  approvedAt: string;
+  size: number;
+  pages: number;
+  sha256: string;
+  storedAt: Date;
+}
+
 /**
  * Where the PDFs of minutes versions are kept. PostgreSQL (bytea) today: a minutes PDF weighs tens
  * of kilobytes and then commits with its version's status; a file or object store can take its place.
@@ -133,6 +146,42 @@ export class MinutesRepository implements MinutesPdfStore {
 
   get(versionId: string, copy: MinutesCopy): Promise<StoredPdf | null> {
     return this.pdfs.findOne({ where: { versionId, copy }, select: { pdf: true, pages: true, sha256: true } });
+  }
+
+  /** The public copies of the approved minutes of a body's meetings, oldest meeting first (without their bytes). */
+  async publicFilesOfBody(bodyId: string): Promise<PublicMinutesFile[]> {
+    const rows: {
+      version_id: string;
+      meeting_id: string;
+      meeting_title: string;
+      language: string;
+      approved_at: string;
+      size: number;
+      pages: number;
+      sha256: string;
+      stored_at: Date;
+    }[] = await this.manager.query(
+      `SELECT v.id AS version_id, m.id AS meeting_id, m.title AS meeting_title, v.language,
+              v.approval->>'approvedAt' AS approved_at, octet_length(p.pdf)::int AS size, p.pages, p.sha256,
+              p.stored_at
+         FROM minutes_versions v
+         JOIN meetings m ON m.id = v.meeting_id
+         JOIN minutes_pdfs p ON p.version_id = v.id AND p.copy = 'public'
+        WHERE m.body_id = $1 AND v.status = 'approved'
+        ORDER BY m.starts_at, v.number`,
+      [bodyId],
+    );
+    return rows.map((r) => ({
+      versionId: r.version_id,
+      meetingId: r.meeting_id,
+      meetingTitle: r.meeting_title,
+      language: r.language,
+      approvedAt: r.approved_at,
+      size: r.size,
+      pages: r.pages,
+      sha256: r.sha256,
+      storedAt: r.stored_at,
+    }));
   }
 
   /** Which copies of a version are stored (without their bytes). */
