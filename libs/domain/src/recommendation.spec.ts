@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { ConflictError, ForbiddenError } from './errors';
 import {
+  answersAllowedFrom,
   assertMayAnswer,
   isRecommendationOverdue,
   median,
@@ -109,5 +110,16 @@ describe('the follow-up item of the next agenda', () => {
 
   it('is empty when nothing was sent yet', () => {
     expect(recommendationsFollowUp([{ title: 'x', status: 'adopted', owner: null, dueDate: null }])).toBeNull();
+  });
+});
+
+describe('answersAllowedFrom', () => {
+  it.each([
+    ['adopted', []],
+    ['transmitted', ['under_review', 'accepted', 'partially_accepted', 'rejected']],
+    ['accepted', ['accepted', 'implemented']],
+    ['rejected', []],
+  ] as const)('from %s: %j', (current, expected) => {
+    expect(answersAllowedFrom(current)).toEqual(expected);
   });
 });

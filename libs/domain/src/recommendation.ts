@@ -51,6 +51,11 @@ export function nextRecommendationState(
   return wanted;
 }
 
+/** The statuses the direction may answer with now: none before transmission, none once final. */
+export function answersAllowedFrom(current: RecommendationState): AnswerState[] {
+  return ANSWER_STATES.filter((s) => NEXT[current].includes(s));
+}
+
 /** Only the direction answers a recommendation: the body's staff and members may not speak for it. */
 export function assertMayAnswer(role: Role): void {
   if (role !== 'direction') {

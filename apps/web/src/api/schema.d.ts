@@ -2159,6 +2159,8 @@ export interface components {
             numerator: number;
         };
         RecommendationResponse: {
+            /** @description The statuses the direction may answer with now */
+            allowedAnswers: ("under_review" | "accepted" | "partially_accepted" | "rejected" | "implemented")[];
             /** Format: uuid */
             bodyId: string;
             createdAt: string;

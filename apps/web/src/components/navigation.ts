@@ -19,6 +19,8 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/secretariat/schedule', labelKey: 'nav.schedule', roles: STAFF },
   { to: '/secretariat/composition', labelKey: 'nav.compositionBoard', roles: STAFF },
   { to: '/secretariat/people', labelKey: 'nav.people', roles: STAFF },
+  { to: '/follow-up', labelKey: 'nav.followUp', roles: ['direction'] },
+  { to: '/recommendations', labelKey: 'nav.recommendations', roles: ['member', 'admin', 'secretariat'] },
   { to: '/direction', labelKey: 'nav.overview', roles: ['direction'] },
   { to: '/admin/users', labelKey: 'nav.users', roles: ['admin'] },
   { to: '/admin/audit', labelKey: 'nav.audit', roles: ['admin'] },

@@ -11,6 +11,8 @@ export const appRoutes: RouteObject[] = [
     element: <Layout />,
     children: [
       { path: 'login', lazy: () => import('./login/login-page') },
+      // Open to anyone, without login: fed by the open data only.
+      { path: 'public/bodies/:bodyId', lazy: () => import('./recommendations/public-body-page') },
       {
         element: <RequireLogin />,
         children: [
@@ -23,6 +25,8 @@ export const appRoutes: RouteObject[] = [
           { path: 'bodies/:bodyId', lazy: () => import('./bodies/composition-page') },
           { path: 'bodies/:bodyId/proposals', lazy: () => import('./proposals/proposals-page') },
           { path: 'account', lazy: () => import('./account/account-page') },
+          { path: 'recommendations', lazy: () => import('./recommendations/recommendations-page') },
+          { path: 'recommendations/:recommendationId', lazy: () => import('./recommendations/recommendation-page') },
           { path: 'meetings/:meetingId/versions', lazy: () => import('./meeting-prep/agenda-versions-page') },
           {
             element: <RequireRole roles={['admin', 'secretariat']} />,
@@ -35,7 +39,10 @@ export const appRoutes: RouteObject[] = [
           },
           {
             element: <RequireRole roles={['direction']} />,
-            children: [{ path: 'direction', lazy: () => import('./direction/overview-page') }],
+            children: [
+              { path: 'direction', lazy: () => import('./direction/overview-page') },
+              { path: 'follow-up', lazy: () => import('./recommendations/dashboard-page') },
+            ],
           },
           {
             element: <RequireRole roles={['admin']} />,

@@ -24,6 +24,6 @@ export function RequireRole({ roles }: { roles: readonly Role[] }) {
 export function Home() {
   const me = useMe();
   if (!me.data) return <Loading />;
-  const first: Partial<Record<Role, string>> = { direction: '/direction', admin: '/admin/users' };
+  const first: Partial<Record<Role, string>> = { direction: '/follow-up', admin: '/admin/users' };
   return <Navigate to={first[me.data.role] ?? '/meetings'} replace />;
 }

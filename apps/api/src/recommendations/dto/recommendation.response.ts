@@ -1,6 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { RecommendationEntity, RecommendationResponseEntity } from '@quorum/db';
-import { RECOMMENDATION_STATES, RecommendationState } from '@quorum/domain';
+import {
+  ANSWER_STATES,
+  AnswerState,
+  answersAllowedFrom,
+  RECOMMENDATION_STATES,
+  RecommendationState,
+} from '@quorum/domain';
 
 export class RecommendationStepResponse {
   @ApiProperty({ enum: RECOMMENDATION_STATES }) status!: RecommendationState;
@@ -25,6 +31,8 @@ export class RecommendationResponse {
   @ApiProperty({ description: 'Due date past, and neither implemented nor rejected' }) overdue!: boolean;
   @ApiProperty({ type: String, nullable: true }) transmittedAt!: string | null;
   @ApiProperty({ type: [RecommendationStepResponse] }) responses!: RecommendationStepResponse[];
+  @ApiProperty({ enum: ANSWER_STATES, isArray: true, description: 'The statuses the direction may answer with now' })
+  allowedAnswers!: AnswerState[];
   @ApiProperty() createdAt!: string;
 }
 
@@ -51,6 +59,7 @@ export function toRecommendationResponse(
     overdue,
     transmittedAt: r.transmittedAt?.toISOString() ?? null,
     responses: history.map(toRecommendationStep),
+    allowedAnswers: answersAllowedFrom(r.status),
     createdAt: r.createdAt.toISOString(),
   };
 }
