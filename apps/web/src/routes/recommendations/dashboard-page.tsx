@@ -75,18 +75,22 @@ export function Component() {
 
       <h2>{t('dashboard.allHeading')}</h2>
       <div className={styles.toolbar}>
-        {bodies.data.map((body) => (
-          <Button
-            key={body.id}
-            variant="secondary"
-            onPress={() => {
-              setExportError(false);
-              downloadRecommendationsCsv(body.id, `recommandations-${body.slug}.csv`).catch(() => setExportError(true));
-            }}
-          >
-            {t('dashboard.export', { body: body.name })}
-          </Button>
-        ))}
+        {bodies.data
+          .filter((body) => all.some((r) => r.bodyId === body.id))
+          .map((body) => (
+            <Button
+              key={body.id}
+              variant="secondary"
+              onPress={() => {
+                setExportError(false);
+                downloadRecommendationsCsv(body.id, `recommandations-${body.slug}.csv`).catch(() =>
+                  setExportError(true),
+                );
+              }}
+            >
+              {t('dashboard.export', { body: body.name })}
+            </Button>
+          ))}
       </div>
       {exportError && <Alert>{t('dashboard.exportFailed')}</Alert>}
       {all.length === 0 ? (
