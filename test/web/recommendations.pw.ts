@@ -72,7 +72,7 @@ test.describe('recommendations follow-up', () => {
     expect(await chartFigure(page, 'Acceptée')).toBeGreaterThanOrEqual(1);
     await expect(page.getByRole('img', { name: /Réponses de la direction générale par trimestre/ })).toBeVisible();
     await expectNoAxeViolations(page);
-    await page.evaluate(() => Object.assign(window, { samePage: true }));
+    await page.evaluate(() => Object.assign(globalThis, { samePage: true }));
 
     await page.getByRole('link', { name: `Associer les associations aux appels à projets ${suffix}` }).click();
     await expect(page.getByRole('heading', { level: 1, name: /Associer les associations/ })).toBeVisible();
@@ -103,7 +103,7 @@ test.describe('recommendations follow-up', () => {
     await expect.poll(() => chartFigure(page, 'À l’étude')).toBe(before.chart + 1);
     const overdue = page.getByRole('table', { name: 'Échéance passée, ni mises en œuvre ni refusées' });
     await expect(overdue.getByRole('row', { name: /Associer les associations/ })).toContainText('En retard');
-    expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
+    expect(await page.evaluate(() => (globalThis as unknown as { samePage?: boolean }).samePage)).toBe(true);
     // For a person to look at (test-results/): the dashboard after the answer.
     await page.screenshot({ path: testInfo.outputPath('dashboard.png'), fullPage: true });
     await expect(page.getByRole('button', { name: `Exporter en CSV — ${s.bodyId}` })).toHaveCount(0);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock, Repositories } from '@quorum/db';
 import { canRead, ForbiddenError, NotFoundError, ReadTopic } from '@quorum/domain';
 import { AuthenticatedUser } from './authenticated-user';
-import { readerOf } from './reader';
+import { readerOf } from '../common/reader';
 
 /**
  * What each read route of a body shows (see `canRead` in libs/domain). A route not listed here is

@@ -14,7 +14,7 @@ import {
   summariseRecommendations,
 } from '@quorum/domain';
 import { AuthenticatedUser } from '../auth/authenticated-user';
-import { readerOf } from '../auth/reader';
+import { readerOf } from '../common/reader';
 import { MAX_PAGE_SIZE, Page, Paged } from '../common/pagination';
 import { AnswerRecommendationDto, CreateRecommendationDto, TransmitRecommendationDto } from './dto/recommendation.dto';
 import { recommendAdopted, recommendationSnapshot } from '../common/recommend-adopted';
