@@ -157,6 +157,7 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
       recommendationId: toTransmit,
       actionId: action.id,
       list: 'meetings',
+      objectId: meeting.id,
     },
     instants: { 'POST /meetings/:meetingId/open': convened.startsAt },
     routeParams: {
