@@ -63,6 +63,9 @@ function operationsOf(document: { paths: Record<string, Record<string, any>> }):
   for (const [path, item] of Object.entries(document.paths)) {
     for (const [method, op] of Object.entries(item)) {
       if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
+      // The live event stream never ends when it is granted: a request that awaits its body would hang the run
+      // (a draw that reaches it with a readable meeting). Its refusals are the access matrix's and live-events' tests.
+      if (path === '/meetings/{meetingId}/events') continue;
       const parameters: { in: string; name: string; schema?: Schema }[] = op.parameters ?? [];
       operations.push({
         method: method.toUpperCase(),
