@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { aUserWithRole } from '../harness/fixtures';
 import type { TestApp } from '../harness/test-app';
@@ -106,7 +107,13 @@ test.describe('recommendations follow-up', () => {
     expect(await page.evaluate(() => (globalThis as unknown as { samePage?: boolean }).samePage)).toBe(true);
     // For a person to look at (test-results/): the dashboard after the answer.
     await page.screenshot({ path: testInfo.outputPath('dashboard.png'), fullPage: true });
-    await expect(page.getByRole('button', { name: `Exporter en CSV — ${s.bodyId}` })).toHaveCount(0);
+    const body = (await t.admin.get(`/bodies/${s.bodyId}`)).body;
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: `Exporter en CSV — ${body.name}` }).click();
+    const csv = readFileSync((await (await download).path())!, 'utf8');
+    expect((await download).suggestedFilename()).toBe(`recommandations-${body.slug}.csv`);
+    expect(csv).toContain(`Associer les associations aux appels à projets ${suffix}`);
+    expect(csv).toContain('Département des partenariats');
 
     await switchToEnglish(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Recommendations follow-up' })).toBeVisible();
