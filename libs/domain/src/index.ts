@@ -28,3 +28,4 @@ export * from './read-access';
 export * from './meeting-opening';
 export * from './recommendation';
 export * from './action';
+export * from './dissent-request';

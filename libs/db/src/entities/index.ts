@@ -25,6 +25,7 @@ import { NotificationPreferenceEntity } from './notification-preference.entity';
 import { RecommendationEntity } from './recommendation.entity';
 import { RecommendationResponseEntity } from './recommendation-response.entity';
 import { ActionEntity } from './action.entity';
+import { DissentRequestEntity } from './dissent-request.entity';
 
 export { AuditEventEntity, BodyEntity, MembershipEntity, PersonEntity, UserEntity };
 export {
@@ -44,7 +45,7 @@ export {
   SecretChoiceEntity,
   RecusalEntity,
 };
-export { MinutesDraftEntity, MinutesPdfEntity, MinutesVersionEntity, OutboxMessageEntity };
+export { MinutesDraftEntity, MinutesPdfEntity, MinutesVersionEntity, OutboxMessageEntity, DissentRequestEntity };
 export type { MinutesApprovalRecord } from './minutes-version.entity';
 export { MINUTES_COPIES, type MinutesCopy } from './minutes-pdf.entity';
 export { NotificationEntity, NotificationPreferenceEntity };
@@ -78,6 +79,7 @@ export const ENTITIES = [
   MinutesDraftEntity,
   MinutesVersionEntity,
   MinutesPdfEntity,
+  DissentRequestEntity,
   NotificationEntity,
   NotificationPreferenceEntity,
   RecommendationEntity,

@@ -6,6 +6,7 @@ export * from './memberships.repository';
 export * from './meetings.repository';
 export * from './agenda.repository';
 export * from './agenda-requests.repository';
+export * from './dissent-requests.repository';
 export * from './attendance.repository';
 export * from './guests.repository';
 export * from './proposals.repository';

@@ -18,6 +18,7 @@ import { ActionsRepository } from './actions.repository';
 import { SecretChoicesRepository } from './secret-choices.repository';
 import { UsersRepository } from './users.repository';
 import { MinutesRepository } from './minutes.repository';
+import { DissentRequestsRepository } from './dissent-requests.repository';
 import { OutboxRepository } from './outbox.repository';
 import { NotificationsRepository } from './notifications.repository';
 
@@ -54,6 +55,10 @@ export class Repositories {
 
   get agenda(): AgendaRepository {
     return this.one('agenda', (m) => new AgendaRepository(m));
+  }
+
+  get dissentRequests(): DissentRequestsRepository {
+    return this.one('dissentRequests', (m) => new DissentRequestsRepository(m));
   }
 
   get agendaRequests(): AgendaRequestsRepository {
