@@ -6,14 +6,7 @@ import { poppler, sha256, startWorker, versionReaching } from './minutes-stack';
 // Members' logins are created on first use (argon2 is slow by design): time enough on a busy machine.
 jest.setTimeout(120_000);
 
-const NAMES = [
-  'Hélène Lefèvre-Dupré',
-  'François Nœlle',
-  'Zoé Çelik',
-  'Jérôme Bénard',
-  'Maëlle Œuvray',
-  'Agnès Müller',
-];
+const NAMES = ['Hélène Lefèvre-Dupré', 'François Nœlle', 'Zoé Çelik', 'Jérôme Bénard', 'Maëlle Œuvray', 'Agnès Müller'];
 const SECRET_QUESTION = 'Désignez-vous Zoé Çelik au comité d’éthique ?';
 const ROLL_CALL_QUESTION = 'Adoptez-vous la charte des patients partenaires ?';
 

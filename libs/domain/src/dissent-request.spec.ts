@@ -1,4 +1,9 @@
-import { assertMayRequestDissent, decideDissentRequest, DissentRequestFacts, withDissentRecorded } from './dissent-request';
+import {
+  assertMayRequestDissent,
+  decideDissentRequest,
+  DissentRequestFacts,
+  withDissentRecorded,
+} from './dissent-request';
 import { ConflictError, ForbiddenError, ValidationError } from './errors';
 import { emptyMinutesDraft } from './minutes';
 
@@ -11,9 +16,12 @@ const facts = (overrides: Partial<DissentRequestFacts> = {}): DissentRequestFact
 });
 
 describe('dissent requests', () => {
-  it.each(['present', 'remote'] as const)('lets a member who attended (%s) ask, for their own mandate', (attendance) => {
-    expect(assertMayRequestDissent(facts({ mandate: { membershipId: 'm1', attendance } }))).toBe('m1');
-  });
+  it.each(['present', 'remote'] as const)(
+    'lets a member who attended (%s) ask, for their own mandate',
+    (attendance) => {
+      expect(assertMayRequestDissent(facts({ mandate: { membershipId: 'm1', attendance } }))).toBe('m1');
+    },
+  );
 
   it.each([
     ['an excused member', { mandate: { membershipId: 'm1', attendance: 'excused' as const } }],
@@ -39,7 +47,12 @@ describe('dissent requests', () => {
   it('records the accepted dissent under its item, after those there, and creates the item when absent', () => {
     const first = withDissentRecorded(emptyMinutesDraft(), 'i1', { membershipId: 'm1', text: 'Contre.' });
     expect(first.items).toEqual([
-      { agendaItemId: 'i1', summary: [], decisions: [], dissents: [{ membershipId: 'm1', text: 'Contre.', private: false }] },
+      {
+        agendaItemId: 'i1',
+        summary: [],
+        decisions: [],
+        dissents: [{ membershipId: 'm1', text: 'Contre.', private: false }],
+      },
     ]);
     const second = withDissentRecorded(first, 'i1', { membershipId: 'm2', text: 'Réservé.' });
     expect(second.items[0].dissents.map((d) => d.membershipId)).toEqual(['m1', 'm2']);

@@ -39,7 +39,10 @@ export function assertMayRequestDissent(facts: DissentRequestFacts): string {
 }
 
 /** A request is decided once: pending → accepted or declined. Returns the state it moves to. */
-export function decideDissentRequest(current: DissentRequestState, decision: DissentRequestDecision): DissentRequestState {
+export function decideDissentRequest(
+  current: DissentRequestState,
+  decision: DissentRequestDecision,
+): DissentRequestState {
   if (current !== 'pending') {
     throw new ConflictError(`This request was already ${current}; only a pending request can be decided`, [
       { field: 'status', message: `is ${current}; ${decision} needs pending` },

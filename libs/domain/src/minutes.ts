@@ -52,6 +52,13 @@ export function emptyMinutesDraft(): MinutesDraftContent {
   return { language: 'fr', opening: [], items: [], otherBusiness: [], actions: [] };
 }
 
+/** The draft's own content (none yet: the empty draft), without whatever a stored row carries besides. */
+export function minutesDraftContentOf(draft: MinutesDraftContent | null): MinutesDraftContent {
+  if (!draft) return emptyMinutesDraft();
+  const { language, opening, items, otherBusiness, actions } = draft;
+  return { language, opening, items, otherBusiness, actions };
+}
+
 /** Meeting states in which there is something to write minutes of. */
 const HELD: readonly MeetingState[] = ['in_progress', 'closed'];
 

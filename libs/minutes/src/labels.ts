@@ -44,7 +44,10 @@ export interface MinutesLabels {
   cast: string;
   eligible: string;
   /** How the majority counted the ballots, numbers already formatted. */
-  counted: (c: Record<keyof MajorityRequirement, string> & { base: MajorityRequirement['base'] }, one: boolean) => string;
+  counted: (
+    c: Record<keyof MajorityRequirement, string> & { base: MajorityRequirement['base'] },
+    one: boolean,
+  ) => string;
   outcome: Record<PollOutcome, string>;
   castingVote: string;
   secretNote: string;

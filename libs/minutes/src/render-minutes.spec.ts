@@ -254,7 +254,9 @@ describe('renderMinutesPdf', () => {
     doc.meeting = { ...doc.meeting, reconvened: true };
     doc.quorum = { ...doc.quorum, present: 6, represented: 1, met: false };
     doc.items[0].polls = [
-      { ...doc.items[0].polls[0], result: {
+      {
+        ...doc.items[0].polls[0],
+        result: {
           yes: 0,
           no: 0,
           abstain: 0,

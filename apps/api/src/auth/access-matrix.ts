@@ -103,6 +103,12 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'GET /meetings/:meetingId/minutes': ANY,
   'GET /meetings/:meetingId/minutes/:version/pdf': ANY,
   'POST /meetings/:meetingId/minutes/:version/approve': STAFF,
+  // A member who attended asks for their dissent to be recorded (the service checks attendance);
+  // the secretariat sees every request, a member their own.
+  'POST /meetings/:meetingId/minutes/dissent-requests': ['member'],
+  'GET /meetings/:meetingId/minutes/dissent-requests': STAFF_OR_MEMBER,
+  'POST /dissent-requests/:requestId/accept': STAFF,
+  'POST /dissent-requests/:requestId/decline': STAFF,
   'GET /public/minutes/:versionId.pdf': PUBLIC,
 
   // Who was sent what about a meeting: the secretariat's delivery log.

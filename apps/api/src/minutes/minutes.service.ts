@@ -5,11 +5,10 @@ import {
   assertMinutesOpen,
   checkMinutesDraft,
   ConflictError,
-  emptyMinutesDraft,
   ForbiddenError,
   isoDateIn,
   mayReadMinutes,
-  MinutesDraftContent,
+  minutesDraftContentOf,
   NotFoundError,
 } from '@quorum/domain';
 import { minutesApprovedMessage, minutesRenderMessage } from '@quorum/queue';
@@ -76,7 +75,7 @@ export class MinutesService {
     return this.unitOfWork.run(actor.id, async ({ repos, now, audit, outbox }) => {
       const { meeting } = await repos.meetings.lockWithBody(meetingId);
       assertMinutesOpen(meeting.status, await repos.minutes.approvedNumber(meetingId));
-      const draft = contentOf(await repos.minutes.draft(meetingId));
+      const draft = minutesDraftContentOf(await repos.minutes.draft(meetingId));
       const version = await repos.minutes.createVersion({
         meetingId,
         number: await repos.minutes.nextNumber(meetingId),
@@ -178,10 +177,4 @@ export class MinutesService {
     const sitting = await this.repos.memberships.sittingOn(body.id, today);
     return sitting.some((m) => m.personId === reader.personId);
   }
-}
-
-function contentOf(draft: MinutesDraftContent | null): MinutesDraftContent {
-  if (!draft) return emptyMinutesDraft();
-  const { language, opening, items, otherBusiness, actions } = draft;
-  return { language, opening, items, otherBusiness, actions };
 }

@@ -31,7 +31,8 @@ export async function votesOfMeeting(
       reason: r.reason,
     }));
     const held: MinutesPoll[] = [];
-    for (const poll of polls.filter((p) => p.agendaItemId === itemId)) held.push(await minutesPoll(repos, poll, sitting));
+    for (const poll of polls.filter((p) => p.agendaItemId === itemId))
+      held.push(await minutesPoll(repos, poll, sitting));
     votes.set(itemId, { recusals, polls: held });
   }
   return votes;
