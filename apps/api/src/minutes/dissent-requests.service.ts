@@ -27,10 +27,9 @@ export class DissentRequestsService {
     return this.unitOfWork.run(actor.id, async ({ repos, audit }) => {
       const { meeting, body } = await repos.meetings.lockWithBody(meetingId);
       assertMinutesOpen(meeting.status, await repos.minutes.approvedNumber(meetingId));
-      const [roll, agenda] = await Promise.all([
-        repos.attendance.roll(meeting, body),
-        repos.minutes.agendaAsHeld(meetingId),
-      ]);
+      // One statement at a time: a transaction's connection runs them in turn anyway.
+      const roll = await repos.attendance.roll(meeting, body);
+      const agenda = await repos.minutes.agendaAsHeld(meetingId);
       const own = roll.sitting.find((m) => actor.personId !== null && m.personId === actor.personId);
       const membershipId = assertMayRequestDissent({
         requester: actor,
