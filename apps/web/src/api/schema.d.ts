@@ -423,6 +423,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/dissent-requests/{requestId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DissentRequestsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dissent-requests/{requestId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DissentRequestsController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/guests/{guestId}": {
         parameters: {
             query?: never;
@@ -753,6 +785,22 @@ export interface paths {
         get: operations["MinutesController_pdf"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/minutes/dissent-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DissentRequestsController_list"];
+        put?: never;
+        post: operations["DissentRequestsController_request"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1621,6 +1669,15 @@ export interface components {
              */
             termYears: number;
         };
+        CreateDissentRequestDto: {
+            /**
+             * Format: uuid
+             * @description The agenda item the dissent is recorded under
+             */
+            itemId: string;
+            /** @example Je vote contre : la charte oublie les aidants. */
+            text: string;
+        };
         CreateGuestDto: {
             /** @description Agenda items the guest attends; none for the whole meeting */
             agendaItemIds?: string[];
@@ -1759,6 +1816,10 @@ export interface components {
             /** @description Told to the member who asked */
             reason: string;
         };
+        DeclineDissentRequestDto: {
+            /** @description Told to the member who asked */
+            reason: string;
+        };
         DissentDto: {
             /**
              * Format: uuid
@@ -1767,6 +1828,27 @@ export interface components {
             membershipId: string;
             /** @default false */
             private: boolean;
+            text: string;
+        };
+        DissentRequestResponse: {
+            createdAt: string;
+            decidedAt: string | null;
+            declineReason: string | null;
+            /** @description The member who dissents */
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            itemId: string;
+            /** Format: uuid */
+            meetingId: string;
+            /**
+             * Format: uuid
+             * @description The mandate of the member who dissents
+             */
+            membershipId: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined";
             text: string;
         };
         DraftActionDto: {
@@ -3269,6 +3351,53 @@ export interface operations {
             };
         };
     };
+    DissentRequestsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dissent joins the minutes draft under its item */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DissentRequestResponse"];
+                };
+            };
+        };
+    };
+    DissentRequestsController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineDissentRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DissentRequestResponse"];
+                };
+            };
+        };
+    };
     AttendanceController_removeGuest: {
         parameters: {
             query?: never;
@@ -3970,6 +4099,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    DissentRequestsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All for the secretariat; a member’s own */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DissentRequestResponse"][];
+                };
+            };
+        };
+    };
+    DissentRequestsController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDissentRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Pending until the secretariat decides */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DissentRequestResponse"];
+                };
             };
         };
     };
