@@ -2040,14 +2040,14 @@ export interface components {
             otherBusiness?: components["schemas"]["PassageDto"][];
         };
         MinutesDraftResponse: {
-            actions: Record<string, never>[];
-            items: Record<string, never>[];
+            actions: components["schemas"]["DraftActionDto"][];
+            items: components["schemas"]["DraftItemDto"][];
             /** @enum {string} */
             language: "fr" | "en";
             /** Format: uuid */
             meetingId: string;
-            opening: Record<string, never>[];
-            otherBusiness: Record<string, never>[];
+            opening: components["schemas"]["PassageDto"][];
+            otherBusiness: components["schemas"]["PassageDto"][];
             /** Format: date-time */
             updatedAt: string | null;
         };

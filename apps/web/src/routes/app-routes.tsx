@@ -24,6 +24,7 @@ export const appRoutes: RouteObject[] = [
           { path: 'bodies/:bodyId/proposals', lazy: () => import('./proposals/proposals-page') },
           { path: 'account', lazy: () => import('./account/account-page') },
           { path: 'meetings/:meetingId/versions', lazy: () => import('./meeting-prep/agenda-versions-page') },
+          { path: 'meetings/:meetingId/minutes', lazy: () => import('./minutes/minutes-reading-page') },
           {
             element: <RequireRole roles={['admin', 'secretariat']} />,
             children: [
@@ -31,6 +32,10 @@ export const appRoutes: RouteObject[] = [
               { path: 'secretariat/people', lazy: () => import('./people/people-page') },
               { path: 'secretariat/schedule', lazy: () => import('./schedule/schedule-page') },
               { path: 'secretariat/meetings/:meetingId', lazy: () => import('./meeting-prep/meeting-prep-page') },
+              {
+                path: 'secretariat/meetings/:meetingId/minutes',
+                lazy: () => import('./minutes/minutes-drafting-page'),
+              },
             ],
           },
           {

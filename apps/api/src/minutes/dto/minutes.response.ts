@@ -10,14 +10,16 @@ import {
   MinutesLanguageCode,
   MinutesStatus,
 } from '@quorum/domain';
+import { DraftActionDto, DraftItemDto, PassageDto } from './minutes-draft.dto';
 
 export class MinutesDraftResponse {
   @ApiProperty({ format: 'uuid' }) meetingId!: string;
   @ApiProperty({ enum: MINUTES_LANGUAGES }) language!: MinutesLanguageCode;
-  @ApiProperty({ type: 'array', items: { type: 'object' } }) opening!: DraftPassage[];
-  @ApiProperty({ type: 'array', items: { type: 'object' } }) items!: DraftItem[];
-  @ApiProperty({ type: 'array', items: { type: 'object' } }) otherBusiness!: DraftPassage[];
-  @ApiProperty({ type: 'array', items: { type: 'object' } }) actions!: DraftAction[];
+  // The same shapes the draft is written in, so that a client reads back what it sends.
+  @ApiProperty({ type: [PassageDto] }) opening!: DraftPassage[];
+  @ApiProperty({ type: [DraftItemDto] }) items!: DraftItem[];
+  @ApiProperty({ type: [PassageDto] }) otherBusiness!: DraftPassage[];
+  @ApiProperty({ type: [DraftActionDto] }) actions!: DraftAction[];
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) updatedAt!: string | null;
 }
 

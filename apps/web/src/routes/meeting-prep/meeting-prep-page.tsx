@@ -15,7 +15,7 @@ import { RequestsInbox } from './requests-inbox';
 
 /** Preparing one meeting: its agenda, publication, the members' requests and the convocation. */
 export function Component() {
-  const { t } = useTranslation('secretariat');
+  const { t } = useTranslation(['secretariat', 'minutes']);
   const { meetingId = '' } = useParams();
   const meeting = useMeetingById(meetingId);
   const body = useBodyById(meeting.data?.bodyId);
@@ -50,6 +50,11 @@ export function Component() {
         </dd>
       </dl>
       {!editable && <p>{t('prep.agenda.frozen')}</p>}
+      {(m.status === 'in_progress' || m.status === 'closed') && (
+        <p>
+          <Link to={`/secretariat/meetings/${m.id}/minutes`}>{t('minutes:links.draft')}</Link>
+        </p>
+      )}
 
       <section aria-labelledby="agenda-heading">
         <h2 id="agenda-heading">{t('prep.agenda.heading')}</h2>
