@@ -88,6 +88,11 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
   const convened = await aConvenedMeeting(t, body.id, 50);
   const inProgress = await aConvenedMeeting(t, body.id, 60);
   await openOnItsDay(t, inProgress);
+  // The member login attends it: members who attended ask for their dissent to be recorded.
+  const attended = await t.clock.at(inProgress.startsAt, () =>
+    admin.put(`/meetings/${inProgress.id}/attendance/${memberMandate.id}`, { status: 'present' }),
+  );
+  if (attended.status !== 200) throw new Error(`Could not record attendance: ${attended.text}`);
   const withoutQuorum = await aConvenedMeeting(t, body.id, 70);
   await openOnItsDay(t, withoutQuorum);
   await post(`/meetings/${withoutQuorum.id}/close`, {}); // nobody recorded present: no quorum
@@ -133,6 +138,18 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
   const inProgressItem = (await t.admin.get(`/meetings/${inProgress.id}/agenda`)).body.items.find(
     (i: { kind: string; standard: string | null }) => i.kind === 'decision' && !i.standard,
   );
+  // Dissent requests pending on the in-progress meeting's item (its minutes are never approved here), one
+  // for each decision route (written directly:
+  // asking needs a member who attended, which test/minutes/dissent-requests shows).
+  const dissentRequest = async () =>
+    (
+      await t.sql(
+        `INSERT INTO dissent_requests (meeting_id, agenda_item_id, membership_id, text, status, requested_by)
+         VALUES ($1, $2, $3, 'Contre.', 'pending', $4) RETURNING id`,
+        [inProgress.id, inProgressItem.id, own.membershipId, adminId],
+      )
+    )[0].id as string;
+  const [dissentToAccept, dissentToDecline] = [await dissentRequest(), await dissentRequest()];
   const poll = await post(`/agenda-items/${inProgressItem.id}/polls`, {
     question: 'Adoptez-vous ?',
     method: 'show_of_hands',
@@ -179,6 +196,10 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
       'GET /meetings/:meetingId/minutes/:version/pdf': { meetingId: minutes.approvedMeetingId, version: '1' },
       'POST /meetings/:meetingId/minutes/:version/approve': { meetingId: minutes.renderedMeetingId, version: '1' },
       'GET /public/minutes/:versionId.pdf': { versionId: minutes.approvedVersionId },
+      'POST /meetings/:meetingId/minutes/dissent-requests': { meetingId: inProgress.id },
+      'GET /meetings/:meetingId/minutes/dissent-requests': { meetingId: inProgress.id },
+      'POST /dissent-requests/:requestId/accept': { requestId: dissentToAccept },
+      'POST /dissent-requests/:requestId/decline': { requestId: dissentToDecline },
     },
     bodies: {
       // A member login: the one kind the secretariat may create too.
@@ -227,6 +248,8 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
       'POST /meetings/:meetingId/guests': () => ({ fullName: 'Expert invité' }),
       'PUT /meetings/:meetingId/minutes/draft': () => ({ language: 'fr' }),
       'POST /meetings/:meetingId/minutes/:version/approve': () => ({ meetingId: inProgress.id }),
+      'POST /meetings/:meetingId/minutes/dissent-requests': () => ({ itemId: inProgressItem.id, text: 'Contre.' }),
+      'POST /dissent-requests/:requestId/decline': () => ({ reason: 'Hors sujet' }),
       'POST /recommendations': () => ({ proposalId: unrecommended }),
       'POST /bodies/:bodyId/proposals': () => ({ title: 'Avis', text: 'Le groupe propose…' }),
       'PATCH /proposals/:proposalId': () => ({ text: 'Le groupe propose, après relecture…' }),
