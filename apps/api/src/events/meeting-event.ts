@@ -1,4 +1,5 @@
-import type { MinutesStatus, PollResult, PollState, Quorum } from '@quorum/domain';
+import type { PollResult, PollState, Quorum } from '@quorum/domain';
+import type { MinutesRenderEvent } from '@quorum/queue';
 
 /**
  * What the live stream of a meeting carries. Nothing here ever names a choice of a secret poll: a
@@ -11,13 +12,6 @@ export type MeetingEvent =
   | { type: 'poll.ballots'; meetingId: string; pollId: string; cast: number; eligible: number }
   | { type: 'poll.closed'; meetingId: string; pollId: string; status: PollState; result: PollResult }
   // Published by the worker (apps/worker/src/minutes/minutes-progress.ts) on the same channel.
-  | {
-      type: 'minutes.render';
-      meetingId: string;
-      versionId: string;
-      version: number;
-      status: MinutesStatus;
-      error: string | null;
-    };
+  | MinutesRenderEvent;
 
 export type MeetingEventType = MeetingEvent['type'];
