@@ -335,12 +335,5 @@ describe('the route-by-role matrix', () => {
 
 /** The status of a server-sent events stream, without waiting for a body that never ends. */
 async function streamStatus(client: HttpClient, path: string): Promise<TestResponse> {
-  const abort = new AbortController();
-  const token = (client as unknown as { token?: string }).token;
-  const response = await fetch(`${client.baseUrl}${path}`, {
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-    signal: abort.signal,
-  });
-  abort.abort();
-  return { status: response.status } as TestResponse;
+  return (await client.streamStatus(path)) as TestResponse;
 }

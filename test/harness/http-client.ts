@@ -43,6 +43,15 @@ export class HttpClient {
     return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
   }
 
+  /** The status of a stream that never ends (server-sent events): read from its headers, then the request is dropped. */
+  async streamStatus(path: string): Promise<{ status: number; headers: Headers }> {
+    const abort = new AbortController();
+    const headers: Record<string, string> = this.token ? { authorization: `Bearer ${this.token}` } : {};
+    const response = await fetch(`${this.baseUrl}${path}`, { headers, signal: abort.signal });
+    abort.abort();
+    return { status: response.status, headers: response.headers };
+  }
+
   get<T = any>(path: string) {
     return this.request<T>('GET', path);
   }
