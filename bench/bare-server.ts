@@ -324,7 +324,16 @@ async function appendAudit(
   );
 }
 
-const STATUS_OF_KIND = { invalid: 400, not_found: 404, conflict: 409, rule: 422, forbidden: 403 } as const;
+const STATUS_OF_KIND = {
+  invalid: 400,
+  not_found: 404,
+  conflict: 409,
+  rule: 422,
+  forbidden: 403,
+  too_large: 413,
+  unsupported_type: 415,
+  unavailable: 503,
+} as const;
 
 function sendError(reply: FastifyReply, error: unknown): FastifyReply {
   const statusCode =

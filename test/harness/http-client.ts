@@ -36,6 +36,15 @@ export class HttpClient {
     return { status: response.status, body: parsed as T, headers: response.headers, text };
   }
 
+  /** POST of a multipart/form-data body (fetch sets its boundary): a document upload. */
+  async multipart<T = any>(path: string, form: FormData): Promise<TestResponse<T>> {
+    const headers: Record<string, string> = this.token ? { authorization: `Bearer ${this.token}` } : {};
+    const response = await fetch(`${this.baseUrl}${path}`, { method: 'POST', headers, body: form });
+    const text = await response.text();
+    const json = (response.headers.get('content-type') ?? '').includes('json') && text;
+    return { status: response.status, body: (json ? JSON.parse(text) : text) as T, headers: response.headers, text };
+  }
+
   /** GET of a binary body (a PDF): the bytes as they came. */
   async bytes(path: string): Promise<{ status: number; headers: Headers; bytes: Buffer }> {
     const headers: Record<string, string> = this.token ? { authorization: `Bearer ${this.token}` } : {};

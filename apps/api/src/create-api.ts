@@ -1,3 +1,4 @@
+import fastifyMultipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import type { IncomingMessage } from 'node:http';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -45,6 +46,9 @@ export async function createApi(
     bufferLogs: true,
   });
   app.useLogger(new QuietStartupLogger(app.get(Logger)));
+  // Multipart bodies (document uploads) are streamed by the route that takes them, never buffered here;
+  // each route sets its own limits (documents: DOCUMENT_MAX_BYTES).
+  await app.register(fastifyMultipart, { limits: { files: 1, parts: 8 } });
   app.useGlobalFilters(new HttpErrorFilter());
   app.useGlobalPipes(new RequestValidationPipe());
   app.enableShutdownHooks();

@@ -72,6 +72,7 @@ export const CONSTRAINTS: Readonly<Record<string, () => DomainError>> = {
     'changed concurrently',
   ),
   fk_meeting_guests_meeting: gone('Meeting'),
+  fk_meeting_documents_meeting: gone('Meeting'),
   // Proposals and votes (issue 15).
   ck_proposals_status: invalid(
     'A proposal is draft, submitted, adopted, rejected or withdrawn',

@@ -1,5 +1,6 @@
 /** How a broken rule maps onto the HTTP contract: the filter turns `kind` into a status code. */
-export type DomainErrorKind = 'invalid' | 'not_found' | 'conflict' | 'rule' | 'forbidden';
+export type DomainErrorKind =
+  'invalid' | 'not_found' | 'conflict' | 'rule' | 'forbidden' | 'too_large' | 'unsupported_type' | 'unavailable';
 
 export interface FieldProblem {
   field: string;
@@ -47,5 +48,26 @@ export class RuleViolationError extends DomainError {
 export class ForbiddenError extends DomainError {
   constructor(message: string) {
     super('forbidden', message);
+  }
+}
+
+/** A request body past the size the service accepts (413). */
+export class TooLargeError extends DomainError {
+  constructor(message: string, details?: FieldProblem[]) {
+    super('too_large', message, details);
+  }
+}
+
+/** Content of a type the service does not take (415). */
+export class UnsupportedTypeError extends DomainError {
+  constructor(message: string, details?: FieldProblem[]) {
+    super('unsupported_type', message, details);
+  }
+}
+
+/** Something the service holds cannot be served as it should right now (503): stored data failing its check. */
+export class UnavailableError extends DomainError {
+  constructor(message: string) {
+    super('unavailable', message);
   }
 }

@@ -28,3 +28,5 @@ export * from './read-access';
 export * from './meeting-opening';
 export * from './recommendation';
 export * from './action';
+export * from './document-type';
+export * from './document';

@@ -21,7 +21,8 @@ export class AgendaService {
   addItem(actorId: string, meetingId: string, dto: CreateAgendaItemDto): Promise<AgendaItemResponse> {
     return this.unitOfWork.run(actorId, async ({ repos, audit }) => {
       await lockEditable(repos, meetingId);
-      const item = await repos.agenda.appendItem(meetingId, dto);
+      const documents = dto.documents && (await repos.documents.asAgendaReferences(meetingId, dto.documents));
+      const item = await repos.agenda.appendItem(meetingId, { ...dto, documents });
       audit({ action: 'agenda.item.add', entityType: 'agenda_item', entityId: item.id, after: stateOf(item) });
       return toAgendaItemResponse(item);
     });
@@ -35,7 +36,8 @@ export class AgendaService {
     return this.unitOfWork.run(actorId, async ({ repos, audit }) => {
       const item = await lockItem(repos, itemId);
       const before = stateOf(item);
-      const saved = await repos.agenda.saveItem(Object.assign(item, dto));
+      const documents = dto.documents && (await repos.documents.asAgendaReferences(item.meetingId, dto.documents));
+      const saved = await repos.agenda.saveItem(Object.assign(item, dto, documents ? { documents } : {}));
       audit({
         action: 'agenda.item.update',
         entityType: 'agenda_item',

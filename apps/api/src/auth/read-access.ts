@@ -20,6 +20,8 @@ export const READ_TOPIC_OF_ROUTE: Record<string, ReadTopic> = {
   'GET /meetings/:meetingId/attendance': 'attendance',
   'GET /meetings/:meetingId/guests': 'guests',
   'GET /meetings/:meetingId/agenda/requests': 'agenda-requests',
+  'GET /meetings/:meetingId/documents': 'documents',
+  'GET /documents/:documentId': 'documents',
 };
 
 const REFUSALS: Record<Exclude<ReadTopic, 'public'>, string> = {
@@ -29,6 +31,7 @@ const REFUSALS: Record<Exclude<ReadTopic, 'public'>, string> = {
   attendance: 'Only the members sitting on this body today read its attendance',
   guests: 'Only the members sitting on this body today read its guests',
   'agenda-requests': 'Only the members sitting on this body today read its agenda requests',
+  documents: 'Only the members sitting on this body today and the direction read its meeting documents',
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -36,7 +39,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * The one place where read access to a body is decided, called by the AccessGuard on every request:
  * it finds the body the route is about and asks `canRead`. Staff and public topics cost no query; a
- * member's costs two small ones (the meeting's body, the bodies they sit on today).
+ * member's costs two small ones (the meeting's or document's body, the bodies they sit on today).
  */
 @Injectable()
 export class ReadAccess {
@@ -67,8 +70,14 @@ export class ReadAccess {
   }
 
   private async bodyOf(params: Record<string, string | undefined>): Promise<string | undefined> {
-    const { bodyId, meetingId } = params;
+    const { bodyId, meetingId, documentId } = params;
     if (bodyId !== undefined) return UUID.test(bodyId) ? bodyId : undefined;
+    if (documentId !== undefined) {
+      if (!UUID.test(documentId)) return undefined;
+      const found = await this.repos.documents.bodyOf(documentId);
+      if (found === undefined) throw new NotFoundError('Document', documentId);
+      return found;
+    }
     if (meetingId === undefined || !UUID.test(meetingId)) return undefined;
     const found = await this.repos.users.bodyOfMeeting(meetingId);
     if (found === undefined) throw new NotFoundError('Meeting', meetingId);

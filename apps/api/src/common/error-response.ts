@@ -16,6 +16,9 @@ const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
   not_found: HttpStatus.NOT_FOUND,
   conflict: HttpStatus.CONFLICT,
   rule: HttpStatus.UNPROCESSABLE_ENTITY,
+  too_large: HttpStatus.PAYLOAD_TOO_LARGE,
+  unsupported_type: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+  unavailable: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
 const REASON: Record<number, string> = {

@@ -20,6 +20,7 @@ import { UsersRepository } from './users.repository';
 import { MinutesRepository } from './minutes.repository';
 import { OutboxRepository } from './outbox.repository';
 import { NotificationsRepository } from './notifications.repository';
+import { DocumentsRepository } from './documents.repository';
 
 /**
  * The repositories of every aggregate, bound to one EntityManager: the data source's for reads,
@@ -114,6 +115,10 @@ export class Repositories {
 
   get actions(): ActionsRepository {
     return this.one('actions', (m) => new ActionsRepository(m));
+  }
+
+  get documents(): DocumentsRepository {
+    return this.one('documents', (m) => new DocumentsRepository(m));
   }
 
   get audit(): AuditRepository {

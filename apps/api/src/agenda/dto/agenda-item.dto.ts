@@ -19,6 +19,15 @@ import {
 import { AGENDA_ITEM_KINDS, AgendaItemKind } from '@quorum/domain';
 
 export class AgendaDocumentDto {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'An uploaded document of the meeting (POST /meetings/:meetingId/documents); its metadata are copied from it',
+  })
+  @IsOptional()
+  @IsUUID()
+  documentId?: string;
+
   @ApiProperty({ example: 'Note de cadrage.pdf' })
   @IsString()
   @MinLength(1)

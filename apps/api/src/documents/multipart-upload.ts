@@ -1,0 +1,120 @@
+import type { Multipart } from '@fastify/multipart';
+import { DocumentStorage, StagedContent } from '@quorum/db';
+import { DomainError, TooLargeError, UnsupportedTypeError, ValidationError } from '@quorum/domain';
+import type { FastifyRequest } from 'fastify';
+
+/** What a multipart upload brought: the file, staged in the storage, its name, and the text fields. */
+export interface ReceivedUpload {
+  staged: StagedContent;
+  fileName: string | undefined;
+  fields: Record<string, string>;
+}
+
+/** The text fields an upload may carry besides its file. */
+const FIELDS = ['itemId', 'title', 'sha256'];
+
+/**
+ * Reads a `multipart/form-data` request: one file in the field `file`, streamed into the storage's
+ * staging area (hashed on the way, refused past `maxBytes`), and a few short text fields before or
+ * after it. Whatever goes wrong is a 4xx naming the problem; staged bytes are discarded on failure.
+ */
+export async function receiveUpload(
+  request: FastifyRequest,
+  storage: DocumentStorage,
+  maxBytes: number,
+): Promise<ReceivedUpload> {
+  if (!request.isMultipart()) {
+    throw new UnsupportedTypeError('Send the document as multipart/form-data, the file in the field "file"', [
+      { field: 'body', message: 'must be multipart/form-data' },
+    ]);
+  }
+  let staged: StagedContent | undefined;
+  let fileName: string | undefined;
+  const fields: Record<string, string> = {};
+  try {
+    const parts = request.parts({
+      limits: { files: 1, fields: FIELDS.length, fieldSize: 1024, fieldNameSize: 100, parts: 8, fileSize: maxBytes },
+    });
+    for await (const part of readingParts(parts, maxBytes)) {
+      if (part.type === 'file') {
+        if (part.fieldname !== 'file') {
+          throw new ValidationError('The file goes in the field "file"', [
+            { field: part.fieldname, message: 'is not a known field' },
+          ]);
+        }
+        fileName = part.filename;
+        staged = await storage.stage(readingFile(part.file, maxBytes), maxBytes);
+      } else {
+        if (!FIELDS.includes(part.fieldname)) {
+          throw new ValidationError(`Unknown field ${part.fieldname}`, [
+            { field: part.fieldname, message: 'is not a known field' },
+          ]);
+        }
+        if (part.valueTruncated) {
+          throw new ValidationError(`${part.fieldname} is too long`, [
+            { field: part.fieldname, message: 'is longer than 1024 bytes' },
+          ]);
+        }
+        fields[part.fieldname] = String(part.value);
+      }
+    }
+  } catch (error) {
+    if (staged) await storage.discard(staged);
+    // The parser's failures were turned into 4xx below; anything else (the disk) is ours.
+    throw error;
+  }
+  if (!staged) {
+    throw new ValidationError('The request carries no file', [{ field: 'file', message: 'is required' }]);
+  }
+  return { staged, fileName, fields };
+}
+
+/** The parts, with a parse failure (a truncated or malformed body) turned into a 4xx. */
+async function* readingParts(parts: AsyncIterable<Multipart>, maxBytes: number): AsyncGenerator<Multipart> {
+  const iterator = parts[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<Multipart>;
+    try {
+      next = await iterator.next();
+    } catch (error) {
+      throw asRequestError(error, maxBytes);
+    }
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
+/** The file's bytes, with a stream failure (the client gone, the limit crossed) turned into a 4xx. */
+async function* readingFile(file: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<Uint8Array> {
+  const iterator = file[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<Uint8Array>;
+    try {
+      next = await iterator.next();
+    } catch (error) {
+      throw asRequestError(error, maxBytes);
+    }
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
+/** Maps what the multipart parser throws onto the contract: our own errors pass as they are. */
+function asRequestError(error: unknown, maxBytes: number): unknown {
+  if (error instanceof DomainError) return error;
+  const code = (error as { code?: unknown } | undefined)?.code;
+  if (code === 'FST_REQ_FILE_TOO_LARGE') {
+    return new TooLargeError(`A document may not exceed ${maxBytes} bytes`, [
+      { field: 'file', message: `is larger than ${maxBytes} bytes` },
+    ]);
+  }
+  if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') {
+    return new ValidationError('Send one file in the field "file" and at most the fields itemId, title and sha256', [
+      { field: 'body', message: 'has too many parts' },
+    ]);
+  }
+  // A body cut short or not shaped as multipart: the client's to fix, never a 500.
+  return new ValidationError('The multipart body could not be read', [
+    { field: 'body', message: 'is not a well-formed multipart/form-data body' },
+  ]);
+}
