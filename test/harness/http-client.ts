@@ -25,7 +25,10 @@ export class HttpClient {
   ): Promise<TestResponse<T>> {
     const init: RequestInit = { method, headers: { ...headers } };
     if (this.token) (init.headers as Record<string, string>).authorization = `Bearer ${this.token}`;
-    if (body !== undefined) {
+    if (body instanceof FormData || body instanceof Uint8Array) {
+      // A multipart upload (fetch writes the content type with its boundary), or bytes sent as they are.
+      init.body = body as RequestInit['body'];
+    } else if (body !== undefined) {
       (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
     }
@@ -37,12 +40,8 @@ export class HttpClient {
   }
 
   /** POST of a multipart/form-data body (fetch sets its boundary): a document upload. */
-  async multipart<T = any>(path: string, form: FormData): Promise<TestResponse<T>> {
-    const headers: Record<string, string> = this.token ? { authorization: `Bearer ${this.token}` } : {};
-    const response = await fetch(`${this.baseUrl}${path}`, { method: 'POST', headers, body: form });
-    const text = await response.text();
-    const json = (response.headers.get('content-type') ?? '').includes('json') && text;
-    return { status: response.status, body: (json ? JSON.parse(text) : text) as T, headers: response.headers, text };
+  multipart<T = any>(path: string, form: FormData) {
+    return this.request<T>('POST', path, form);
   }
 
   /** GET of a binary body (a PDF): the bytes as they came. */
