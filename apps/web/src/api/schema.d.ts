@@ -39,6 +39,24 @@ export interface paths {
         patch: operations["AgendaController_updateItem"];
         trace?: never;
     };
+    "/agenda-items/{itemId}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** List a document of the meeting on an agenda item */
+        put: operations["DocumentsController_attach"];
+        post?: never;
+        /** Take a document off an agenda item (the document stays with the meeting) */
+        delete: operations["DocumentsController_detach"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/agenda-items/{itemId}/polls": {
         parameters: {
             query?: never;
@@ -423,6 +441,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document, its SHA-256 checked (503 if the stored bytes fail the check) */
+        get: operations["DocumentsController_download"];
+        put?: never;
+        post?: never;
+        /** Delete a document no published agenda lists (409 otherwise) */
+        delete: operations["DocumentsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/guests/{guestId}": {
         parameters: {
             query?: never;
@@ -673,6 +709,27 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["MeetingsController_convene"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The documents of a meeting (to its members, those a published agenda lists) */
+        get: operations["DocumentsController_list"];
+        put?: never;
+        /**
+         * Upload a document for a meeting (multipart), optionally attaching it to an agenda item
+         * @description One file in the field `file`; its type is read from its bytes (PDF, ODT, DOCX, XLSX, PNG, JPEG, else 415); larger than DOCUMENT_MAX_BYTES: 413; a `sha256` field that differs from what arrived: 422.
+         */
+        post: operations["DocumentsController_upload"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1282,6 +1339,11 @@ export interface components {
             to: number;
         };
         AgendaDocumentDto: {
+            /**
+             * Format: uuid
+             * @description An uploaded document of the meeting (POST /meetings/:meetingId/documents); its metadata are copied from it
+             */
+            documentId?: string;
             /** @example Note de cadrage.pdf */
             name: string;
             /** @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 */
@@ -1768,6 +1830,34 @@ export interface components {
             /** @default false */
             private: boolean;
             text: string;
+        };
+        DocumentResponse: {
+            /**
+             * Format: uri-reference
+             * @example /documents/…
+             */
+            downloadUrl: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Read from the bytes
+             * @example application/pdf
+             */
+            mediaType: string;
+            /** Format: uuid */
+            meetingId: string;
+            /** @example Note de cadrage.pdf */
+            name: string;
+            /** @description Whether a published version of the agenda lists it (then it may not be deleted) */
+            onPublishedAgenda: boolean;
+            /** @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 */
+            sha256: string;
+            /** @description Size in bytes */
+            size: number;
+            title: string | null;
+            uploadedAt: string;
+            /** Format: uuid */
+            uploadedBy: string;
         };
         DraftActionDto: {
             /** @example Secrétariat du GRAM */
@@ -2422,6 +2512,22 @@ export interface components {
             text?: string;
             title?: string;
         };
+        UploadDocumentDto: {
+            /**
+             * Format: binary
+             * @description The file: PDF, ODT, DOCX, XLSX, PNG, JPEG, its type read from its bytes
+             */
+            file: string;
+            /**
+             * Format: uuid
+             * @description An item of this meeting’s agenda to attach the document to
+             */
+            itemId?: string;
+            /** @description The SHA-256 the client computed: a file that arrives different is refused (422) */
+            sha256?: string;
+            /** @example Note de cadrage */
+            title?: string;
+        };
         UserResponse: {
             /** @description A disabled login can neither log in nor use its tokens */
             disabled: boolean;
@@ -2518,6 +2624,48 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AgendaItemResponse"];
                 };
+            };
+        };
+    };
+    DocumentsController_attach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentResponse"];
+                };
+            };
+        };
+    };
+    DocumentsController_detach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -3269,6 +3417,45 @@ export interface operations {
             };
         };
     };
+    DocumentsController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes, with their type, size, file name and ETag (the SHA-256) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DocumentsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     AttendanceController_removeGuest: {
         parameters: {
             query?: never;
@@ -3835,6 +4022,52 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+        };
+    };
+    DocumentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentResponse"][];
+                };
+            };
+        };
+    };
+    DocumentsController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadDocumentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentResponse"];
                 };
             };
         };
