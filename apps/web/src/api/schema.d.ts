@@ -2338,6 +2338,14 @@ export interface components {
             /** @description How many meetings this call created (0 when the year was already planned) */
             created: number;
             meetings: components["schemas"]["MeetingResponse"][];
+            /**
+             * @description Quarters left unplanned because their date has passed (record such a meeting as a backfill)
+             * @example [
+             *       "2026-Q1",
+             *       "2026-Q2"
+             *     ]
+             */
+            pastQuarters: string[];
             year: number;
         };
         ScheduleYearDto: {
