@@ -1,4 +1,3 @@
-import type { Multipart } from '@fastify/multipart';
 import { DocumentStorage, StagedContent } from '@quorum/db';
 import { DomainError, TooLargeError, UnsupportedTypeError, ValidationError } from '@quorum/domain';
 import type { FastifyRequest } from 'fastify';
@@ -35,7 +34,7 @@ export async function receiveUpload(
     const parts = request.parts({
       limits: { files: 1, fields: FIELDS.length, fieldSize: 1024, fieldNameSize: 100, parts: 8, fileSize: maxBytes },
     });
-    for await (const part of readingParts(parts, maxBytes)) {
+    for await (const part of readingParsed(parts, maxBytes)) {
       if (part.type === 'file') {
         if (part.fieldname !== 'file') {
           throw new ValidationError('The file goes in the field "file"', [
@@ -43,7 +42,7 @@ export async function receiveUpload(
           ]);
         }
         fileName = part.filename;
-        staged = await storage.stage(readingFile(part.file, maxBytes), maxBytes);
+        staged = await storage.stage(readingParsed<Uint8Array>(part.file, maxBytes), maxBytes);
       } else {
         if (!FIELDS.includes(part.fieldname)) {
           throw new ValidationError(`Unknown field ${part.fieldname}`, [
@@ -69,26 +68,14 @@ export async function receiveUpload(
   return { staged, fileName, fields };
 }
 
-/** The parts, with a parse failure (a truncated or malformed body) turned into a 4xx. */
-async function* readingParts(parts: AsyncIterable<Multipart>, maxBytes: number): AsyncGenerator<Multipart> {
-  const iterator = parts[Symbol.asyncIterator]();
+/**
+ * The parts, or a file's bytes, with a failure of the parser turned into a 4xx: a body cut short or
+ * malformed, the client gone, the size limit crossed.
+ */
+async function* readingParsed<T>(source: AsyncIterable<T>, maxBytes: number): AsyncGenerator<T> {
+  const iterator = source[Symbol.asyncIterator]();
   for (;;) {
-    let next: IteratorResult<Multipart>;
-    try {
-      next = await iterator.next();
-    } catch (error) {
-      throw asRequestError(error, maxBytes);
-    }
-    if (next.done) return;
-    yield next.value;
-  }
-}
-
-/** The file's bytes, with a stream failure (the client gone, the limit crossed) turned into a 4xx. */
-async function* readingFile(file: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<Uint8Array> {
-  const iterator = file[Symbol.asyncIterator]();
-  for (;;) {
-    let next: IteratorResult<Uint8Array>;
+    let next: IteratorResult<T>;
     try {
       next = await iterator.next();
     } catch (error) {
