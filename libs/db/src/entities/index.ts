@@ -21,7 +21,6 @@ import { MinutesPdfEntity } from './minutes-pdf.entity';
 import { MinutesVersionEntity } from './minutes-version.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
 import { NotificationEntity } from './notification.entity';
-import { NotificationPreferenceEntity } from './notification-preference.entity';
 import { RecommendationEntity } from './recommendation.entity';
 import { RecommendationResponseEntity } from './recommendation-response.entity';
 import { ActionEntity } from './action.entity';
@@ -48,7 +47,7 @@ export {
 export { MinutesDraftEntity, MinutesPdfEntity, MinutesVersionEntity, OutboxMessageEntity };
 export type { MinutesApprovalRecord } from './minutes-version.entity';
 export { MINUTES_COPIES, type MinutesCopy } from './minutes-pdf.entity';
-export { NotificationEntity, NotificationPreferenceEntity };
+export { NotificationEntity };
 export { NOTIFICATION_STATUSES, type NotificationStatus } from './notification.entity';
 export { RecommendationEntity, RecommendationResponseEntity, ActionEntity, MeetingDocumentEntity };
 export type { MeetingKind } from './meeting.entity';
@@ -80,7 +79,6 @@ export const ENTITIES = [
   MinutesVersionEntity,
   MinutesPdfEntity,
   NotificationEntity,
-  NotificationPreferenceEntity,
   RecommendationEntity,
   RecommendationResponseEntity,
   ActionEntity,
