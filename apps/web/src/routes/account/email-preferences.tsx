@@ -60,7 +60,7 @@ function EmailPreferencesForm({ saved }: { saved: Preferences }) {
         <strong>{t('preferences.language', { language: languageName(saved.language) })}</strong>{' '}
         {saved.language === shown
           ? t('preferences.languageSame')
-          : t('preferences.languageDiffers', { saved: languageName(saved.language), shown: languageName(shown) })}
+          : t('preferences.languageDiffers', { shown: languageName(shown) })}
       </p>
       {saved.language !== shown && (
         <p>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { isInFlight, useDeliveryLog, type DeliveryLogLine } from '../../api/notifications';
 import type { Meeting } from '../../api/staff';
 import table from '../../components/data-table.module.css';
-import { formatInstant } from '../../components/dates';
+import { formatMoment } from '../../components/format';
 import { StaffQueryState } from '../../components/staff-query-state';
 import styles from './delivery-log.module.css';
 
@@ -92,10 +92,10 @@ function DeliveryLine({ line, timeZone }: { line: DeliveryLogLine; timeZone: str
         )}
         {line.possibleDuplicate && <p className={styles.reason}>{t('log.duplicate')}</p>}
       </td>
-      <td>
+      <td className={styles.when}>
         {line.sentAt
-          ? t('log.sentAt', { date: formatInstant(line.sentAt, timeZone) })
-          : t('log.createdAt', { date: formatInstant(line.createdAt, timeZone) })}
+          ? t('log.sentAt', { date: formatMoment(line.sentAt, timeZone) })
+          : t('log.createdAt', { date: formatMoment(line.createdAt, timeZone) })}
       </td>
     </tr>
   );
