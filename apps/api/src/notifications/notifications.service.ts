@@ -28,9 +28,7 @@ export class NotificationsService {
   async updatePreferences(user: AuthenticatedUser, dto: UpdatePreferencesDto): Promise<PreferencesResponse> {
     const personId = user.personId;
     if (!personId) {
-      throw new ValidationError('This account receives no e-mail', [
-        { field: 'personId', message: 'is not linked to a person' },
-      ]);
+      throw new ValidationError('notification.no_email', {}, ['personId']);
     }
     return this.unitOfWork.run(user.id, async ({ repos, audit }) => {
       const before = toPreferences((await repos.notifications.preferencesOf([personId])).get(personId));

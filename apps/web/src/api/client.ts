@@ -12,7 +12,7 @@ export interface ApiErrorBody {
   error: string;
   code?: string;
   message: string;
-  details?: { field: string; message: string }[];
+  details?: { field: string; code?: string; message: string }[];
 }
 
 /** Thrown by the hooks when the API refuses: carries the status and the API's body for the page to explain. */
