@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { BodyEntity, MeetingEntity, MeetingRoll, Repositories, stateOf, UnitOfWork } from '@quorum/db';
+import { BodyEntity, MeetingEntity, MeetingRoll, OutboxMessage, Repositories, stateOf, UnitOfWork } from '@quorum/db';
+import { notificationEventMessage } from '@quorum/queue';
 import {
   DEFAULT_LANGUAGE,
   Language,
@@ -42,7 +44,7 @@ export class AttendanceService {
     dto: RecordAttendanceDto,
     language: Language = DEFAULT_LANGUAGE,
   ): Promise<AttendanceSheetResponse> {
-    const sheet = await this.unitOfWork.run(actor.id, async ({ repos, audit, now }) => {
+    const sheet = await this.unitOfWork.run(actor.id, async ({ repos, audit, now, outbox }) => {
       const { meeting, body } = await repos.meetings.lockWithBody(meetingId);
       const membership = await repos.memberships.get(membershipId);
       if (membership.bodyId !== body.id) throw new NotFoundError('membership.not_found', membershipId);
@@ -56,7 +58,9 @@ export class AttendanceService {
       });
       const existing = roll.attendance.find((a) => a.membershipId === membershipId);
       const before = existing ? stateOf(existing) : null;
+      const formerHolder = existing?.proxyHolderMembershipId ?? null;
       const saved = await repos.attendance.record(meetingId, existing, change, actor.id, now);
+      for (const message of proxyMessages(meetingId, membershipId, formerHolder, change)) outbox(message);
       audit({
         action: 'attendance.record',
         entityType: 'attendance',
@@ -73,6 +77,20 @@ export class AttendanceService {
     this.events.publish({ type: 'quorum', meetingId, quorum: sheet.quorum });
     return sheet;
   }
+}
+
+/** The holder of a proxy hears it given to them; the previous holder, that it was withdrawn. */
+function proxyMessages(
+  meetingId: string,
+  giverMembershipId: string,
+  before: string | null,
+  change: { proxyHolderMembershipId: string | null },
+): OutboxMessage[] {
+  const after = change.proxyHolderMembershipId;
+  if (before === after) return [];
+  const event = (kind: 'proxy_given' | 'proxy_withdrawn', holderMembershipId: string) =>
+    notificationEventMessage({ event: kind, eventId: randomUUID(), meetingId, giverMembershipId, holderMembershipId });
+  return [...(before ? [event('proxy_withdrawn', before)] : []), ...(after ? [event('proxy_given', after)] : [])];
 }
 
 /** The attendance sheet of a meeting: sitting mandates with their status, the quorum, and whether it can decide. */

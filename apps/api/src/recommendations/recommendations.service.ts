@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, RecommendationEntity, Repositories, UnitOfWork } from '@quorum/db';
+import { notificationEventMessage } from '@quorum/queue';
 import {
   assertMayAnswer,
   ConflictError,
@@ -124,7 +125,7 @@ export class RecommendationsService {
       dueDate: string | null;
     },
   ): Promise<RecommendationResponse> {
-    await this.unitOfWork.run(user.id, async ({ repos, now, audit }) => {
+    await this.unitOfWork.run(user.id, async ({ repos, now, audit, outbox }) => {
       const recommendation = await repos.recommendations.lock(id);
       const before = recommendationSnapshot(recommendation);
       const next = decide(recommendation);
@@ -132,7 +133,11 @@ export class RecommendationsService {
       if (next.status === 'transmitted') recommendation.transmittedAt = now;
       else recommendation.firstAnsweredAt ??= now;
       const saved = await repos.recommendations.save(recommendation);
-      await repos.recommendations.recordStep({ recommendationId: id, ...next, by: user.id, at: now });
+      const stepId = await repos.recommendations.recordStep({ recommendationId: id, ...next, by: user.id, at: now });
+      // The DG's answers reach the body's members; a transmission is the secretariat's own step.
+      if (next.status !== 'transmitted') {
+        outbox(notificationEventMessage({ event: 'recommendation_answered', recommendationId: id, stepId }));
+      }
       audit({ action, entityType: 'recommendation', entityId: id, before, after: recommendationSnapshot(saved) });
     });
     return this.get(id);

@@ -73,8 +73,9 @@ export class RecommendationsRepository {
     return this.table.save(recommendation);
   }
 
-  async recordStep(step: Omit<RecommendationResponseEntity, 'id'>): Promise<void> {
-    await this.steps.insert(step);
+  /** Appends a step to the history and returns its id. */
+  async recordStep(step: Omit<RecommendationResponseEntity, 'id'>): Promise<string> {
+    return (await this.steps.save(this.steps.create(step))).id;
   }
 
   /** The steps of one recommendation's history, oldest first. */
