@@ -23,6 +23,10 @@ export class ApiError extends Error {
   get status(): number {
     return this.body.statusCode;
   }
+  /** The API's stable code for one field's refusal, if it named it. */
+  fieldCode(field: string): string | undefined {
+    return this.body.details?.find((d) => d.field === field)?.code;
+  }
   /** The API's message for one field, if it named it. */
   fieldMessage(field: string): string | undefined {
     return this.body.details?.find((d) => d.field === field)?.message;
