@@ -82,15 +82,23 @@ describe('meeting documents', () => {
     });
   });
 
-  it('refuses an executable renamed .pdf with 415 naming the allowed types', async () => {
+  it('refuses an executable renamed .pdf with 415 naming the allowed types, in French by default', async () => {
     const { meetingId } = await aMeetingWithAnItem();
     const response = await secretariat.multipart(
       `/meetings/${meetingId}/documents`,
       aForm(anExe(), 'Note.pdf', {}, 'application/pdf'),
     );
     expect(response.status).toBe(415);
-    expect(response.body.message).toContain('PDF, ODT, DOCX, XLSX, PNG, JPEG');
-    expect(response.body.details).toEqual([expect.objectContaining({ field: 'file' })]);
+    // French by default, naming every kind Quorum keeps.
+    expect(response.body).toMatchObject({
+      code: 'document.type_unsupported',
+      message:
+        'Quorum ne conserve que des documents PDF, ODT, DOCX, XLSX, PNG ou JPEG\u202f; ce fichier n’en est pas un ' +
+        '(son type est lu dans son contenu, non dans son nom)',
+    });
+    expect(response.body.details).toEqual([
+      expect.objectContaining({ field: 'file', code: 'document.file_type_unsupported' }),
+    ]);
     expect(await t.sql('SELECT id FROM meeting_documents WHERE meeting_id = $1', [meetingId])).toEqual([]);
   });
 
@@ -99,8 +107,12 @@ describe('meeting documents', () => {
     const big = Buffer.concat([await aPdf(), Buffer.alloc(MAX_BYTES, 0x20)]);
     const response = await upload(meetingId, big, 'Trop gros.pdf');
     expect(response.status).toBe(413);
-    expect(response.body).toMatchObject({ statusCode: 413, details: [{ field: 'file' }] });
-    expect(response.body.message).toContain(String(MAX_BYTES));
+    expect(response.body).toMatchObject({
+      statusCode: 413,
+      code: 'document.too_large',
+      message: 'Un document ne peut pas dépasser 64\u00a0Kio\u202f; ce fichier est plus volumineux',
+      details: [{ field: 'file', code: 'document.file_too_large' }],
+    });
     expect(existsSync(join(t.config.documents.dir, sha256Of(big)))).toBe(false);
     expect(readdirSync(join(t.config.documents.dir, '.staging'))).toEqual([]);
   });
@@ -110,7 +122,10 @@ describe('meeting documents', () => {
     const pdf = await aPdf('Sha');
     const response = await upload(meetingId, pdf, 'Note.pdf', { sha256: sha256Of(Buffer.from('autre chose')) });
     expect(response.status).toBe(422);
-    expect(response.body.details).toEqual([expect.objectContaining({ field: 'sha256' })]);
+    expect(response.body.code).toBe('document.sha256_mismatch');
+    expect(response.body.details).toEqual([
+      expect.objectContaining({ field: 'sha256', code: 'document.sha256_expected' }),
+    ]);
     const good = await upload(meetingId, pdf, 'Note.pdf', { sha256: sha256Of(pdf).toUpperCase() });
     expect(good.status).toBe(201);
   });
@@ -119,17 +134,36 @@ describe('meeting documents', () => {
     const { meetingId } = await aMeetingWithAnItem();
     const noFile = new FormData();
     noFile.append('title', 'Sans fichier');
-    expect((await secretariat.multipart(`/meetings/${meetingId}/documents`, noFile)).body.details).toEqual([
-      { field: 'file', message: 'is required' },
+    const withoutFile = await secretariat.multipart(`/meetings/${meetingId}/documents`, noFile);
+    expect(withoutFile.status).toBe(400);
+    expect(withoutFile.body.details).toEqual([
+      expect.objectContaining({ field: 'file', code: 'document.file_required' }),
     ]);
     const unknown = await upload(meetingId, aPng(), 'a.png', { colour: 'red' });
     expect(unknown.status).toBe(400);
-    expect(unknown.body.details).toEqual([expect.objectContaining({ field: 'colour' })]);
+    expect(unknown.body.details).toEqual([
+      expect.objectContaining({ field: 'colour', code: 'document.unknown_field' }),
+    ]);
     const badItem = await upload(meetingId, aPng(), 'a.png', { itemId: 'not-a-uuid' });
     expect(badItem.status).toBe(400);
-    expect(badItem.body.details).toEqual([expect.objectContaining({ field: 'itemId' })]);
-    const json = await secretariat.post(`/meetings/${meetingId}/documents`, { file: 'x' });
+    expect(badItem.body.details).toEqual([expect.objectContaining({ field: 'itemId', code: 'validation.is_uuid' })]);
+    const badSha = await upload(meetingId, aPng(), 'a.png', { sha256: 'abc' });
+    expect(badSha.body.details).toEqual([
+      expect.objectContaining({ field: 'sha256', code: 'validation.sha256_any_case' }),
+    ]);
+    const json = await secretariat.request(
+      'POST',
+      `/meetings/${meetingId}/documents`,
+      { file: 'x' },
+      {
+        'accept-language': 'en',
+      },
+    );
     expect(json.status).toBe(415);
+    expect(json.body).toMatchObject({
+      code: 'document.multipart_required',
+      message: 'Send the document as multipart/form-data, the file in the field “file”',
+    });
   });
 
   it('serves the same bytes with the headers a browser needs, accents in the file name included', async () => {
@@ -186,12 +220,16 @@ describe('meeting documents', () => {
     const first = await aMeetingWithAnItem();
     const second = await aMeetingWithAnItem();
     const elsewhere = await upload(second.meetingId, aPng(), 'Ailleurs.png');
-    expect((await secretariat.put(`/agenda-items/${first.itemId}/documents/${elsewhere.body.id}`)).status).toBe(404);
+    const attached = await secretariat.put(`/agenda-items/${first.itemId}/documents/${elsewhere.body.id}`);
+    expect(attached.status).toBe(404);
+    expect(attached.body.code).toBe('document_of_meeting.not_found');
     const patched = await secretariat.patch(`/agenda-items/${first.itemId}`, {
       documents: [{ documentId: elsewhere.body.id, name: 'x', type: 'image/png', size: 1, sha256: '0'.repeat(64) }],
     });
     expect(patched.status).toBe(400);
-    expect(patched.body.details).toEqual([expect.objectContaining({ field: 'documents' })]);
+    expect(patched.body.details).toEqual([
+      expect.objectContaining({ field: 'documents', code: 'document.references_unknown' }),
+    ]);
   });
 
   it('lets members of the body and the direction read a published document, not a member of another body', async () => {
@@ -231,7 +269,8 @@ describe('meeting documents', () => {
     await secretariat.post(`/meetings/${meetingId}/agenda/publish`, {});
     const refused = await secretariat.delete(`/documents/${kept.body.id}`);
     expect(refused.status).toBe(409);
-    expect(refused.body.message).toContain('version 1');
+    expect(refused.body).toMatchObject({ code: 'document.listed_by_published_agenda' });
+    expect(refused.body.message).toContain('version(s) 1');
     // Detached and republished, it is still on version 1: a published version is a record.
     await secretariat.delete(`/agenda-items/${itemId}/documents/${kept.body.id}`);
     await secretariat.post(`/meetings/${meetingId}/agenda/publish`, { changeNote: 'Document retiré' });
@@ -281,16 +320,22 @@ describe('meeting documents', () => {
     writeFileSync(join(t.config.documents.dir, sha256Of(pdf)), Buffer.concat([pdf, Buffer.from('%% altered')]));
     const response = await secretariat.get(`/documents/${uploaded.body.id}`);
     expect(response.status).toBe(503);
-    expect(response.body.message).toContain('no longer matches its SHA-256');
+    expect(response.body).toMatchObject({
+      code: 'document.content_altered',
+      message: expect.stringContaining('ne correspond plus à son empreinte SHA-256'),
+    });
   });
 
   it('answers 404 for a document or meeting that does not exist, and 400 for a malformed id', async () => {
     const missing = '00000000-0000-4000-8000-000000000000';
-    expect((await secretariat.get(`/documents/${missing}`)).status).toBe(404);
+    expect((await secretariat.get(`/documents/${missing}`)).body).toMatchObject({
+      statusCode: 404,
+      code: 'document.not_found',
+    });
     expect((await member.get(`/documents/${missing}`)).status).toBe(404);
     expect((await upload(missing, aPng(), 'a.png')).status).toBe(404);
     expect((await secretariat.get('/documents/nope')).body.details).toEqual([
-      { field: 'documentId', message: 'must be a UUID' },
+      expect.objectContaining({ field: 'documentId', code: 'validation.is_uuid' }),
     ]);
   });
 });

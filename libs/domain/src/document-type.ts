@@ -20,8 +20,10 @@ export const DOCUMENT_TYPES = {
 } as const;
 export type DocumentKind = keyof typeof DOCUMENT_TYPES;
 export const DOCUMENT_KINDS = Object.keys(DOCUMENT_TYPES) as DocumentKind[];
-/** The allowed types, as a person reads them: "PDF, ODT, DOCX, XLSX, PNG, JPEG". */
-export const ALLOWED_DOCUMENT_LABELS = DOCUMENT_KINDS.map((kind) => DOCUMENT_TYPES[kind].label).join(', ');
+/** The allowed types, as a person names them: PDF, ODT, DOCX, XLSX, PNG, JPEG. */
+export const ALLOWED_DOCUMENT_LABELS_LIST: readonly string[] = DOCUMENT_KINDS.map((kind) => DOCUMENT_TYPES[kind].label);
+/** The allowed types in one line: "PDF, ODT, DOCX, XLSX, PNG, JPEG". */
+export const ALLOWED_DOCUMENT_LABELS = ALLOWED_DOCUMENT_LABELS_LIST.join(', ');
 
 /** How many leading bytes `sniffDocumentType` needs. */
 export const SNIFF_HEAD_BYTES = 512;

@@ -1,4 +1,12 @@
-import { assertDocumentDeletable, assertExpectedSha256, canReadDocument, documentFileName } from './document';
+import {
+  assertDocumentDeletable,
+  assertExpectedSha256,
+  canReadDocument,
+  documentFileName,
+  documentTooLarge,
+  documentTypeUnsupported,
+} from './document';
+import { localizeError } from './errors';
 
 describe('meeting documents', () => {
   it.each([
@@ -36,5 +44,31 @@ describe('meeting documents', () => {
     expect(() => assertExpectedSha256(undefined, sha)).not.toThrow();
     expect(() => assertExpectedSha256(sha.toUpperCase(), sha)).not.toThrow();
     expect(() => assertExpectedSha256('cd'.repeat(32), sha)).toThrow(expect.objectContaining({ kind: 'rule' }));
+  });
+
+  it.each([
+    [20 * 1024 * 1024, '20\u00a0Mio', '20 MiB'],
+    [64 * 1024, '64\u00a0Kio', '64 KiB'],
+    [1500, '1500\u00a0octets', '1500 bytes'],
+  ])('states a limit of %d bytes as a person reads it (%s, %s)', (maxBytes, french, english) => {
+    const error = documentTooLarge(maxBytes);
+    expect(error.kind).toBe('too_large');
+    expect(localizeError(error, 'fr').message).toBe(
+      `Un document ne peut pas dépasser ${french}\u202f; ce fichier est plus volumineux`,
+    );
+    expect(error.message).toBe(`A document may not exceed ${english}; this file is larger`);
+  });
+
+  it('names the kinds it keeps when refusing a file (415), in both languages', () => {
+    const error = documentTypeUnsupported();
+    expect(error.kind).toBe('unsupported_type');
+    expect(localizeError(error, 'en').details).toEqual([
+      {
+        field: 'file',
+        code: 'document.file_type_unsupported',
+        message: 'file is not a PDF, ODT, DOCX, XLSX, PNG, or JPEG file (read from its content)',
+      },
+    ]);
+    expect(localizeError(error, 'fr').message).toContain('PDF, ODT, DOCX, XLSX, PNG ou JPEG');
   });
 });

@@ -1,4 +1,6 @@
-import { ConflictError, RuleViolationError } from './errors';
+import { ConflictError, RuleViolationError, TooLargeError, UnsupportedTypeError } from './errors';
+import { ALLOWED_DOCUMENT_LABELS_LIST } from './document-type';
+import type { MessageParams } from './i18n/translate';
 import type { Role } from './roles';
 
 const STAFF: readonly Role[] = ['admin', 'secretariat'];
@@ -15,18 +17,18 @@ export function canReadDocument(role: Role, onPublishedAgenda: boolean): boolean
 /** A document may be deleted while no published agenda lists it: a published version is a record. */
 export function assertDocumentDeletable(documentId: string, publishedVersions: readonly number[]): void {
   if (publishedVersions.length > 0) {
-    throw new ConflictError(
-      `Document ${documentId} is listed by the published agenda (version ${publishedVersions.join(', ')}); ` +
-        'detach it and publish a new version instead',
-    );
+    throw new ConflictError('document.listed_by_published_agenda', {
+      id: documentId,
+      versions: { allOf: [...publishedVersions] },
+    });
   }
 }
 
 /** The client's expected SHA-256, when it sent one, must be what arrived: else the upload was damaged. */
 export function assertExpectedSha256(expected: string | undefined, actual: string): void {
   if (expected !== undefined && expected.toLowerCase() !== actual) {
-    throw new RuleViolationError('The file received does not have the SHA-256 you sent: it was damaged on the way', [
-      { field: 'sha256', message: `expected ${expected.toLowerCase()}, received ${actual}` },
+    throw new RuleViolationError('document.sha256_mismatch', {}, [
+      { field: 'sha256', code: 'document.sha256_expected', params: { expected: expected.toLowerCase(), actual } },
     ]);
   }
 }
@@ -42,4 +44,30 @@ export function documentFileName(raw: string | undefined, fallbackExtension: str
   const trimmed = clean.replace(/^\.+/, '');
   if (trimmed === '') return `document.${fallbackExtension}`;
   return [...trimmed].slice(0, 255).join('');
+}
+
+const KIB = 1024;
+const MIB = 1024 * KIB;
+
+/** A size as a person reads it, exactly: 20 MiB, 64 KiB, else in bytes. */
+function readableSize(bytes: number): MessageParams {
+  if (bytes >= MIB && bytes % MIB === 0) return { size: bytes / MIB, unit: { term: 'size_unit.mebibytes' } };
+  if (bytes >= KIB && bytes % KIB === 0) return { size: bytes / KIB, unit: { term: 'size_unit.kibibytes' } };
+  return { size: bytes, unit: { term: 'size_unit.bytes' } };
+}
+
+/** The refusal of a file past the largest a meeting document may be (413), naming the limit. */
+export function documentTooLarge(maxBytes: number): TooLargeError {
+  const size = readableSize(maxBytes);
+  return new TooLargeError('document.too_large', size, [
+    { field: 'file', code: 'document.file_too_large', params: size },
+  ]);
+}
+
+/** The refusal of a file that is none of the kinds Quorum keeps (415), naming them. */
+export function documentTypeUnsupported(): UnsupportedTypeError {
+  const types = { anyOf: ALLOWED_DOCUMENT_LABELS_LIST };
+  return new UnsupportedTypeError('document.type_unsupported', { types }, [
+    { field: 'file', code: 'document.file_type_unsupported', params: { types } },
+  ]);
 }

@@ -11,17 +11,16 @@ import {
   Work,
 } from '@quorum/db';
 import {
-  ALLOWED_DOCUMENT_LABELS,
   assertDocumentDeletable,
   assertExpectedSha256,
   assertMeetingAllows,
   canReadDocument,
   DOCUMENT_TYPES,
   documentFileName,
+  documentTypeUnsupported,
   NotFoundError,
   sniffDocumentType,
   UnavailableError,
-  UnsupportedTypeError,
 } from '@quorum/domain';
 import type { FastifyRequest } from 'fastify';
 import type { Readable } from 'node:stream';
@@ -59,11 +58,7 @@ export class DocumentsService {
     try {
       const dto = await validated(UploadDocumentFieldsDto, fields);
       const kind = sniffDocumentType(staged.head, staged.tail);
-      if (kind === null) {
-        throw new UnsupportedTypeError(`Quorum keeps ${ALLOWED_DOCUMENT_LABELS} documents only`, [
-          { field: 'file', message: `is not one of ${ALLOWED_DOCUMENT_LABELS} (read from its content)` },
-        ]);
-      }
+      if (kind === null) throw documentTypeUnsupported();
       assertExpectedSha256(dto.sha256, staged.sha256);
       return await this.unitOfWork.run(actorId, async (work) => {
         const { repos, audit } = work;
@@ -109,7 +104,7 @@ export class DocumentsService {
     const document = await this.repos.documents.get(documentId);
     const listing = await this.repos.documents.publishedVersionsListing(document.meetingId, documentId);
     // A document on a draft only is the secretariat's: to others it does not exist yet.
-    if (!canReadDocument(reader.role, listing.length > 0)) throw new NotFoundError('Document', documentId);
+    if (!canReadDocument(reader.role, listing.length > 0)) throw new NotFoundError('document.not_found', documentId);
     const content = await this.storage.read(document.sha256);
     if (content.state === 'intact') return { document, size: content.size, open: content.open };
     this.logger.error(
@@ -121,11 +116,9 @@ export class DocumentsService {
       },
       `Stored bytes of document ${documentId} ${content.state === 'missing' ? 'are missing' : 'no longer match their SHA-256'}`,
     );
-    throw new UnavailableError(
-      content.state === 'missing'
-        ? `The content of document ${documentId} is missing from the storage; the secretariat must upload it again`
-        : `The stored content of document ${documentId} no longer matches its SHA-256 and is not served; the secretariat must upload it again`,
-    );
+    throw new UnavailableError(content.state === 'missing' ? 'document.content_missing' : 'document.content_altered', {
+      id: documentId,
+    });
   }
 
   /** Deletes a document no published agenda lists, detaching it from the working agenda. */
@@ -165,7 +158,7 @@ export class DocumentsService {
     await this.unitOfWork.run(actorId, async (work) => {
       const { item } = await lockItemAndDocument(work.repos, itemId, documentId);
       if (!item.documents.some((d) => d.documentId === documentId)) {
-        throw new NotFoundError('Document', `${documentId} on agenda item ${itemId}`);
+        throw new NotFoundError('document_on_item.not_found', documentId, { itemId });
       }
       await detachFrom(work, item, documentId);
     });
@@ -175,7 +168,7 @@ export class DocumentsService {
 /** The item, when it is on this meeting's agenda; else a 404 naming it. */
 async function itemOfMeeting(repos: Repositories, itemId: string, meetingId: string): Promise<AgendaItemEntity> {
   const item = await repos.agenda.item(itemId);
-  if (item.meetingId !== meetingId) throw new NotFoundError('Agenda item', `${itemId} of meeting ${meetingId}`);
+  if (item.meetingId !== meetingId) throw new NotFoundError('agenda_item_of_meeting.not_found', itemId, { meetingId });
   return item;
 }
 
@@ -191,7 +184,7 @@ async function lockItemAndDocument(
   const item = await repos.agenda.item(itemId);
   const document = await repos.documents.get(documentId);
   if (document.meetingId !== item.meetingId) {
-    throw new NotFoundError('Document', `${documentId} of meeting ${item.meetingId}`);
+    throw new NotFoundError('document_of_meeting.not_found', documentId, { meetingId: item.meetingId });
   }
   return { item, document };
 }

@@ -1,5 +1,5 @@
 import { DocumentStorage, StagedContent } from '@quorum/db';
-import { DomainError, TooLargeError, UnsupportedTypeError, ValidationError } from '@quorum/domain';
+import { documentTooLarge, DomainError, UnsupportedTypeError, ValidationError } from '@quorum/domain';
 import type { FastifyRequest } from 'fastify';
 
 /** What a multipart upload brought: the file, staged in the storage, its name, and the text fields. */
@@ -11,6 +11,8 @@ export interface ReceivedUpload {
 
 /** The text fields an upload may carry besides its file. */
 const FIELDS = ['itemId', 'title', 'sha256'];
+/** The longest text field, in bytes (a title is at most 300 characters). */
+const FIELD_BYTES = 1024;
 
 /**
  * Reads a `multipart/form-data` request: one file in the field `file`, streamed into the storage's
@@ -23,35 +25,38 @@ export async function receiveUpload(
   maxBytes: number,
 ): Promise<ReceivedUpload> {
   if (!request.isMultipart()) {
-    throw new UnsupportedTypeError('Send the document as multipart/form-data, the file in the field "file"', [
-      { field: 'body', message: 'must be multipart/form-data' },
-    ]);
+    throw new UnsupportedTypeError('document.multipart_required', {}, ['body']);
   }
   let staged: StagedContent | undefined;
   let fileName: string | undefined;
   const fields: Record<string, string> = {};
   try {
     const parts = request.parts({
-      limits: { files: 1, fields: FIELDS.length, fieldSize: 1024, fieldNameSize: 100, parts: 8, fileSize: maxBytes },
+      limits: {
+        files: 1,
+        fields: FIELDS.length,
+        fieldSize: FIELD_BYTES,
+        fieldNameSize: 100,
+        parts: 8,
+        fileSize: maxBytes,
+      },
     });
     for await (const part of readingParsed(parts, maxBytes)) {
       if (part.type === 'file') {
         if (part.fieldname !== 'file') {
-          throw new ValidationError('The file goes in the field "file"', [
-            { field: part.fieldname, message: 'is not a known field' },
-          ]);
+          throw new ValidationError('document.file_in_wrong_field', { field: part.fieldname }, [part.fieldname]);
         }
         fileName = part.filename;
         staged = await storage.stage(readingParsed<Uint8Array>(part.file, maxBytes), maxBytes);
       } else {
         if (!FIELDS.includes(part.fieldname)) {
-          throw new ValidationError(`Unknown field ${part.fieldname}`, [
-            { field: part.fieldname, message: 'is not a known field' },
+          throw new ValidationError('document.unknown_field', { field: part.fieldname, fields: { allOf: FIELDS } }, [
+            part.fieldname,
           ]);
         }
         if (part.valueTruncated) {
-          throw new ValidationError(`${part.fieldname} is too long`, [
-            { field: part.fieldname, message: 'is longer than 1024 bytes' },
+          throw new ValidationError('document.field_too_long', { field: part.fieldname, limit: FIELD_BYTES }, [
+            part.fieldname,
           ]);
         }
         fields[part.fieldname] = String(part.value);
@@ -63,7 +68,7 @@ export async function receiveUpload(
     throw error;
   }
   if (!staged) {
-    throw new ValidationError('The request carries no file', [{ field: 'file', message: 'is required' }]);
+    throw new ValidationError('document.file_required', {}, ['file']);
   }
   return { staged, fileName, fields };
 }
@@ -91,17 +96,11 @@ function asRequestError(error: unknown, maxBytes: number): unknown {
   if (error instanceof DomainError) return error;
   const code = (error as { code?: unknown } | undefined)?.code;
   if (code === 'FST_REQ_FILE_TOO_LARGE') {
-    return new TooLargeError(`A document may not exceed ${maxBytes} bytes`, [
-      { field: 'file', message: `is larger than ${maxBytes} bytes` },
-    ]);
+    return documentTooLarge(maxBytes);
   }
   if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') {
-    return new ValidationError('Send one file in the field "file" and at most the fields itemId, title and sha256', [
-      { field: 'body', message: 'has too many parts' },
-    ]);
+    return new ValidationError('document.too_many_parts', { fields: { allOf: FIELDS } }, ['body']);
   }
   // A body cut short or not shaped as multipart: the client's to fix, never a 500.
-  return new ValidationError('The multipart body could not be read', [
-    { field: 'body', message: 'is not a well-formed multipart/form-data body' },
-  ]);
+  return new ValidationError('document.multipart_unreadable', {}, ['body']);
 }

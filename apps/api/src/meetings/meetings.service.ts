@@ -110,7 +110,7 @@ export class MeetingsService {
   /** Moves or edits a meeting until it opens; a convened meeting keeps its notice period, unless urgent. */
   update(actorId: string, meetingId: string, dto: UpdateMeetingDto): Promise<MeetingResponse> {
     if (Object.keys(dto).length === 0) {
-      throw new ValidationError('Nothing to change', [{ field: 'body', message: 'names no field to change' }]);
+      throw new ValidationError('validation.nothing_to_change', {}, ['body']);
     }
     rejectNulls(dto, ['title', 'startsAt', 'durationMinutes', 'kind']);
     return this.unitOfWork.run(actorId, async (work) => {

@@ -17,7 +17,7 @@ export class BodiesRepository {
   /** The body, or a 404 naming it. */
   async get(id: string): Promise<BodyEntity> {
     const body = await this.table.findOneBy({ id });
-    if (!body) throw new NotFoundError('Body', id);
+    if (!body) throw new NotFoundError('body.not_found', id);
     return body;
   }
 
@@ -27,7 +27,7 @@ export class BodiesRepository {
    */
   async lock(id: string): Promise<BodyEntity> {
     const body = await this.table.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!body) throw new NotFoundError('Body', id);
+    if (!body) throw new NotFoundError('body.not_found', id);
     return body;
   }
 

@@ -30,7 +30,7 @@ export class DocumentsRepository {
   /** The document, or a 404 naming it. */
   async get(id: string): Promise<MeetingDocumentEntity> {
     const document = await this.table.findOneBy({ id });
-    if (!document) throw new NotFoundError('Document', id);
+    if (!document) throw new NotFoundError('document.not_found', id);
     return document;
   }
 
@@ -56,8 +56,8 @@ export class DocumentsRepository {
     const byId = new Map(found.map((d) => [d.id, d]));
     const unknown = ids.filter((id) => !byId.has(id));
     if (unknown.length > 0) {
-      throw new ValidationError('An item may list only documents uploaded for its meeting', [
-        { field: 'documents', message: `names no document of this meeting: ${unknown.join(', ')}` },
+      throw new ValidationError('document.references_unknown', { field: 'documents', ids: unknown.join(', ') }, [
+        'documents',
       ]);
     }
     return documents.map((d) => (d.documentId === undefined ? d : agendaReferenceOf(byId.get(d.documentId)!)));

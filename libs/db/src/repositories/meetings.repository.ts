@@ -62,7 +62,7 @@ export class MeetingsRepository {
 
   /** Throws the 404 a request about a missing meeting deserves. */
   async assertExists(id: string): Promise<void> {
-    if (!(await this.table.existsBy({ id }))) throw new NotFoundError('Meeting', id);
+    if (!(await this.table.existsBy({ id }))) throw new NotFoundError('meeting.not_found', id);
   }
 
   /** The body's last meeting before this one that was not cancelled, if any. */
@@ -96,7 +96,7 @@ export class MeetingsRepository {
   private async load(id: string, lock: boolean): Promise<MeetingWithBody> {
     const query = this.table.createQueryBuilder('m').innerJoinAndSelect('m.body', 'b').where('m.id = :id', { id });
     const meeting = await (lock ? query.setLock('pessimistic_write', undefined, ['m']) : query).getOne();
-    if (!meeting?.body) throw new NotFoundError('Meeting', id);
+    if (!meeting?.body) throw new NotFoundError('meeting.not_found', id);
     const body: BodyEntity = meeting.body;
     // The meeting goes on without the relation, so that saving it never touches the body.
     delete meeting.body;

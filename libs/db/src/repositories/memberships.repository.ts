@@ -77,7 +77,7 @@ export class MembershipsRepository {
   /** The mandate, or a 404 naming it. */
   async get(id: string): Promise<MembershipEntity> {
     const membership = await this.table.findOneBy({ id });
-    if (!membership) throw new NotFoundError('Membership', id);
+    if (!membership) throw new NotFoundError('membership.not_found', id);
     return membership;
   }
 

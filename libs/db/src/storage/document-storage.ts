@@ -1,4 +1,4 @@
-import { SNIFF_HEAD_BYTES, SNIFF_TAIL_BYTES, TooLargeError } from '@quorum/domain';
+import { documentTooLarge, SNIFF_HEAD_BYTES, SNIFF_TAIL_BYTES } from '@quorum/domain';
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
@@ -69,7 +69,7 @@ export class FileDocumentStorage extends DocumentStorage {
       for await (const chunk of source) {
         const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
         size += bytes.length;
-        if (size > maxBytes) throw tooLarge(maxBytes);
+        if (size > maxBytes) throw documentTooLarge(maxBytes);
         hash.update(bytes);
         await file.write(bytes);
         if (headSize < SNIFF_HEAD_BYTES) {
@@ -144,12 +144,6 @@ export class FileDocumentStorage extends DocumentStorage {
     if (path === undefined) throw new Error('These bytes were not staged here, or were already kept or discarded');
     return path;
   }
-}
-
-function tooLarge(maxBytes: number): TooLargeError {
-  return new TooLargeError(`A document may not exceed ${maxBytes} bytes`, [
-    { field: 'file', message: `is larger than ${maxBytes} bytes` },
-  ]);
 }
 
 async function isFile(path: string): Promise<boolean> {

@@ -37,6 +37,6 @@ export class UploadDocumentFieldsDto {
   title?: string;
 
   @IsOptional()
-  @Matches(/^[0-9a-fA-F]{64}$/, { message: 'must be 64 hexadecimal digits' })
+  @Matches(/^[0-9a-fA-F]{64}$/, { message: 'validation.sha256_any_case' })
   sha256?: string;
 }
