@@ -1,5 +1,14 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-errors';
 import { ValidationError } from '@quorum/domain';
 import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -30,6 +39,8 @@ export class MeetingsController {
   ) {}
 
   @Get('bodies/:bodyId/meetings')
+  @ApiOperation({ summary: "List a body's meetings" })
+  @ApiErrors(400, 404)
   @ApiQuery({ name: 'year', required: false, example: 2027 })
   @ApiQuery({ name: 'limit', required: false, example: DEFAULT_PAGE_SIZE, description: `1 to ${MAX_PAGE_SIZE}` })
   @ApiQuery({ name: 'offset', required: false, example: 0 })
@@ -58,6 +69,8 @@ export class MeetingsController {
   }
 
   @Post('bodies/:bodyId/meetings')
+  @ApiOperation({ summary: 'Plan a meeting' })
+  @ApiErrors(400, 404, 409, 422)
   @ApiCreatedResponse({ type: MeetingResponse })
   create(
     @CurrentUser() actor: AuthenticatedUser,
@@ -68,6 +81,8 @@ export class MeetingsController {
   }
 
   @Post('bodies/:bodyId/meetings/schedule')
+  @ApiOperation({ summary: "Plan a year's ordinary meetings" })
+  @ApiErrors(400, 404, 422)
   @HttpCode(200)
   @ApiOkResponse({ type: ScheduleResponse, description: 'The ordinary meetings of the year; idempotent' })
   schedule(
@@ -79,6 +94,8 @@ export class MeetingsController {
   }
 
   @Get('bodies/:bodyId/calendar.ics')
+  @ApiOperation({ summary: "Read a body's meetings as iCalendar" })
+  @ApiErrors(400, 404)
   @Header('Content-Type', 'text/calendar; charset=utf-8')
   @ApiProduces('text/calendar')
   @ApiOkResponse({ description: 'iCalendar feed, one event per meeting' })
@@ -87,12 +104,16 @@ export class MeetingsController {
   }
 
   @Get('meetings/:meetingId')
+  @ApiOperation({ summary: 'Read a meeting' })
+  @ApiErrors(400, 404)
   @ApiOkResponse({ type: MeetingResponse })
   get(@Param('meetingId', UuidParam('meetingId')) meetingId: string): Promise<MeetingResponse> {
     return this.meetings.get(meetingId);
   }
 
   @Patch('meetings/:meetingId')
+  @ApiOperation({ summary: 'Change a meeting' })
+  @ApiErrors(400, 404, 409, 422)
   @ApiOkResponse({ type: MeetingResponse })
   update(
     @CurrentUser() actor: AuthenticatedUser,
@@ -103,6 +124,8 @@ export class MeetingsController {
   }
 
   @Post('meetings/:meetingId/convene')
+  @ApiOperation({ summary: 'Convene a meeting' })
+  @ApiErrors(400, 404, 409, 422)
   @HttpCode(200)
   @ApiOkResponse({ type: MeetingResponse })
   convene(
@@ -114,6 +137,8 @@ export class MeetingsController {
   }
 
   @Post('meetings/:meetingId/open')
+  @ApiOperation({ summary: 'Open a meeting' })
+  @ApiErrors(400, 404, 409, 422)
   @HttpCode(200)
   @ApiOkResponse({ type: MeetingResponse })
   open(
@@ -125,6 +150,8 @@ export class MeetingsController {
   }
 
   @Post('meetings/:meetingId/close')
+  @ApiOperation({ summary: 'Close a meeting' })
+  @ApiErrors(400, 404, 409)
   @HttpCode(200)
   @ApiOkResponse({ type: MeetingResponse })
   close(
@@ -135,6 +162,8 @@ export class MeetingsController {
   }
 
   @Post('meetings/:meetingId/cancel')
+  @ApiOperation({ summary: 'Cancel a meeting' })
+  @ApiErrors(400, 404, 409)
   @HttpCode(200)
   @ApiOkResponse({ type: MeetingResponse })
   cancel(
@@ -146,6 +175,8 @@ export class MeetingsController {
   }
 
   @Post('meetings/:meetingId/reconvene')
+  @ApiOperation({ summary: 'Reconvene a meeting that lacked quorum' })
+  @ApiErrors(400, 404, 409, 422)
   @ApiCreatedResponse({ type: MeetingResponse, description: 'The new meeting, on the same agenda, without quorum' })
   reconvene(
     @CurrentUser() actor: AuthenticatedUser,

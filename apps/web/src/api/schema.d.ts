@@ -20,6 +20,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** Change an action */
         patch: operations["ActionsController_update"];
         trace?: never;
     };
@@ -33,9 +34,11 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** Remove an agenda item */
         delete: operations["AgendaController_removeItem"];
         options?: never;
         head?: never;
+        /** Change an agenda item */
         patch: operations["AgendaController_updateItem"];
         trace?: never;
     };
@@ -48,6 +51,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Put a poll on an agenda item */
         post: operations["PollsController_create"];
         delete?: never;
         options?: never;
@@ -62,8 +66,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the recusals on an agenda item */
         get: operations["VotesController_recusalsOf"];
         put?: never;
+        /** Record a recusal */
         post: operations["VotesController_recuse"];
         delete?: never;
         options?: never;
@@ -80,6 +86,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Accept an agenda request */
         post: operations["AgendaRequestsController_accept"];
         delete?: never;
         options?: never;
@@ -96,6 +103,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Decline an agenda request */
         post: operations["AgendaRequestsController_decline"];
         delete?: never;
         options?: never;
@@ -110,6 +118,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List audit events */
         get: operations["AuditController_list"];
         put?: never;
         post?: never;
@@ -126,6 +135,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Verify the audit chain */
         get: operations["AuditController_verify"];
         put?: never;
         post?: never;
@@ -142,6 +152,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read the caller's calendar feed address */
         get: operations["CalendarFeedController_links"];
         put?: never;
         post?: never;
@@ -160,6 +171,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Replace the caller's calendar feed address */
         post: operations["CalendarFeedController_rotate"];
         delete?: never;
         options?: never;
@@ -176,6 +188,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Log in */
         post: operations["AuthController_login"];
         delete?: never;
         options?: never;
@@ -192,6 +205,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Log out everywhere */
         post: operations["AuthController_logout"];
         delete?: never;
         options?: never;
@@ -206,12 +220,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read the caller's account and mandates */
         get: operations["AuthController_me"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Change the caller's account */
         patch: operations["AuthController_updateMe"];
         trace?: never;
     };
@@ -222,12 +238,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read the caller's e-mail preferences */
         get: operations["NotificationsController_preferences"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Change the caller's e-mail preferences */
         patch: operations["NotificationsController_updatePreferences"];
         trace?: never;
     };
@@ -240,6 +258,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Change the caller's password */
         post: operations["AuthController_changePassword"];
         delete?: never;
         options?: never;
@@ -254,8 +273,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List bodies */
         get: operations["BodiesController_list"];
         put?: never;
+        /** Create a body */
         post: operations["BodiesController_create"];
         delete?: never;
         options?: never;
@@ -270,12 +291,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a body */
         get: operations["BodiesController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Change a body's settings */
         patch: operations["BodiesController_update"];
         trace?: never;
     };
@@ -286,6 +309,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a body's meetings as iCalendar */
         get: operations["MeetingsController_feed"];
         put?: never;
         post?: never;
@@ -302,6 +326,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a body's composition on a date */
         get: operations["CompositionController_get"];
         put?: never;
         post?: never;
@@ -318,8 +343,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List a body's meetings */
         get: operations["MeetingsController_list"];
         put?: never;
+        /** Plan a meeting */
         post: operations["MeetingsController_create"];
         delete?: never;
         options?: never;
@@ -336,6 +363,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Plan a year's ordinary meetings */
         post: operations["MeetingsController_schedule"];
         delete?: never;
         options?: never;
@@ -350,8 +378,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List a body's mandates */
         get: operations["MembershipsController_list"];
         put?: never;
+        /** Appoint a member */
         post: operations["MembershipsController_appoint"];
         delete?: never;
         options?: never;
@@ -366,8 +396,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List a body's proposals */
         get: operations["ProposalsController_list"];
         put?: never;
+        /** Draft a proposal */
         post: operations["ProposalsController_create"];
         delete?: never;
         options?: never;
@@ -382,6 +414,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Export a body's recommendations (CSV) */
         get: operations["RecommendationsController_exportCsv"];
         put?: never;
         post?: never;
@@ -398,6 +431,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Summarise a body's recommendations */
         get: operations["RecommendationsController_summary"];
         put?: never;
         post?: never;
@@ -414,6 +448,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a personal calendar feed (iCalendar) */
         get: operations["CalendarFeedController_calendar"];
         put?: never;
         post?: never;
@@ -433,6 +468,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** Remove a guest */
         delete: operations["AttendanceController_removeGuest"];
         options?: never;
         head?: never;
@@ -446,12 +482,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Check health */
         get: operations["HealthController_check"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
-        head?: never;
+        /** Check health, headers only */
+        head: operations["HealthController_head"];
         patch?: never;
         trace?: never;
     };
@@ -462,12 +500,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a meeting */
         get: operations["MeetingsController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Change a meeting */
         patch: operations["MeetingsController_update"];
         trace?: never;
     };
@@ -478,8 +518,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List a meeting's actions */
         get: operations["ActionsController_list"];
         put?: never;
+        /** Record an action decided in a meeting */
         post: operations["ActionsController_create"];
         delete?: never;
         options?: never;
@@ -494,6 +536,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a meeting's working agenda */
         get: operations["AgendaController_get"];
         put?: never;
         post?: never;
@@ -512,6 +555,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Add an agenda item */
         post: operations["AgendaController_addItem"];
         delete?: never;
         options?: never;
@@ -528,6 +572,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Publish the agenda as a new version */
         post: operations["AgendaController_publish"];
         delete?: never;
         options?: never;
@@ -544,6 +589,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Reorder the agenda */
         post: operations["AgendaController_reorder"];
         delete?: never;
         options?: never;
@@ -558,8 +604,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List a meeting's agenda requests */
         get: operations["AgendaRequestsController_list"];
         put?: never;
+        /** Request an agenda item */
         post: operations["AgendaRequestsController_request"];
         delete?: never;
         options?: never;
@@ -574,6 +622,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the published versions of an agenda */
         get: operations["AgendaController_versions"];
         put?: never;
         post?: never;
@@ -590,6 +639,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Compare two published versions of an agenda */
         get: operations["AgendaController_diff"];
         put?: never;
         post?: never;
@@ -606,6 +656,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a meeting's attendance and quorum */
         get: operations["AttendanceController_sheet"];
         put?: never;
         post?: never;
@@ -623,6 +674,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Record a member's attendance or proxy */
         put: operations["AttendanceController_record"];
         post?: never;
         delete?: never;
@@ -640,6 +692,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Cancel a meeting */
         post: operations["MeetingsController_cancel"];
         delete?: never;
         options?: never;
@@ -656,6 +709,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Close a meeting */
         post: operations["MeetingsController_close"];
         delete?: never;
         options?: never;
@@ -672,6 +726,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Convene a meeting */
         post: operations["MeetingsController_convene"];
         delete?: never;
         options?: never;
@@ -686,6 +741,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Follow a meeting's live events */
         get: operations["MeetingEventsController_stream"];
         put?: never;
         post?: never;
@@ -702,8 +758,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List a meeting's guests */
         get: operations["AttendanceController_listGuests"];
         put?: never;
+        /** Invite a guest to a meeting */
         post: operations["AttendanceController_invite"];
         delete?: never;
         options?: never;
@@ -718,6 +776,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the versions of a meeting's minutes */
         get: operations["MinutesController_versions"];
         put?: never;
         post?: never;
@@ -736,6 +795,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Approve a version of the minutes */
         post: operations["MinutesController_approve"];
         delete?: never;
         options?: never;
@@ -750,6 +810,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a version of the minutes (PDF) */
         get: operations["MinutesController_pdf"];
         put?: never;
         post?: never;
@@ -766,7 +827,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a meeting's minutes draft */
         get: operations["MinutesController_draft"];
+        /** Save a meeting's minutes draft */
         put: operations["MinutesController_saveDraft"];
         post?: never;
         delete?: never;
@@ -784,6 +847,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Render the minutes as a new version */
         post: operations["MinutesController_render"];
         delete?: never;
         options?: never;
@@ -798,6 +862,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the messages sent about a meeting */
         get: operations["NotificationsController_ofMeeting"];
         put?: never;
         post?: never;
@@ -816,6 +881,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Open a meeting */
         post: operations["MeetingsController_open"];
         delete?: never;
         options?: never;
@@ -830,6 +896,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List a meeting's polls */
         get: operations["PollsController_ofMeeting"];
         put?: never;
         post?: never;
@@ -848,6 +915,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Reconvene a meeting that lacked quorum */
         post: operations["MeetingsController_reconvene"];
         delete?: never;
         options?: never;
@@ -868,6 +936,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** End or change a mandate */
         patch: operations["MembershipsController_change"];
         trace?: never;
     };
@@ -878,6 +947,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List bodies (OParl) */
         get: operations["OparlController_bodies"];
         put?: never;
         post?: never;
@@ -894,6 +964,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a body (OParl) */
         get: operations["OparlController_body"];
         put?: never;
         post?: never;
@@ -910,6 +981,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List one kind of a body's objects (OParl) */
         get: operations["OparlController_list"];
         put?: never;
         post?: never;
@@ -926,6 +998,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read the OParl system */
         get: operations["OparlController_system"];
         put?: never;
         post?: never;
@@ -942,8 +1015,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List people */
         get: operations["PeopleController_list"];
         put?: never;
+        /** Add a person */
         post: operations["PeopleController_create"];
         delete?: never;
         options?: never;
@@ -958,12 +1033,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a person */
         get: operations["PeopleController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Change a person */
         patch: operations["PeopleController_update"];
         trace?: never;
     };
@@ -974,6 +1051,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a poll and its result */
         get: operations["PollsController_get"];
         put?: never;
         post?: never;
@@ -992,6 +1070,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Cast a ballot */
         post: operations["VotesController_cast"];
         delete?: never;
         options?: never;
@@ -1008,6 +1087,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Close a poll */
         post: operations["PollsController_close"];
         delete?: never;
         options?: never;
@@ -1024,6 +1104,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Open a poll */
         post: operations["PollsController_open"];
         delete?: never;
         options?: never;
@@ -1038,12 +1119,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a proposal */
         get: operations["ProposalsController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Change a proposal */
         patch: operations["ProposalsController_update"];
         trace?: never;
     };
@@ -1056,6 +1139,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Propose an amendment */
         post: operations["ProposalsController_amend"];
         delete?: never;
         options?: never;
@@ -1072,6 +1156,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Submit a proposal */
         post: operations["ProposalsController_submit"];
         delete?: never;
         options?: never;
@@ -1086,6 +1171,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the versions of a proposal's text */
         get: operations["ProposalsController_versions"];
         put?: never;
         post?: never;
@@ -1104,6 +1190,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Withdraw a proposal */
         post: operations["ProposalsController_withdraw"];
         delete?: never;
         options?: never;
@@ -1118,6 +1205,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read the public copy of approved minutes (PDF) */
         get: operations["PublicMinutesController_pdf"];
         put?: never;
         post?: never;
@@ -1134,8 +1222,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List recommendations */
         get: operations["RecommendationsController_list"];
         put?: never;
+        /** Record a recommendation from an adopted proposal */
         post: operations["RecommendationsController_create"];
         delete?: never;
         options?: never;
@@ -1150,6 +1240,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a recommendation and its history */
         get: operations["RecommendationsController_get"];
         put?: never;
         post?: never;
@@ -1168,6 +1259,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Answer a recommendation */
         post: operations["RecommendationsController_answer"];
         delete?: never;
         options?: never;
@@ -1184,6 +1276,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Transmit a recommendation to the direction */
         post: operations["RecommendationsController_transmit"];
         delete?: never;
         options?: never;
@@ -1198,8 +1291,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List logins */
         get: operations["UsersController_list"];
         put?: never;
+        /** Create a login */
         post: operations["UsersController_create"];
         delete?: never;
         options?: never;
@@ -1216,6 +1311,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Disable a login */
         post: operations["UsersController_disable"];
         delete?: never;
         options?: never;
@@ -1232,6 +1328,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Enable a login */
         post: operations["UsersController_enable"];
         delete?: never;
         options?: never;
@@ -1248,6 +1345,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Reset a login's password */
         post: operations["UsersController_resetPassword"];
         delete?: never;
         options?: never;
@@ -1261,6 +1359,7 @@ export interface components {
     schemas: {
         ActionResponse: {
             assignee: string;
+            /** Format: date */
             dueDate: string | null;
             /** Format: uuid */
             id: string;
@@ -1272,13 +1371,14 @@ export interface components {
             title: string;
         };
         AgendaDiffResponse: {
-            added: Record<string, never>[];
-            changed: Record<string, never>[];
+            added: components["schemas"]["AgendaItemSnapshotResponse"][];
+            changed: components["schemas"]["AgendaItemChangeResponse"][];
             /** @description The change note of the later version */
             changeNote: string | null;
             from: number;
-            moved: Record<string, never>[];
-            removed: Record<string, never>[];
+            /** @description Items whose order relative to the others changed (not those merely shifted by an insertion) */
+            moved: components["schemas"]["AgendaItemMoveResponse"][];
+            removed: components["schemas"]["AgendaItemSnapshotResponse"][];
             to: number;
         };
         AgendaDocumentDto: {
@@ -1296,6 +1396,28 @@ export interface components {
              * @example application/pdf
              */
             type: string;
+        };
+        AgendaFieldChangeResponse: {
+            /** @enum {string} */
+            field: "title" | "kind" | "description" | "presenter" | "durationMinutes" | "proposalId" | "documents";
+            /** @description The value in the earlier version */
+            from: (string | number | components["schemas"]["AgendaDocumentDto"][]) | null;
+            /** @description The value in the later version */
+            to: (string | number | components["schemas"]["AgendaDocumentDto"][]) | null;
+        };
+        AgendaItemChangeResponse: {
+            changes: components["schemas"]["AgendaFieldChangeResponse"][];
+            /** Format: uuid */
+            id: string;
+            /** @description The title in the later version */
+            title: string;
+        };
+        AgendaItemMoveResponse: {
+            fromPosition: number;
+            /** Format: uuid */
+            id: string;
+            title: string;
+            toPosition: number;
         };
         AgendaItemResponse: {
             description: string | null;
@@ -1318,10 +1440,26 @@ export interface components {
             standard: "minutes_approval" | null;
             title: string;
         };
+        AgendaItemSnapshotResponse: {
+            description: string | null;
+            documents: components["schemas"]["AgendaDocumentDto"][];
+            durationMinutes: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "information" | "discussion" | "decision";
+            position: number;
+            presenter: string | null;
+            /** Format: uuid */
+            proposalId: string | null;
+            title: string;
+        };
         AgendaRequestResponse: {
             /** Format: uuid */
             agendaItemId: string | null;
+            /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
             decidedAt: string | null;
             declineReason: string | null;
             description: string | null;
@@ -1352,16 +1490,20 @@ export interface components {
         AgendaVersionResponse: {
             changeNote: string | null;
             /** @description The items as published, frozen */
-            items: Record<string, never>[];
+            items: components["schemas"]["AgendaItemSnapshotResponse"][];
             /** Format: uuid */
             meetingId: string;
             number: number;
+            /** Format: date-time */
             publishedAt: string;
             /** Format: uuid */
             publishedBy: string;
         };
         AnswerRecommendationDto: {
-            /** @example 2027-06-30 */
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
             dueDate?: string;
             /**
              * @description The department in charge
@@ -1397,9 +1539,16 @@ export interface components {
         AuditEventResponse: {
             action: string;
             actorId: string | null;
-            after: Record<string, never> | null;
+            /** @description The entity’s domain snapshot after the change (null for a deletion) */
+            after: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
             at: string;
-            before: Record<string, never> | null;
+            /** @description The entity’s domain snapshot before the change (null for a creation) */
+            before: {
+                [key: string]: unknown;
+            } | null;
             entityId: string;
             entityType: string;
             hash: string;
@@ -1509,7 +1658,10 @@ export interface components {
             newPassword: string;
         };
         CheckpointSummary: {
-            /** @description When the checkpoint was written */
+            /**
+             * Format: date-time
+             * @description When the checkpoint was written
+             */
             at: string;
             seq: number;
         };
@@ -1527,7 +1679,10 @@ export interface components {
             bodyId: string;
             categories: components["schemas"]["CategoryCompositionResponse"][];
             chair: components["schemas"]["SittingMemberResponse"] | null;
-            /** @example 2027-01-01 */
+            /**
+             * Format: date
+             * @example 2027-01-01
+             */
             date: string;
             /** @description Sitting members whose mandate ends within 90 days, soonest first */
             endingSoon: components["schemas"]["SittingMemberResponse"][];
@@ -1554,7 +1709,10 @@ export interface components {
         CreateActionDto: {
             /** @example Secrétariat du GRAM */
             assignee: string;
-            /** @example 2027-04-15 */
+            /**
+             * Format: date
+             * @example 2027-04-15
+             */
             dueDate?: string;
             /** @example Envoyer la synthèse aux associations */
             title: string;
@@ -1648,6 +1806,7 @@ export interface components {
             /** @description Defaults to the body's slot */
             location?: string | null;
             /**
+             * Format: date-time
              * @description ISO 8601 with an offset
              * @example 2027-03-11T14:00:00+01:00
              */
@@ -1663,10 +1822,11 @@ export interface components {
              */
             category: string;
             /**
+             * Format: date
              * @description Last day in office, inclusive; the seat is free from the day after; by default, a full term
              * @example 2030-12-31
              */
-            endDate?: Record<string, never>;
+            endDate?: string | null;
             /** @example Resigned */
             endReason?: string | null;
             /** Format: uuid */
@@ -1677,6 +1837,7 @@ export interface components {
              */
             role: "chair" | "vice_chair" | "member";
             /**
+             * Format: date
              * @description First day in office
              * @example 2027-01-01
              */
@@ -1769,14 +1930,35 @@ export interface components {
             private: boolean;
             text: string;
         };
+        DissentResponse: {
+            /**
+             * Format: uuid
+             * @description The mandate of the member who dissents
+             */
+            membershipId: string;
+            /** @description Left out of the public copy */
+            private: boolean;
+            text: string;
+        };
         DraftActionDto: {
             /** @example Secrétariat du GRAM */
             assignee: string;
-            /** @example 2027-06-30 */
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
             dueDate?: string | null;
             /** @default false */
             private: boolean;
             /** @example Diffuser la charte aux associations */
+            title: string;
+        };
+        DraftActionResponse: {
+            assignee: string;
+            /** Format: date */
+            dueDate: string | null;
+            /** @description Left out of the public copy */
+            private: boolean;
             title: string;
         };
         DraftItemDto: {
@@ -1785,6 +1967,53 @@ export interface components {
             decisions?: components["schemas"]["PassageDto"][];
             dissents?: components["schemas"]["DissentDto"][];
             summary?: components["schemas"]["PassageDto"][];
+        };
+        DraftItemResponse: {
+            /** Format: uuid */
+            agendaItemId: string;
+            decisions: components["schemas"]["PassageResponse"][];
+            dissents: components["schemas"]["DissentResponse"][];
+            summary: components["schemas"]["PassageResponse"][];
+        };
+        /**
+         * @description Stable: clients may branch on it or translate it themselves
+         * @enum {string}
+         */
+        ErrorCode: "internal" | "database.unavailable" | "database.conflict" | "database.reference" | "database.concurrent_change" | "database.wrong_format" | "database.rule" | "http.bad_request" | "http.not_found" | "http.method_not_allowed" | "http.payload_too_large" | "http.unsupported_media_type" | "http.error" | "record.gone" | "auth.rate_limited" | "auth.bad_credentials" | "auth.account_disabled" | "auth.token_required" | "auth.token_expired" | "auth.token_revoked" | "auth.no_access_rule" | "auth.role_forbidden" | "auth.wrong_current_password" | "read.working_agenda" | "read.memberships" | "read.attendance" | "read.guests" | "read.agenda_requests" | "validation.failed" | "validation.required" | "validation.not_null" | "validation.unknown_field" | "validation.invalid" | "validation.is_string" | "validation.is_int" | "validation.is_number" | "validation.is_boolean" | "validation.is_array" | "validation.is_object" | "validation.is_uuid" | "validation.is_email" | "validation.is_in" | "validation.is_iso_date" | "validation.is_iso8601" | "validation.is_url" | "validation.is_time_zone" | "validation.min" | "validation.max" | "validation.min_length" | "validation.max_length" | "validation.array_min_size" | "validation.array_max_size" | "validation.array_unique" | "validation.matches" | "validation.not_blank" | "validation.media_type" | "validation.sha256" | "validation.with_offset" | "validation.audit_entity" | "validation.category_code" | "validation.code_format" | "validation.time_of_day" | "validation.slug" | "validation.control_characters" | "validation.lone_surrogate" | "validation.forbidden_key" | "validation.too_deep" | "validation.not_json_object" | "validation.invalid_json" | "validation.empty_json" | "validation.no_body" | "validation.nothing_to_change" | "validation.nothing_to_change_of" | "validation.whole_number_range" | "validation.positive_whole_number" | "validation.year" | "validation.true_or_false" | "validation.not_a_real_date" | "action.not_found" | "agenda_item.not_found" | "agenda_request.not_found" | "agenda_version.not_found" | "body.not_found" | "calendar_feed.not_found" | "guest.not_found" | "meeting.not_found" | "membership.not_found" | "minutes_version.not_found" | "oparl_list.not_found" | "person.not_found" | "poll.not_found" | "proposal.not_found" | "public_minutes.not_found" | "recommendation.not_found" | "user.not_found" | "body.invalid_settings" | "body.category_code_repeated" | "body.quorum_numerator_too_big" | "body.quorum_minimum_unknown_category" | "body.quorum_minimum_range" | "body.categories_too_small" | "body.category_still_used" | "body.category_seats_too_few" | "body.slug_taken" | "membership.invalid" | "membership.refused" | "membership.unknown_category" | "membership.end_before_start" | "membership.term_too_long" | "membership.category_full" | "membership.overlapping" | "membership.overlapping_open" | "membership.office_held" | "membership.office_held_open" | "membership.too_many_terms" | "membership.person_unknown" | "membership.role_unknown" | "membership.period_reversed" | "membership.person_overlap" | "membership.office_overlap" | "person.email_taken" | "user.email_taken" | "user.person_unknown" | "user.language_unknown" | "user.calendar_feed_collision" | "user.secretariat_members_only" | "user.cannot_disable_self" | "notification.already_recorded" | "notification.no_email" | "meeting.invalid_transition" | "meeting.ordinary_taken" | "meeting.already_reconvened" | "meeting.already_reconvened_as" | "meeting.reconvene_not_closed" | "meeting.reconvene_quorum_met" | "meeting.reconvene_not_after" | "meeting.backfill_not_past" | "meeting.day_passed" | "meeting.backfill_reason_required" | "meeting.opens_on_its_day" | "schedule.no_free_day" | "convening.reason_required" | "convening.reason_only_if_urgent" | "convening.meeting_past" | "convening.notice_too_short" | "convening.agenda_unpublished" | "attendance.not_sitting" | "attendance.holds_proxies" | "attendance.proxy_needs_excused" | "attendance.proxy_to_self" | "attendance.proxy_holder_not_sitting" | "attendance.proxy_holder_absent" | "attendance.proxy_limit" | "attendance.own_only" | "attendance.excused_only" | "attendance.changed_concurrently" | "attendance.proxy_holder_unknown" | "guest.items_not_on_agenda" | "agenda.empty" | "agenda.unchanged" | "agenda.change_note_required" | "agenda.reorder_mismatch" | "agenda.reorder_unknown" | "agenda.reorder_missing" | "agenda.changed_concurrently" | "agenda.version_published_concurrently" | "agenda_request.not_sitting" | "agenda_request.already_decided" | "proposal.invalid_transition" | "proposal.frozen" | "proposal.authors_only" | "proposal.submitted_staff_only" | "proposal.amendment_of_amendment" | "proposal.not_amendable" | "proposal.amendments_pending" | "proposal.not_submitted_for_vote" | "proposal.drafters_only" | "proposal.authors_not_sitting" | "proposal.unknown" | "proposal.status_unknown" | "proposal.changed_concurrently" | "poll.invalid_transition" | "poll.not_open" | "poll.item_not_decision" | "poll.meeting_not_open" | "poll.proposal_other_body" | "poll.meeting_not_in_session" | "poll.no_quorum" | "poll.no_quorum_by_category" | "poll.counts_show_of_hands_only" | "poll.counts_required" | "poll.method_unknown" | "poll.status_unknown" | "poll.result_mismatch" | "poll.closed_immutable" | "tally.count_not_whole" | "tally.too_many" | "ballot.show_of_hands" | "ballot.recused" | "ballot.not_attending" | "ballot.secret_own_device" | "ballot.roll_call_needs_member" | "ballot.no_mandate" | "ballot.represented" | "ballot.not_proxy_holder" | "ballot.already_voted" | "ballot.choice_unknown" | "recusal.meeting_settled" | "recusal.not_sitting" | "recusal.self_only" | "recusal.already_voted" | "recusal.already_recused" | "minutes.meeting_not_held" | "minutes.frozen" | "minutes.draft_invalid" | "minutes.item_not_on_agenda" | "minutes.item_twice" | "minutes.dissent_not_sitting" | "minutes.not_rendered" | "minutes.approval_other_body" | "minutes.approval_not_later" | "minutes.approval_not_sitting" | "minutes.no_chair" | "minutes.version_unreadable" | "minutes.pdf_not_ready" | "minutes.already_approved" | "minutes.requested_concurrently" | "minutes.other_version_approved" | "recommendation.invalid_transition" | "recommendation.final" | "recommendation.direction_only" | "recommendation.proposal_not_adopted" | "recommendation.status_unknown" | "recommendation.proposal_taken" | "action.invalid_transition" | "action.status_unknown" | "outbox.job_queued";
+        ErrorResponse: {
+            /**
+             * @description Stable: clients may branch on it or translate it themselves
+             * @example validation.failed
+             */
+            code: components["schemas"]["ErrorCode"];
+            /** @description One entry per bad field (400) */
+            details?: components["schemas"]["FieldProblemResponse"][];
+            /**
+             * @description The HTTP reason phrase
+             * @example Bad Request
+             */
+            error: string;
+            /**
+             * @description Follows Accept-Language (fr by default, en)
+             * @example Requête invalide : startDate doit être une date écrite AAAA-MM-JJ
+             */
+            message: string;
+            /** @example 400 */
+            statusCode: number;
+        };
+        FieldProblemResponse: {
+            /** @example validation.is_iso_date */
+            code: components["schemas"]["ErrorCode"];
+            /**
+             * @description The bad field, dotted for a nested one (`categories.0.seats`)
+             * @example startDate
+             */
+            field: string;
+            /**
+             * @description In the reader’s language
+             * @example startDate must be a calendar date written YYYY-MM-DD
+             */
+            message: string;
         };
         GuestResponse: {
             agendaItemIds: string[];
@@ -1809,10 +2038,13 @@ export interface components {
         MeetingResponse: {
             /** Format: uuid */
             bodyId: string;
+            /** Format: date-time */
             cancelledAt: string | null;
             cancelReason: string | null;
+            /** Format: date-time */
             closedAt: string | null;
             convenedAgendaVersion: number | null;
+            /** Format: date-time */
             convenedAt: string | null;
             durationMinutes: number;
             /** Format: uuid */
@@ -1820,6 +2052,7 @@ export interface components {
             /** @enum {string} */
             kind: "ordinary" | "extraordinary";
             location: string | null;
+            /** Format: date-time */
             openedAt: string | null;
             /** @example 2027-Q1 */
             quarter: string;
@@ -1830,7 +2063,10 @@ export interface components {
             quorumRequired: boolean;
             /** Format: uuid */
             reconvenedFromId: string | null;
-            /** @example 2027-03-11T14:00:00.000+01:00 */
+            /**
+             * Format: date-time
+             * @example 2027-03-11T14:00:00.000+01:00
+             */
             startsAt: string;
             /** @enum {string} */
             status: "planned" | "convened" | "in_progress" | "closed" | "cancelled";
@@ -1903,7 +2139,10 @@ export interface components {
             bodyId: string;
             /** @example association */
             category: string;
-            /** @example 2030-12-31 */
+            /**
+             * Format: date
+             * @example 2030-12-31
+             */
             endDate: string | null;
             endReason: string | null;
             fullName: string;
@@ -1914,7 +2153,10 @@ export interface components {
             personId: string;
             /** @enum {string} */
             role: "chair" | "vice_chair" | "member";
-            /** @example 2027-01-01 */
+            /**
+             * Format: date
+             * @example 2027-01-01
+             */
             startDate: string;
         };
         MeResponse: {
@@ -1958,14 +2200,18 @@ export interface components {
             otherBusiness?: components["schemas"]["PassageDto"][];
         };
         MinutesDraftResponse: {
-            actions: Record<string, never>[];
-            items: Record<string, never>[];
+            /** @description Actions decided */
+            actions: components["schemas"]["DraftActionResponse"][];
+            /** @description Per agenda item: summary, decisions, dissents */
+            items: components["schemas"]["DraftItemResponse"][];
             /** @enum {string} */
             language: "fr" | "en";
             /** Format: uuid */
             meetingId: string;
-            opening: Record<string, never>[];
-            otherBusiness: Record<string, never>[];
+            /** @description Opening of the sitting */
+            opening: components["schemas"]["PassageResponse"][];
+            /** @description Other business, after the agenda */
+            otherBusiness: components["schemas"]["PassageResponse"][];
             /** Format: date-time */
             updatedAt: string | null;
         };
@@ -2030,6 +2276,11 @@ export interface components {
             /** @example La présidente ouvre la séance et rappelle l’ordre du jour. */
             text: string;
         };
+        PassageResponse: {
+            /** @description Left out of the public copy */
+            private: boolean;
+            text: string;
+        };
         PersonResponse: {
             /** @description Shown to the admin and the secretariat, and to the person themselves; absent for others */
             email?: string | null;
@@ -2043,6 +2294,7 @@ export interface components {
             agendaItemId: string;
             /** @description Ballots cast so far (named or secret); a show of hands has none until its close */
             cast: number;
+            /** Format: date-time */
             closedAt: string | null;
             /** @description Members who may vote now (or could, at the close) */
             eligible: number;
@@ -2054,6 +2306,7 @@ export interface components {
             meetingId: string;
             /** @enum {string} */
             method: "show_of_hands" | "roll_call" | "secret";
+            /** Format: date-time */
             openedAt: string | null;
             /** Format: uuid */
             proposalId: string | null;
@@ -2088,7 +2341,9 @@ export interface components {
             authorMembershipIds: string[];
             /** Format: uuid */
             bodyId: string;
+            /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
             decidedAt: string | null;
             /** Format: uuid */
             id: string;
@@ -2099,6 +2354,7 @@ export interface components {
             parentId: string | null;
             /** @enum {string} */
             status: "draft" | "submitted" | "adopted" | "rejected" | "withdrawn";
+            /** Format: date-time */
             submittedAt: string | null;
             text: string;
             title: string;
@@ -2106,6 +2362,7 @@ export interface components {
             version: number;
         };
         ProposalVersionResponse: {
+            /** Format: date-time */
             changedAt: string;
             text: string;
             title: string;
@@ -2138,16 +2395,22 @@ export interface components {
             denominator: number;
             /**
              * @description Minimum present or represented per category code
-             * @example {}
+             * @example {
+             *       "association": 3
+             *     }
              */
-            minimumPerCategory: Record<string, never>;
+            minimumPerCategory: {
+                [key: string]: number;
+            };
             /** @example 1 */
             numerator: number;
         };
         RecommendationResponse: {
             /** Format: uuid */
             bodyId: string;
+            /** Format: date-time */
             createdAt: string;
+            /** Format: date */
             dueDate: string | null;
             /** Format: uuid */
             id: string;
@@ -2165,16 +2428,21 @@ export interface components {
             status: "adopted" | "transmitted" | "under_review" | "accepted" | "partially_accepted" | "rejected" | "implemented";
             text: string;
             title: string;
+            /** Format: date-time */
             transmittedAt: string | null;
         };
         RecommendationStepResponse: {
+            /** Format: date-time */
             at: string;
             /**
              * Format: uuid
              * @description The login that took this step
              */
             by: string;
-            /** @example 2027-06-30 */
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
             dueDate: string | null;
             owner: string | null;
             /** @enum {string} */
@@ -2194,6 +2462,7 @@ export interface components {
             /** @description Defaults to the body's slot */
             location?: string | null;
             /**
+             * Format: date-time
              * @description ISO 8601 with an offset
              * @example 2027-03-11T14:00:00+01:00
              */
@@ -2226,6 +2495,7 @@ export interface components {
             /** Format: uuid */
             membershipId: string;
             reason: string;
+            /** Format: date-time */
             recordedAt: string;
         };
         ReorderAgendaDto: {
@@ -2277,7 +2547,10 @@ export interface components {
             category: string;
             /** @description 1 for a first term, 2 for a renewal */
             consecutiveTerm: number;
-            /** @example 2030-12-31 */
+            /**
+             * Format: date
+             * @example 2030-12-31
+             */
             endDate: string | null;
             fullName: string;
             /** @description Whether another term may follow this one */
@@ -2289,7 +2562,10 @@ export interface components {
             personId: string;
             /** @enum {string} */
             role: "chair" | "vice_chair" | "member";
-            /** @example 2027-01-01 */
+            /**
+             * Format: date
+             * @example 2027-01-01
+             */
             startDate: string;
         };
         TransmitRecommendationDto: {
@@ -2306,7 +2582,10 @@ export interface components {
         };
         UpdateActionDto: {
             assignee?: string;
-            /** @example 2027-04-15 */
+            /**
+             * Format: date
+             * @example 2027-04-15
+             */
             dueDate?: string;
             /** @enum {string} */
             status?: "open" | "in_progress" | "done" | "cancelled";
@@ -2387,6 +2666,7 @@ export interface components {
             /** @description Defaults to the body's slot */
             location?: string | null;
             /**
+             * Format: date-time
              * @description ISO 8601 with an offset
              * @example 2027-03-11T14:00:00+01:00
              */
@@ -2397,6 +2677,7 @@ export interface components {
         };
         UpdateMembershipDto: {
             /**
+             * Format: date
              * @description Last day in office, inclusive; the seat is free from the day after
              * @example 2030-12-31
              */
@@ -2485,6 +2766,51 @@ export interface operations {
                     "application/json": components["schemas"]["ActionResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AgendaController_removeItem: {
@@ -2503,6 +2829,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -2527,6 +2898,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgendaItemResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2554,6 +2970,60 @@ export interface operations {
                     "application/json": components["schemas"]["PollResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     VotesController_recusalsOf: {
@@ -2573,6 +3043,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RecusalResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2600,6 +3097,60 @@ export interface operations {
                     "application/json": components["schemas"]["RecusalResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AgendaRequestsController_accept: {
@@ -2620,6 +3171,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgendaRequestResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2647,6 +3243,51 @@ export interface operations {
                     "application/json": components["schemas"]["AgendaRequestResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AuditController_list: {
@@ -2672,6 +3313,33 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventResponse"][];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AuditController_verify: {
@@ -2689,6 +3357,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditVerificationResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2711,6 +3397,15 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarFeedResponse"];
                 };
             };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     CalendarFeedController_rotate: {
@@ -2729,6 +3424,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarFeedResponse"];
+                };
+            };
+            /** @description A body was sent: this operation takes none */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2754,19 +3467,32 @@ export interface operations {
                     "application/json": components["schemas"]["LoginResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Wrong email or password, or a disabled account */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
-            /** @description Too many attempts on this account; see Retry-After */
+            /** @description Too many attempts; see Retry-After */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -2786,6 +3512,24 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description A body was sent: this operation takes none */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AuthController_me: {
@@ -2803,6 +3547,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2828,6 +3581,24 @@ export interface operations {
                     "application/json": components["schemas"]["MeResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     NotificationsController_preferences: {
@@ -2845,6 +3616,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PreferencesResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2870,6 +3650,24 @@ export interface operations {
                     "application/json": components["schemas"]["PreferencesResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AuthController_changePassword: {
@@ -2892,6 +3690,24 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request, or a wrong current password: `details` names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     BodiesController_list: {
@@ -2909,6 +3725,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BodyResponse"][];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2934,6 +3759,42 @@ export interface operations {
                     "application/json": components["schemas"]["BodyResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     BodiesController_get: {
@@ -2953,6 +3814,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BodyResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2980,6 +3868,51 @@ export interface operations {
                     "application/json": components["schemas"]["BodyResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A category would hold fewer seats than its mandates */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MeetingsController_feed: {
@@ -2999,6 +3932,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -3022,6 +3982,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CompositionResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3053,6 +4040,33 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingResponse"][];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MeetingsController_create: {
@@ -3076,6 +4090,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3102,6 +4170,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ScheduleResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3135,6 +4248,42 @@ export interface operations {
                     "application/json": components["schemas"]["MembershipResponse"][];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MembershipsController_appoint: {
@@ -3160,6 +4309,51 @@ export interface operations {
                     "application/json": components["schemas"]["MembershipResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Refused: the category is full on some date, the person already sits then, or the term exceeds the renewals allowed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ProposalsController_list: {
@@ -3179,6 +4373,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProposalResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3206,6 +4427,42 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     RecommendationsController_exportCsv: {
@@ -3230,6 +4487,42 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, direction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     RecommendationsController_summary: {
@@ -3249,6 +4542,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -3270,12 +4590,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unknown or rotated feed */
+            /** @description Unknown or replaced feed address */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -3295,6 +4617,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -3450,6 +4817,31 @@ export interface operations {
             };
         };
     };
+    HealthController_head: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PostgreSQL answers (Redis may be degraded); no body */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PostgreSQL is down; no body */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     MeetingsController_get: {
         parameters: {
             query?: never;
@@ -3467,6 +4859,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3494,6 +4913,60 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ActionsController_list: {
@@ -3515,6 +4988,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ActionResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3542,6 +5042,42 @@ export interface operations {
                     "application/json": components["schemas"]["ActionResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AgendaController_get: {
@@ -3561,6 +5097,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgendaResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3588,6 +5160,51 @@ export interface operations {
                     "application/json": components["schemas"]["AgendaItemResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AgendaController_publish: {
@@ -3611,6 +5228,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgendaVersionResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3638,6 +5309,51 @@ export interface operations {
                     "application/json": components["schemas"]["AgendaResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AgendaRequestsController_list: {
@@ -3657,6 +5373,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgendaRequestResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3684,6 +5436,51 @@ export interface operations {
                     "application/json": components["schemas"]["AgendaRequestResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AgendaController_versions: {
@@ -3703,6 +5500,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgendaVersionResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3728,6 +5552,33 @@ export interface operations {
                     "application/json": components["schemas"]["AgendaDiffResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AttendanceController_sheet: {
@@ -3748,6 +5599,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AttendanceSheetResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3776,6 +5663,60 @@ export interface operations {
                     "application/json": components["schemas"]["AttendanceSheetResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MeetingsController_cancel: {
@@ -3801,6 +5742,51 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MeetingsController_close: {
@@ -3820,6 +5806,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3847,6 +5878,60 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MeetingEventsController_stream: {
@@ -3867,6 +5952,33 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AttendanceController_listGuests: {
@@ -3886,6 +5998,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GuestResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3913,6 +6061,60 @@ export interface operations {
                     "application/json": components["schemas"]["GuestResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MinutesController_versions: {
@@ -3932,6 +6134,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MinutesVersionResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller may not read these minutes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3960,6 +6198,60 @@ export interface operations {
                     "application/json": components["schemas"]["MinutesVersionResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MinutesController_pdf: {
@@ -3981,6 +6273,51 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller may not read this version */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The PDF is not rendered yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MinutesController_draft: {
@@ -4000,6 +6337,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MinutesDraftResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4027,6 +6400,60 @@ export interface operations {
                     "application/json": components["schemas"]["MinutesDraftResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MinutesController_render: {
@@ -4049,6 +6476,60 @@ export interface operations {
                     "application/json": components["schemas"]["MinutesVersionResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     NotificationsController_ofMeeting: {
@@ -4068,6 +6549,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4095,6 +6612,60 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     PollsController_ofMeeting: {
@@ -4114,6 +6685,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PollResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4142,6 +6740,60 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MembershipsController_change: {
@@ -4167,6 +6819,51 @@ export interface operations {
                     "application/json": components["schemas"]["MembershipResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     OparlController_bodies: {
@@ -4187,6 +6884,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     OparlController_body: {
@@ -4206,6 +6912,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4229,6 +6953,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4267,6 +7009,15 @@ export interface operations {
                     "application/json": components["schemas"]["PersonResponse"][];
                 };
             };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     PeopleController_create: {
@@ -4290,6 +7041,42 @@ export interface operations {
                     "application/json": components["schemas"]["PersonResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     PeopleController_get: {
@@ -4309,6 +7096,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4336,6 +7150,51 @@ export interface operations {
                     "application/json": components["schemas"]["PersonResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     PollsController_get: {
@@ -4355,6 +7214,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PollResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4382,6 +7268,51 @@ export interface operations {
                     "application/json": components["schemas"]["BallotResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Already voted, or the poll is not open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     PollsController_close: {
@@ -4407,6 +7338,60 @@ export interface operations {
                     "application/json": components["schemas"]["PollResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     PollsController_open: {
@@ -4428,6 +7413,60 @@ export interface operations {
                     "application/json": components["schemas"]["PollResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No quorum, or amendments still to be voted */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ProposalsController_get: {
@@ -4447,6 +7486,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProposalResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4474,6 +7540,51 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ProposalsController_amend: {
@@ -4499,6 +7610,51 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ProposalsController_submit: {
@@ -4518,6 +7674,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProposalResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4541,6 +7742,33 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalVersionResponse"][];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ProposalsController_withdraw: {
@@ -4562,6 +7790,51 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     PublicMinutesController_pdf: {
@@ -4581,6 +7854,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4610,6 +7901,24 @@ export interface operations {
                     "application/json": components["schemas"]["RecommendationResponse"][];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     RecommendationsController_create: {
@@ -4633,6 +7942,51 @@ export interface operations {
                     "application/json": components["schemas"]["RecommendationResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     RecommendationsController_get: {
@@ -4652,6 +8006,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RecommendationResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4679,6 +8060,51 @@ export interface operations {
                     "application/json": components["schemas"]["RecommendationResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: direction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     RecommendationsController_transmit: {
@@ -4704,6 +8130,51 @@ export interface operations {
                     "application/json": components["schemas"]["RecommendationResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     UsersController_list: {
@@ -4721,6 +8192,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserResponse"][];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4747,6 +8236,51 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     UsersController_disable: {
@@ -4769,6 +8303,51 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     UsersController_enable: {
@@ -4788,6 +8367,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4813,6 +8428,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };

@@ -8,18 +8,18 @@ export class MeetingResponse {
   @ApiProperty({ enum: ['ordinary', 'extraordinary'] }) kind!: string;
   @ApiProperty() title!: string;
   @ApiProperty({ example: '2027-Q1' }) quarter!: string;
-  @ApiProperty({ example: '2027-03-11T14:00:00.000+01:00' }) startsAt!: string;
+  @ApiProperty({ format: 'date-time', example: '2027-03-11T14:00:00.000+01:00' }) startsAt!: string;
   @ApiProperty() durationMinutes!: number;
   @ApiProperty({ type: String, nullable: true }) location!: string | null;
   @ApiProperty({ type: String, nullable: true }) videoUrl!: string | null;
   @ApiProperty({ enum: MEETING_STATES }) status!: MeetingState;
   @ApiProperty({ type: String, nullable: true, description: 'Why an urgent convocation did without notice' })
   urgentReason!: string | null;
-  @ApiProperty({ type: String, nullable: true }) convenedAt!: string | null;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true }) convenedAt!: string | null;
   @ApiProperty({ type: Number, nullable: true }) convenedAgendaVersion!: number | null;
-  @ApiProperty({ type: String, nullable: true }) openedAt!: string | null;
-  @ApiProperty({ type: String, nullable: true }) closedAt!: string | null;
-  @ApiProperty({ type: String, nullable: true }) cancelledAt!: string | null;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true }) openedAt!: string | null;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true }) closedAt!: string | null;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true }) cancelledAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) cancelReason!: string | null;
   @ApiProperty({ description: 'False for a meeting reconvened after a lack of quorum' }) quorumRequired!: boolean;
   @ApiPropertyOptional({ type: String, nullable: true }) quorumNote!: string | null;
