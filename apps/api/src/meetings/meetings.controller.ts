@@ -9,10 +9,11 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiErrors } from '../common/api-errors';
-import { ValidationError } from '@quorum/domain';
+import { Language, ValidationError } from '@quorum/domain';
 import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { UuidParam } from '../common/id.pipe';
+import { RequestLanguage } from '../common/request-language';
 import { DEFAULT_PAGE_SIZE, linkNextPage, MAX_PAGE_SIZE, pageOf } from '../common/pagination';
 import { CalendarService } from './calendar.service';
 import {
@@ -55,6 +56,7 @@ export class MeetingsController {
     @Param('bodyId', UuidParam('bodyId')) bodyId: string,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
+    @RequestLanguage() language: Language,
     @Query('year') year?: string,
     @Query('limit') limit?: string,
     @Query('offset') offset?: string,
@@ -63,7 +65,12 @@ export class MeetingsController {
       throw new ValidationError('validation.year', { field: 'year' }, ['year']);
     }
     const page = pageOf(limit, offset);
-    const { items, more } = await this.meetings.list(bodyId, year === undefined ? undefined : Number(year), page);
+    const { items, more } = await this.meetings.list(
+      bodyId,
+      year === undefined ? undefined : Number(year),
+      page,
+      language,
+    );
     linkNextPage(request, reply, page, more);
     return items;
   }
@@ -76,8 +83,9 @@ export class MeetingsController {
     @CurrentUser() actor: AuthenticatedUser,
     @Param('bodyId', UuidParam('bodyId')) bodyId: string,
     @Body() dto: CreateMeetingDto,
+    @RequestLanguage() language: Language,
   ): Promise<MeetingResponse> {
-    return this.meetings.create(actor.id, bodyId, dto);
+    return this.meetings.create(actor.id, bodyId, dto, language);
   }
 
   @Post('bodies/:bodyId/meetings/schedule')
@@ -89,8 +97,9 @@ export class MeetingsController {
     @CurrentUser() actor: AuthenticatedUser,
     @Param('bodyId', UuidParam('bodyId')) bodyId: string,
     @Body() dto: ScheduleYearDto,
+    @RequestLanguage() language: Language,
   ): Promise<ScheduleResponse> {
-    return this.meetings.schedule(actor.id, bodyId, dto.year);
+    return this.meetings.schedule(actor.id, bodyId, dto.year, language);
   }
 
   @Get('bodies/:bodyId/calendar.ics')
@@ -107,8 +116,11 @@ export class MeetingsController {
   @ApiOperation({ summary: 'Read a meeting' })
   @ApiErrors(400, 404)
   @ApiOkResponse({ type: MeetingResponse })
-  get(@Param('meetingId', UuidParam('meetingId')) meetingId: string): Promise<MeetingResponse> {
-    return this.meetings.get(meetingId);
+  get(
+    @Param('meetingId', UuidParam('meetingId')) meetingId: string,
+    @RequestLanguage() language: Language,
+  ): Promise<MeetingResponse> {
+    return this.meetings.get(meetingId, language);
   }
 
   @Patch('meetings/:meetingId')
@@ -119,8 +131,9 @@ export class MeetingsController {
     @CurrentUser() actor: AuthenticatedUser,
     @Param('meetingId', UuidParam('meetingId')) meetingId: string,
     @Body() dto: UpdateMeetingDto,
+    @RequestLanguage() language: Language,
   ): Promise<MeetingResponse> {
-    return this.meetings.update(actor.id, meetingId, dto);
+    return this.meetings.update(actor.id, meetingId, dto, language);
   }
 
   @Post('meetings/:meetingId/convene')
@@ -132,8 +145,9 @@ export class MeetingsController {
     @CurrentUser() actor: AuthenticatedUser,
     @Param('meetingId', UuidParam('meetingId')) meetingId: string,
     @Body() dto: ConveneDto,
+    @RequestLanguage() language: Language,
   ): Promise<MeetingResponse> {
-    return this.lifecycle.convene(actor.id, meetingId, dto);
+    return this.lifecycle.convene(actor.id, meetingId, dto, language);
   }
 
   @Post('meetings/:meetingId/open')
@@ -145,8 +159,9 @@ export class MeetingsController {
     @CurrentUser() actor: AuthenticatedUser,
     @Param('meetingId', UuidParam('meetingId')) meetingId: string,
     @Body() dto: OpenMeetingDto,
+    @RequestLanguage() language: Language,
   ): Promise<MeetingResponse> {
-    return this.lifecycle.open(actor.id, meetingId, dto);
+    return this.lifecycle.open(actor.id, meetingId, dto, language);
   }
 
   @Post('meetings/:meetingId/close')
@@ -157,8 +172,9 @@ export class MeetingsController {
   close(
     @CurrentUser() actor: AuthenticatedUser,
     @Param('meetingId', UuidParam('meetingId')) meetingId: string,
+    @RequestLanguage() language: Language,
   ): Promise<MeetingResponse> {
-    return this.lifecycle.close(actor.id, meetingId);
+    return this.lifecycle.close(actor.id, meetingId, language);
   }
 
   @Post('meetings/:meetingId/cancel')
@@ -170,8 +186,9 @@ export class MeetingsController {
     @CurrentUser() actor: AuthenticatedUser,
     @Param('meetingId', UuidParam('meetingId')) meetingId: string,
     @Body() dto: CancelMeetingDto,
+    @RequestLanguage() language: Language,
   ): Promise<MeetingResponse> {
-    return this.lifecycle.cancel(actor.id, meetingId, dto.reason);
+    return this.lifecycle.cancel(actor.id, meetingId, dto.reason, language);
   }
 
   @Post('meetings/:meetingId/reconvene')
@@ -182,7 +199,8 @@ export class MeetingsController {
     @CurrentUser() actor: AuthenticatedUser,
     @Param('meetingId', UuidParam('meetingId')) meetingId: string,
     @Body() dto: ReconveneDto,
+    @RequestLanguage() language: Language,
   ): Promise<MeetingResponse> {
-    return this.lifecycle.reconvene(actor.id, meetingId, dto);
+    return this.lifecycle.reconvene(actor.id, meetingId, dto, language);
   }
 }
