@@ -23,7 +23,7 @@ export class FieldProblemResponse {
   @ApiProperty({ enum: ERROR_CODES, enumName: 'ErrorCode', example: 'validation.is_iso_date' })
   code!: MessageCode;
   @ApiProperty({
-    example: 'startDate must be a calendar date written YYYY-MM-DD',
+    example: '« startDate » doit être une date du calendrier écrite AAAA-MM-JJ',
     description: 'In the reader’s language',
   })
   message!: string;
@@ -41,7 +41,7 @@ export class ErrorResponse {
   })
   code!: MessageCode;
   @ApiProperty({
-    example: 'Requête invalide : startDate doit être une date écrite AAAA-MM-JJ',
+    example: 'Requête invalide : « startDate » doit être une date du calendrier écrite AAAA-MM-JJ',
     description: 'Follows Accept-Language (fr by default, en)',
   })
   message!: string;

@@ -1995,7 +1995,7 @@ export interface components {
             error: string;
             /**
              * @description Follows Accept-Language (fr by default, en)
-             * @example Requête invalide : startDate doit être une date écrite AAAA-MM-JJ
+             * @example Requête invalide : « startDate » doit être une date du calendrier écrite AAAA-MM-JJ
              */
             message: string;
             /** @example 400 */
@@ -2011,7 +2011,7 @@ export interface components {
             field: string;
             /**
              * @description In the reader’s language
-             * @example startDate must be a calendar date written YYYY-MM-DD
+             * @example « startDate » doit être une date du calendrier écrite AAAA-MM-JJ
              */
             message: string;
         };
