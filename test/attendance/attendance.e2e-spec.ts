@@ -205,7 +205,7 @@ describe('attendance, proxies and quorum', () => {
     expect((await t.admin.get(`/meetings/${meeting.id}/guests`)).body).toEqual([]);
   });
 
-  it('reconvenes a meeting closed without quorum on the same agenda, needing no quorum, and says so', async () => {
+  it('reconvenes a meeting closed without quorum on the same agenda, needing no quorum, and says so in the reader’s language', async () => {
     const meeting = await aConvenedMeeting(t, bodyId);
     await t.admin.post(`/meetings/${meeting.id}/agenda/items`, {
       title: 'Ne doit pas être repris',
@@ -222,8 +222,16 @@ describe('attendance, proxies and quorum', () => {
       status: 'planned',
       quorumRequired: false,
       reconvenedFromId: meeting.id,
-      quorumNote: expect.stringContaining('no quorum required'),
+      quorumNote: expect.stringContaining('sans condition de quorum'),
     });
+    const inEnglish = { 'accept-language': 'en' };
+    const read = await t.admin.request('GET', `/meetings/${reconvened.body.id}`, undefined, inEnglish);
+    expect(read.body.quorumNote).toBe(
+      'Reconvened on the same agenda after a meeting without quorum: this meeting deliberates with no quorum required (décret 2006-672).',
+    );
+    const listed = await t.admin.request('GET', `/bodies/${bodyId}/meetings?limit=200`, undefined, inEnglish);
+    expect(listed.body.find((m: { id: string }) => m.id === reconvened.body.id).quorumNote).toBe(read.body.quorumNote);
+    expect((await t.admin.get(`/meetings/${meeting.id}`)).body.quorumNote).toBeNull();
     const published = (await t.admin.get(`/meetings/${meeting.id}/agenda/versions`)).body.at(-1);
     const copy = (await t.admin.get(`/meetings/${reconvened.body.id}/agenda/versions`)).body;
     expect(copy).toHaveLength(1);
@@ -237,7 +245,18 @@ describe('attendance, proxies and quorum', () => {
     await openOnItsDay(t, reconvened.body);
     const sheet = (await t.admin.get(`/meetings/${reconvened.body.id}/attendance`)).body;
     expect(sheet.quorum).toMatchObject({ required: 0, present: 1, met: true, waived: true });
-    expect(sheet).toMatchObject({ canDecide: true, quorumRequired: false, quorumNote: expect.any(String) });
+    expect(sheet).toMatchObject({
+      canDecide: true,
+      quorumRequired: false,
+      quorumNote: expect.stringContaining('sans condition de quorum'),
+    });
+    const sheetInEnglish = await t.admin.request(
+      'GET',
+      `/meetings/${reconvened.body.id}/attendance`,
+      undefined,
+      inEnglish,
+    );
+    expect(sheetInEnglish.body.quorumNote).toBe(read.body.quorumNote);
 
     const twice = await t.admin.post(`/meetings/${meeting.id}/reconvene`, { startsAt: daysFromNow(50) });
     expect(twice.status).toBe(409);

@@ -1,10 +1,12 @@
-import { termOf } from './i18n/translate';
+import { termOf, translate } from './i18n/translate';
 import { ConflictError, RuleViolationError } from './errors';
+import type { Language } from './language';
 import type { MeetingState } from './meeting-state';
 
-/** What a reconvened meeting says of its quorum, wherever it is shown. */
-export const NO_QUORUM_NOTE =
-  'Reconvened on the same agenda after a meeting without quorum: this meeting deliberates with no quorum required (décret 2006-672).';
+/** What a reconvened meeting says of its quorum, wherever it is shown, in the reader's language; null for any other meeting. */
+export function quorumNote(quorumRequired: boolean, language: Language): string | null {
+  return quorumRequired ? null : translate('meeting.no_quorum_note', {}, language);
+}
 
 export interface ReconvenableMeeting {
   status: MeetingState;

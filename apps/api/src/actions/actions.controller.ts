@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-errors';
 import { ValidationError } from '@quorum/domain';
 import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
 import { UuidParam } from '../common/id.pipe';
@@ -14,6 +15,8 @@ export class ActionsController {
   constructor(private readonly actions: ActionsService) {}
 
   @Get('meetings/:meetingId/actions')
+  @ApiOperation({ summary: "List a meeting's actions" })
+  @ApiErrors(400, 404)
   @ApiQuery({ name: 'overdue', required: false, enum: ['true', 'false'] })
   @ApiOkResponse({ type: [ActionResponse] })
   list(
@@ -27,6 +30,8 @@ export class ActionsController {
   }
 
   @Post('meetings/:meetingId/actions')
+  @ApiOperation({ summary: 'Record an action decided in a meeting' })
+  @ApiErrors(400, 404)
   @ApiCreatedResponse({ type: ActionResponse })
   create(
     @CurrentUser() user: AuthenticatedUser,
@@ -37,6 +42,8 @@ export class ActionsController {
   }
 
   @Patch('actions/:actionId')
+  @ApiOperation({ summary: 'Change an action' })
+  @ApiErrors(400, 404, 409)
   @ApiOkResponse({ type: ActionResponse })
   update(
     @CurrentUser() user: AuthenticatedUser,

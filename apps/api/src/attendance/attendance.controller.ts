@@ -1,5 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-errors';
 import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
 import { UuidParam } from '../common/id.pipe';
 import { AttendanceService } from './attendance.service';
@@ -19,6 +27,8 @@ export class AttendanceController {
   ) {}
 
   @Get('meetings/:meetingId/attendance')
+  @ApiOperation({ summary: "Read a meeting's attendance and quorum" })
+  @ApiErrors(400, 404)
   @ApiOkResponse({
     type: AttendanceSheetResponse,
     description: 'Sitting mandates, their attendance and the live quorum',
@@ -31,6 +41,8 @@ export class AttendanceController {
   }
 
   @Put('meetings/:meetingId/attendance/:membershipId')
+  @ApiOperation({ summary: "Record a member's attendance or proxy" })
+  @ApiErrors(400, 404, 409, 422)
   @ApiOkResponse({ type: AttendanceSheetResponse })
   record(
     @CurrentUser() actor: AuthenticatedUser,
@@ -43,12 +55,16 @@ export class AttendanceController {
   }
 
   @Get('meetings/:meetingId/guests')
+  @ApiOperation({ summary: "List a meeting's guests" })
+  @ApiErrors(400, 404)
   @ApiOkResponse({ type: [GuestResponse] })
   listGuests(@Param('meetingId', UuidParam('meetingId')) meetingId: string): Promise<GuestResponse[]> {
     return this.guests.list(meetingId);
   }
 
   @Post('meetings/:meetingId/guests')
+  @ApiOperation({ summary: 'Invite a guest to a meeting' })
+  @ApiErrors(400, 404, 409, 422)
   @ApiCreatedResponse({ type: GuestResponse })
   invite(
     @CurrentUser() actor: AuthenticatedUser,
@@ -59,6 +75,8 @@ export class AttendanceController {
   }
 
   @Delete('guests/:guestId')
+  @ApiOperation({ summary: 'Remove a guest' })
+  @ApiErrors(400, 404, 409)
   @HttpCode(204)
   @ApiNoContentResponse()
   removeGuest(

@@ -10,9 +10,9 @@ import {
   attendanceActivity,
   checkAttendanceChange,
   meetingQuorum,
-  NO_QUORUM_NOTE,
   NotFoundError,
   pollMayOpen,
+  quorumNote,
 } from '@quorum/domain';
 import { AuthenticatedUser } from '../auth/authenticated-user';
 import { MeetingEvents } from '../events/meeting-events.service';
@@ -108,7 +108,7 @@ function toAttendanceSheet(
     meetingId: meeting.id,
     meetingStatus: meeting.status,
     quorumRequired: meeting.quorumRequired,
-    quorumNote: meeting.quorumRequired ? null : NO_QUORUM_NOTE,
+    quorumNote: quorumNote(meeting.quorumRequired, language),
     members: sitting.map((m) => ({
       ...m,
       status: byMembership.get(m.membershipId)?.status ?? null,

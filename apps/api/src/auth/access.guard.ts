@@ -19,7 +19,9 @@ export class AccessGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<FastifyRequest & RequestWithUser>();
-    const route = `${request.method} ${request.routeOptions.url}`;
+    // Fastify answers HEAD on every GET route (exposeHeadRoutes): the same rule as the GET.
+    const method = request.method === 'HEAD' ? 'GET' : request.method;
+    const route = `${method} ${request.routeOptions.url}`;
     const access = ACCESS_MATRIX[route];
     if (access === undefined) throw new ForbiddenError('auth.no_access_rule', { route });
     if (access === PUBLIC) return true;

@@ -12,6 +12,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
+import { ApiErrors } from '../common/api-errors';
 import { UuidParam } from '../common/id.pipe';
 import { contentDisposition } from './content-disposition';
 import { DocumentsService } from './documents.service';
@@ -26,11 +27,20 @@ export class DocumentsController {
 
   @Post('meetings/:meetingId/documents')
   @ApiOperation({
-    summary: 'Upload a document for a meeting (multipart), optionally attaching it to an agenda item',
+    summary: 'Upload a meeting document',
     description:
+      'A `multipart/form-data` body, optionally attaching the document to an agenda item (`itemId`). ' +
       'One file in the field `file`; its type is read from its bytes (PDF, ODT, DOCX, XLSX, PNG, JPEG, else 415); ' +
       'larger than DOCUMENT_MAX_BYTES: 413; a `sha256` field that differs from what arrived: 422.',
   })
+  @ApiErrors(
+    400,
+    404,
+    [409, 'The agenda can no longer change (when attaching the document to an item)'],
+    [413, 'The file is larger than DOCUMENT_MAX_BYTES (`document.too_large`)'],
+    [415, 'Not multipart/form-data, or a file none of PDF, ODT, DOCX, XLSX, PNG, JPEG (`document.type_unsupported`)'],
+    [422, 'The file that arrived does not have the `sha256` sent (`document.sha256_mismatch`)'],
+  )
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: UploadDocumentDto })
   @ApiCreatedResponse({ type: DocumentResponse })
@@ -43,7 +53,11 @@ export class DocumentsController {
   }
 
   @Get('meetings/:meetingId/documents')
-  @ApiOperation({ summary: 'The documents of a meeting (to its members, those a published agenda lists)' })
+  @ApiOperation({
+    summary: 'List the documents of a meeting',
+    description: 'The staff read them all; the members and the direction those a published agenda lists.',
+  })
+  @ApiErrors(400, 404)
   @ApiOkResponse({ type: [DocumentResponse] })
   list(
     @CurrentUser() reader: AuthenticatedUser,
@@ -53,7 +67,11 @@ export class DocumentsController {
   }
 
   @Get('documents/:documentId')
-  @ApiOperation({ summary: 'Download a document, its SHA-256 checked (503 if the stored bytes fail the check)' })
+  @ApiOperation({
+    summary: 'Download a document',
+    description: 'Its bytes are hashed again first: bytes altered or lost on disk are never served (503).',
+  })
+  @ApiErrors(400, 404, [503, 'The stored bytes are missing or fail their SHA-256 (`document.content_*`)'])
   @ApiProduces('application/octet-stream')
   @ApiOkResponse({ description: 'The bytes, with their type, size, file name and ETag (the SHA-256)' })
   async download(
@@ -74,7 +92,11 @@ export class DocumentsController {
 
   @Delete('documents/:documentId')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Delete a document no published agenda lists (409 otherwise)' })
+  @ApiOperation({
+    summary: 'Delete a document',
+    description: 'Only while no published agenda lists it (409 otherwise).',
+  })
+  @ApiErrors(400, 404, [409, 'A published agenda lists the document (`document.listed_by_published_agenda`)'])
   @ApiNoContentResponse()
   remove(
     @CurrentUser() actor: AuthenticatedUser,
@@ -84,7 +106,8 @@ export class DocumentsController {
   }
 
   @Put('agenda-items/:itemId/documents/:documentId')
-  @ApiOperation({ summary: 'List a document of the meeting on an agenda item' })
+  @ApiOperation({ summary: 'Attach a document to an agenda item' })
+  @ApiErrors(400, 404, 409)
   @ApiOkResponse({ type: DocumentResponse })
   attach(
     @CurrentUser() actor: AuthenticatedUser,
@@ -96,7 +119,11 @@ export class DocumentsController {
 
   @Delete('agenda-items/:itemId/documents/:documentId')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Take a document off an agenda item (the document stays with the meeting)' })
+  @ApiOperation({
+    summary: 'Detach a document from an agenda item',
+    description: 'The document stays with the meeting.',
+  })
+  @ApiErrors(400, 404, 409)
   @ApiNoContentResponse()
   detach(
     @CurrentUser() actor: AuthenticatedUser,

@@ -1,5 +1,14 @@
 import { Body, Controller, Get, Header, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-errors';
 import { isRecommendationState, RecommendationState, RecommendationSummary, ValidationError } from '@quorum/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
@@ -25,6 +34,8 @@ export class RecommendationsController {
   constructor(private readonly recommendations: RecommendationsService) {}
 
   @Get('recommendations')
+  @ApiOperation({ summary: 'List recommendations' })
+  @ApiErrors(400)
   @ApiQuery({ name: 'bodyId', required: false })
   @ApiQuery({ name: 'status', required: false })
   @ApiQuery({ name: 'owner', required: false })
@@ -59,6 +70,8 @@ export class RecommendationsController {
   }
 
   @Post('recommendations')
+  @ApiOperation({ summary: 'Record a recommendation from an adopted proposal' })
+  @ApiErrors(400, 404, 409)
   @ApiCreatedResponse({ type: RecommendationResponse })
   create(
     @CurrentUser() user: AuthenticatedUser,
@@ -68,12 +81,16 @@ export class RecommendationsController {
   }
 
   @Get('bodies/:bodyId/recommendations/summary')
+  @ApiOperation({ summary: "Summarise a body's recommendations" })
+  @ApiErrors(400, 404)
   @ApiOkResponse({ description: 'Counts by status, overdue count, per year the median days to a first answer' })
   summary(@Param('bodyId', UuidParam('bodyId')) bodyId: string): Promise<RecommendationSummary> {
     return this.recommendations.summary(bodyId);
   }
 
   @Get('bodies/:bodyId/recommendations/export.csv')
+  @ApiOperation({ summary: "Export a body's recommendations (CSV)" })
+  @ApiErrors(400, 404)
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="recommandations.csv"')
   @ApiProduces('text/csv')
@@ -90,12 +107,16 @@ export class RecommendationsController {
   }
 
   @Get('recommendations/:recommendationId')
+  @ApiOperation({ summary: 'Read a recommendation and its history' })
+  @ApiErrors(400, 404)
   @ApiOkResponse({ type: RecommendationResponse })
   get(@Param('recommendationId', UuidParam('recommendationId')) id: string): Promise<RecommendationResponse> {
     return this.recommendations.get(id);
   }
 
   @Post('recommendations/:recommendationId/transmit')
+  @ApiOperation({ summary: 'Transmit a recommendation to the direction' })
+  @ApiErrors(400, 404, 409)
   @HttpCode(200)
   @ApiOkResponse({ type: RecommendationResponse })
   transmit(
@@ -107,6 +128,8 @@ export class RecommendationsController {
   }
 
   @Post('recommendations/:recommendationId/responses')
+  @ApiOperation({ summary: 'Answer a recommendation' })
+  @ApiErrors(400, 404, 409)
   @HttpCode(201)
   @ApiCreatedResponse({ type: RecommendationResponse })
   answer(

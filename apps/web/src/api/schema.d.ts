@@ -20,6 +20,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** Change an action */
         patch: operations["ActionsController_update"];
         trace?: never;
     };
@@ -33,9 +34,11 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** Remove an agenda item */
         delete: operations["AgendaController_removeItem"];
         options?: never;
         head?: never;
+        /** Change an agenda item */
         patch: operations["AgendaController_updateItem"];
         trace?: never;
     };
@@ -47,10 +50,13 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** List a document of the meeting on an agenda item */
+        /** Attach a document to an agenda item */
         put: operations["DocumentsController_attach"];
         post?: never;
-        /** Take a document off an agenda item (the document stays with the meeting) */
+        /**
+         * Detach a document from an agenda item
+         * @description The document stays with the meeting.
+         */
         delete: operations["DocumentsController_detach"];
         options?: never;
         head?: never;
@@ -66,6 +72,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Put a poll on an agenda item */
         post: operations["PollsController_create"];
         delete?: never;
         options?: never;
@@ -80,8 +87,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the recusals on an agenda item */
         get: operations["VotesController_recusalsOf"];
         put?: never;
+        /** Record a recusal */
         post: operations["VotesController_recuse"];
         delete?: never;
         options?: never;
@@ -98,6 +107,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Accept an agenda request */
         post: operations["AgendaRequestsController_accept"];
         delete?: never;
         options?: never;
@@ -114,6 +124,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Decline an agenda request */
         post: operations["AgendaRequestsController_decline"];
         delete?: never;
         options?: never;
@@ -128,6 +139,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List audit events */
         get: operations["AuditController_list"];
         put?: never;
         post?: never;
@@ -144,6 +156,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Verify the audit chain */
         get: operations["AuditController_verify"];
         put?: never;
         post?: never;
@@ -160,6 +173,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read the caller's calendar feed address */
         get: operations["CalendarFeedController_links"];
         put?: never;
         post?: never;
@@ -178,6 +192,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Replace the caller's calendar feed address */
         post: operations["CalendarFeedController_rotate"];
         delete?: never;
         options?: never;
@@ -194,6 +209,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Log in */
         post: operations["AuthController_login"];
         delete?: never;
         options?: never;
@@ -210,6 +226,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Log out everywhere */
         post: operations["AuthController_logout"];
         delete?: never;
         options?: never;
@@ -224,12 +241,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read the caller's account and mandates */
         get: operations["AuthController_me"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Change the caller's account */
         patch: operations["AuthController_updateMe"];
         trace?: never;
     };
@@ -240,12 +259,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read the caller's e-mail preferences */
         get: operations["NotificationsController_preferences"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Change the caller's e-mail preferences */
         patch: operations["NotificationsController_updatePreferences"];
         trace?: never;
     };
@@ -258,6 +279,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Change the caller's password */
         post: operations["AuthController_changePassword"];
         delete?: never;
         options?: never;
@@ -272,8 +294,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List bodies */
         get: operations["BodiesController_list"];
         put?: never;
+        /** Create a body */
         post: operations["BodiesController_create"];
         delete?: never;
         options?: never;
@@ -288,12 +312,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a body */
         get: operations["BodiesController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Change a body's settings */
         patch: operations["BodiesController_update"];
         trace?: never;
     };
@@ -304,6 +330,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a body's meetings as iCalendar */
         get: operations["MeetingsController_feed"];
         put?: never;
         post?: never;
@@ -320,6 +347,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a body's composition on a date */
         get: operations["CompositionController_get"];
         put?: never;
         post?: never;
@@ -336,8 +364,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List a body's meetings */
         get: operations["MeetingsController_list"];
         put?: never;
+        /** Plan a meeting */
         post: operations["MeetingsController_create"];
         delete?: never;
         options?: never;
@@ -354,6 +384,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Plan a year's ordinary meetings */
         post: operations["MeetingsController_schedule"];
         delete?: never;
         options?: never;
@@ -368,8 +399,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List a body's mandates */
         get: operations["MembershipsController_list"];
         put?: never;
+        /** Appoint a member */
         post: operations["MembershipsController_appoint"];
         delete?: never;
         options?: never;
@@ -384,8 +417,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List a body's proposals */
         get: operations["ProposalsController_list"];
         put?: never;
+        /** Draft a proposal */
         post: operations["ProposalsController_create"];
         delete?: never;
         options?: never;
@@ -400,6 +435,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Export a body's recommendations (CSV) */
         get: operations["RecommendationsController_exportCsv"];
         put?: never;
         post?: never;
@@ -416,6 +452,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Summarise a body's recommendations */
         get: operations["RecommendationsController_summary"];
         put?: never;
         post?: never;
@@ -432,6 +469,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a personal calendar feed (iCalendar) */
         get: operations["CalendarFeedController_calendar"];
         put?: never;
         post?: never;
@@ -448,11 +486,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download a document, its SHA-256 checked (503 if the stored bytes fail the check) */
+        /**
+         * Download a document
+         * @description Its bytes are hashed again first: bytes altered or lost on disk are never served (503).
+         */
         get: operations["DocumentsController_download"];
         put?: never;
         post?: never;
-        /** Delete a document no published agenda lists (409 otherwise) */
+        /**
+         * Delete a document
+         * @description Only while no published agenda lists it (409 otherwise).
+         */
         delete: operations["DocumentsController_remove"];
         options?: never;
         head?: never;
@@ -469,6 +513,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** Remove a guest */
         delete: operations["AttendanceController_removeGuest"];
         options?: never;
         head?: never;
@@ -482,12 +527,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Check health */
         get: operations["HealthController_check"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
-        head?: never;
+        /** Check health, headers only */
+        head: operations["HealthController_head"];
         patch?: never;
         trace?: never;
     };
@@ -498,12 +545,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a meeting */
         get: operations["MeetingsController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Change a meeting */
         patch: operations["MeetingsController_update"];
         trace?: never;
     };
@@ -514,8 +563,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List a meeting's actions */
         get: operations["ActionsController_list"];
         put?: never;
+        /** Record an action decided in a meeting */
         post: operations["ActionsController_create"];
         delete?: never;
         options?: never;
@@ -530,6 +581,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a meeting's working agenda */
         get: operations["AgendaController_get"];
         put?: never;
         post?: never;
@@ -548,6 +600,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Add an agenda item */
         post: operations["AgendaController_addItem"];
         delete?: never;
         options?: never;
@@ -564,6 +617,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Publish the agenda as a new version */
         post: operations["AgendaController_publish"];
         delete?: never;
         options?: never;
@@ -580,6 +634,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Reorder the agenda */
         post: operations["AgendaController_reorder"];
         delete?: never;
         options?: never;
@@ -594,8 +649,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List a meeting's agenda requests */
         get: operations["AgendaRequestsController_list"];
         put?: never;
+        /** Request an agenda item */
         post: operations["AgendaRequestsController_request"];
         delete?: never;
         options?: never;
@@ -610,6 +667,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the published versions of an agenda */
         get: operations["AgendaController_versions"];
         put?: never;
         post?: never;
@@ -626,6 +684,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Compare two published versions of an agenda */
         get: operations["AgendaController_diff"];
         put?: never;
         post?: never;
@@ -642,6 +701,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a meeting's attendance and quorum */
         get: operations["AttendanceController_sheet"];
         put?: never;
         post?: never;
@@ -659,6 +719,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Record a member's attendance or proxy */
         put: operations["AttendanceController_record"];
         post?: never;
         delete?: never;
@@ -676,6 +737,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Cancel a meeting */
         post: operations["MeetingsController_cancel"];
         delete?: never;
         options?: never;
@@ -692,6 +754,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Close a meeting */
         post: operations["MeetingsController_close"];
         delete?: never;
         options?: never;
@@ -708,6 +771,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Convene a meeting */
         post: operations["MeetingsController_convene"];
         delete?: never;
         options?: never;
@@ -722,12 +786,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The documents of a meeting (to its members, those a published agenda lists) */
+        /**
+         * List the documents of a meeting
+         * @description The staff read them all; the members and the direction those a published agenda lists.
+         */
         get: operations["DocumentsController_list"];
         put?: never;
         /**
-         * Upload a document for a meeting (multipart), optionally attaching it to an agenda item
-         * @description One file in the field `file`; its type is read from its bytes (PDF, ODT, DOCX, XLSX, PNG, JPEG, else 415); larger than DOCUMENT_MAX_BYTES: 413; a `sha256` field that differs from what arrived: 422.
+         * Upload a meeting document
+         * @description A `multipart/form-data` body, optionally attaching the document to an agenda item (`itemId`). One file in the field `file`; its type is read from its bytes (PDF, ODT, DOCX, XLSX, PNG, JPEG, else 415); larger than DOCUMENT_MAX_BYTES: 413; a `sha256` field that differs from what arrived: 422.
          */
         post: operations["DocumentsController_upload"];
         delete?: never;
@@ -743,6 +810,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Follow a meeting's live events */
         get: operations["MeetingEventsController_stream"];
         put?: never;
         post?: never;
@@ -759,8 +827,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List a meeting's guests */
         get: operations["AttendanceController_listGuests"];
         put?: never;
+        /** Invite a guest to a meeting */
         post: operations["AttendanceController_invite"];
         delete?: never;
         options?: never;
@@ -775,6 +845,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the versions of a meeting's minutes */
         get: operations["MinutesController_versions"];
         put?: never;
         post?: never;
@@ -793,6 +864,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Approve a version of the minutes */
         post: operations["MinutesController_approve"];
         delete?: never;
         options?: never;
@@ -807,6 +879,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a version of the minutes (PDF) */
         get: operations["MinutesController_pdf"];
         put?: never;
         post?: never;
@@ -823,7 +896,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a meeting's minutes draft */
         get: operations["MinutesController_draft"];
+        /** Save a meeting's minutes draft */
         put: operations["MinutesController_saveDraft"];
         post?: never;
         delete?: never;
@@ -841,6 +916,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Render the minutes as a new version */
         post: operations["MinutesController_render"];
         delete?: never;
         options?: never;
@@ -855,6 +931,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the messages sent about a meeting */
         get: operations["NotificationsController_ofMeeting"];
         put?: never;
         post?: never;
@@ -873,6 +950,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Open a meeting */
         post: operations["MeetingsController_open"];
         delete?: never;
         options?: never;
@@ -887,6 +965,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List a meeting's polls */
         get: operations["PollsController_ofMeeting"];
         put?: never;
         post?: never;
@@ -905,6 +984,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Reconvene a meeting that lacked quorum */
         post: operations["MeetingsController_reconvene"];
         delete?: never;
         options?: never;
@@ -925,6 +1005,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** End or change a mandate */
         patch: operations["MembershipsController_change"];
         trace?: never;
     };
@@ -935,6 +1016,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List bodies (OParl) */
         get: operations["OparlController_bodies"];
         put?: never;
         post?: never;
@@ -951,6 +1033,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a body (OParl) */
         get: operations["OparlController_body"];
         put?: never;
         post?: never;
@@ -967,6 +1050,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List one kind of a body's objects (OParl) */
         get: operations["OparlController_list"];
         put?: never;
         post?: never;
@@ -983,6 +1067,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read the OParl system */
         get: operations["OparlController_system"];
         put?: never;
         post?: never;
@@ -999,8 +1084,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List people */
         get: operations["PeopleController_list"];
         put?: never;
+        /** Add a person */
         post: operations["PeopleController_create"];
         delete?: never;
         options?: never;
@@ -1015,12 +1102,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a person */
         get: operations["PeopleController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Change a person */
         patch: operations["PeopleController_update"];
         trace?: never;
     };
@@ -1031,6 +1120,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a poll and its result */
         get: operations["PollsController_get"];
         put?: never;
         post?: never;
@@ -1049,6 +1139,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Cast a ballot */
         post: operations["VotesController_cast"];
         delete?: never;
         options?: never;
@@ -1065,6 +1156,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Close a poll */
         post: operations["PollsController_close"];
         delete?: never;
         options?: never;
@@ -1081,6 +1173,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Open a poll */
         post: operations["PollsController_open"];
         delete?: never;
         options?: never;
@@ -1095,12 +1188,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a proposal */
         get: operations["ProposalsController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Change a proposal */
         patch: operations["ProposalsController_update"];
         trace?: never;
     };
@@ -1113,6 +1208,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Propose an amendment */
         post: operations["ProposalsController_amend"];
         delete?: never;
         options?: never;
@@ -1129,6 +1225,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Submit a proposal */
         post: operations["ProposalsController_submit"];
         delete?: never;
         options?: never;
@@ -1143,6 +1240,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the versions of a proposal's text */
         get: operations["ProposalsController_versions"];
         put?: never;
         post?: never;
@@ -1161,6 +1259,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Withdraw a proposal */
         post: operations["ProposalsController_withdraw"];
         delete?: never;
         options?: never;
@@ -1175,6 +1274,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read the public copy of approved minutes (PDF) */
         get: operations["PublicMinutesController_pdf"];
         put?: never;
         post?: never;
@@ -1191,8 +1291,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List recommendations */
         get: operations["RecommendationsController_list"];
         put?: never;
+        /** Record a recommendation from an adopted proposal */
         post: operations["RecommendationsController_create"];
         delete?: never;
         options?: never;
@@ -1207,6 +1309,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a recommendation and its history */
         get: operations["RecommendationsController_get"];
         put?: never;
         post?: never;
@@ -1225,6 +1328,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Answer a recommendation */
         post: operations["RecommendationsController_answer"];
         delete?: never;
         options?: never;
@@ -1241,6 +1345,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Transmit a recommendation to the direction */
         post: operations["RecommendationsController_transmit"];
         delete?: never;
         options?: never;
@@ -1255,8 +1360,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List logins */
         get: operations["UsersController_list"];
         put?: never;
+        /** Create a login */
         post: operations["UsersController_create"];
         delete?: never;
         options?: never;
@@ -1273,6 +1380,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Disable a login */
         post: operations["UsersController_disable"];
         delete?: never;
         options?: never;
@@ -1289,6 +1397,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Enable a login */
         post: operations["UsersController_enable"];
         delete?: never;
         options?: never;
@@ -1305,6 +1414,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Reset a login's password */
         post: operations["UsersController_resetPassword"];
         delete?: never;
         options?: never;
@@ -1318,6 +1428,7 @@ export interface components {
     schemas: {
         ActionResponse: {
             assignee: string;
+            /** Format: date */
             dueDate: string | null;
             /** Format: uuid */
             id: string;
@@ -1329,13 +1440,14 @@ export interface components {
             title: string;
         };
         AgendaDiffResponse: {
-            added: Record<string, never>[];
-            changed: Record<string, never>[];
+            added: components["schemas"]["AgendaItemSnapshotResponse"][];
+            changed: components["schemas"]["AgendaItemChangeResponse"][];
             /** @description The change note of the later version */
             changeNote: string | null;
             from: number;
-            moved: Record<string, never>[];
-            removed: Record<string, never>[];
+            /** @description Items whose order relative to the others changed (not those merely shifted by an insertion) */
+            moved: components["schemas"]["AgendaItemMoveResponse"][];
+            removed: components["schemas"]["AgendaItemSnapshotResponse"][];
             to: number;
         };
         AgendaDocumentDto: {
@@ -1359,6 +1471,28 @@ export interface components {
              */
             type: string;
         };
+        AgendaFieldChangeResponse: {
+            /** @enum {string} */
+            field: "title" | "kind" | "description" | "presenter" | "durationMinutes" | "proposalId" | "documents";
+            /** @description The value in the earlier version */
+            from: (string | number | components["schemas"]["AgendaDocumentDto"][]) | null;
+            /** @description The value in the later version */
+            to: (string | number | components["schemas"]["AgendaDocumentDto"][]) | null;
+        };
+        AgendaItemChangeResponse: {
+            changes: components["schemas"]["AgendaFieldChangeResponse"][];
+            /** Format: uuid */
+            id: string;
+            /** @description The title in the later version */
+            title: string;
+        };
+        AgendaItemMoveResponse: {
+            fromPosition: number;
+            /** Format: uuid */
+            id: string;
+            title: string;
+            toPosition: number;
+        };
         AgendaItemResponse: {
             description: string | null;
             documents: components["schemas"]["AgendaDocumentDto"][];
@@ -1380,10 +1514,26 @@ export interface components {
             standard: "minutes_approval" | null;
             title: string;
         };
+        AgendaItemSnapshotResponse: {
+            description: string | null;
+            documents: components["schemas"]["AgendaDocumentDto"][];
+            durationMinutes: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "information" | "discussion" | "decision";
+            position: number;
+            presenter: string | null;
+            /** Format: uuid */
+            proposalId: string | null;
+            title: string;
+        };
         AgendaRequestResponse: {
             /** Format: uuid */
             agendaItemId: string | null;
+            /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
             decidedAt: string | null;
             declineReason: string | null;
             description: string | null;
@@ -1414,16 +1564,20 @@ export interface components {
         AgendaVersionResponse: {
             changeNote: string | null;
             /** @description The items as published, frozen */
-            items: Record<string, never>[];
+            items: components["schemas"]["AgendaItemSnapshotResponse"][];
             /** Format: uuid */
             meetingId: string;
             number: number;
+            /** Format: date-time */
             publishedAt: string;
             /** Format: uuid */
             publishedBy: string;
         };
         AnswerRecommendationDto: {
-            /** @example 2027-06-30 */
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
             dueDate?: string;
             /**
              * @description The department in charge
@@ -1459,9 +1613,16 @@ export interface components {
         AuditEventResponse: {
             action: string;
             actorId: string | null;
-            after: Record<string, never> | null;
+            /** @description The entity’s domain snapshot after the change (null for a deletion) */
+            after: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
             at: string;
-            before: Record<string, never> | null;
+            /** @description The entity’s domain snapshot before the change (null for a creation) */
+            before: {
+                [key: string]: unknown;
+            } | null;
             entityId: string;
             entityType: string;
             hash: string;
@@ -1571,7 +1732,10 @@ export interface components {
             newPassword: string;
         };
         CheckpointSummary: {
-            /** @description When the checkpoint was written */
+            /**
+             * Format: date-time
+             * @description When the checkpoint was written
+             */
             at: string;
             seq: number;
         };
@@ -1589,7 +1753,10 @@ export interface components {
             bodyId: string;
             categories: components["schemas"]["CategoryCompositionResponse"][];
             chair: components["schemas"]["SittingMemberResponse"] | null;
-            /** @example 2027-01-01 */
+            /**
+             * Format: date
+             * @example 2027-01-01
+             */
             date: string;
             /** @description Sitting members whose mandate ends within 90 days, soonest first */
             endingSoon: components["schemas"]["SittingMemberResponse"][];
@@ -1616,7 +1783,10 @@ export interface components {
         CreateActionDto: {
             /** @example Secrétariat du GRAM */
             assignee: string;
-            /** @example 2027-04-15 */
+            /**
+             * Format: date
+             * @example 2027-04-15
+             */
             dueDate?: string;
             /** @example Envoyer la synthèse aux associations */
             title: string;
@@ -1710,6 +1880,7 @@ export interface components {
             /** @description Defaults to the body's slot */
             location?: string | null;
             /**
+             * Format: date-time
              * @description ISO 8601 with an offset
              * @example 2027-03-11T14:00:00+01:00
              */
@@ -1725,10 +1896,11 @@ export interface components {
              */
             category: string;
             /**
+             * Format: date
              * @description Last day in office, inclusive; the seat is free from the day after; by default, a full term
              * @example 2030-12-31
              */
-            endDate?: Record<string, never>;
+            endDate?: string | null;
             /** @example Resigned */
             endReason?: string | null;
             /** Format: uuid */
@@ -1739,6 +1911,7 @@ export interface components {
              */
             role: "chair" | "vice_chair" | "member";
             /**
+             * Format: date
              * @description First day in office
              * @example 2027-01-01
              */
@@ -1831,6 +2004,16 @@ export interface components {
             private: boolean;
             text: string;
         };
+        DissentResponse: {
+            /**
+             * Format: uuid
+             * @description The mandate of the member who dissents
+             */
+            membershipId: string;
+            /** @description Left out of the public copy */
+            private: boolean;
+            text: string;
+        };
         DocumentResponse: {
             /**
              * Format: uri-reference
@@ -1855,6 +2038,7 @@ export interface components {
             /** @description Size in bytes */
             size: number;
             title: string | null;
+            /** Format: date-time */
             uploadedAt: string;
             /** Format: uuid */
             uploadedBy: string;
@@ -1862,11 +2046,22 @@ export interface components {
         DraftActionDto: {
             /** @example Secrétariat du GRAM */
             assignee: string;
-            /** @example 2027-06-30 */
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
             dueDate?: string | null;
             /** @default false */
             private: boolean;
             /** @example Diffuser la charte aux associations */
+            title: string;
+        };
+        DraftActionResponse: {
+            assignee: string;
+            /** Format: date */
+            dueDate: string | null;
+            /** @description Left out of the public copy */
+            private: boolean;
             title: string;
         };
         DraftItemDto: {
@@ -1875,6 +2070,53 @@ export interface components {
             decisions?: components["schemas"]["PassageDto"][];
             dissents?: components["schemas"]["DissentDto"][];
             summary?: components["schemas"]["PassageDto"][];
+        };
+        DraftItemResponse: {
+            /** Format: uuid */
+            agendaItemId: string;
+            decisions: components["schemas"]["PassageResponse"][];
+            dissents: components["schemas"]["DissentResponse"][];
+            summary: components["schemas"]["PassageResponse"][];
+        };
+        /**
+         * @description Stable: clients may branch on it or translate it themselves
+         * @enum {string}
+         */
+        ErrorCode: "internal" | "database.unavailable" | "database.conflict" | "database.reference" | "database.concurrent_change" | "database.wrong_format" | "database.rule" | "http.bad_request" | "http.not_found" | "http.method_not_allowed" | "http.payload_too_large" | "http.unsupported_media_type" | "http.error" | "record.gone" | "auth.rate_limited" | "auth.bad_credentials" | "auth.account_disabled" | "auth.token_required" | "auth.token_expired" | "auth.token_revoked" | "auth.no_access_rule" | "auth.role_forbidden" | "auth.wrong_current_password" | "read.working_agenda" | "read.memberships" | "read.attendance" | "read.guests" | "read.agenda_requests" | "read.documents" | "validation.failed" | "validation.required" | "validation.not_null" | "validation.unknown_field" | "validation.invalid" | "validation.is_string" | "validation.is_int" | "validation.is_number" | "validation.is_boolean" | "validation.is_array" | "validation.is_object" | "validation.is_uuid" | "validation.is_email" | "validation.is_in" | "validation.is_iso_date" | "validation.is_iso8601" | "validation.is_url" | "validation.is_time_zone" | "validation.min" | "validation.max" | "validation.min_length" | "validation.max_length" | "validation.array_min_size" | "validation.array_max_size" | "validation.array_unique" | "validation.matches" | "validation.not_blank" | "validation.media_type" | "validation.sha256" | "validation.sha256_any_case" | "validation.with_offset" | "validation.audit_entity" | "validation.category_code" | "validation.code_format" | "validation.time_of_day" | "validation.slug" | "validation.control_characters" | "validation.lone_surrogate" | "validation.forbidden_key" | "validation.too_deep" | "validation.not_json_object" | "validation.invalid_json" | "validation.empty_json" | "validation.no_body" | "validation.nothing_to_change" | "validation.nothing_to_change_of" | "validation.whole_number_range" | "validation.positive_whole_number" | "validation.year" | "validation.true_or_false" | "validation.not_a_real_date" | "action.not_found" | "agenda_item.not_found" | "agenda_item_of_meeting.not_found" | "agenda_request.not_found" | "agenda_version.not_found" | "body.not_found" | "calendar_feed.not_found" | "document.not_found" | "document_of_meeting.not_found" | "document_on_item.not_found" | "guest.not_found" | "meeting.not_found" | "membership.not_found" | "minutes_version.not_found" | "oparl_list.not_found" | "person.not_found" | "poll.not_found" | "proposal.not_found" | "public_minutes.not_found" | "recommendation.not_found" | "user.not_found" | "size_unit.bytes" | "size_unit.kibibytes" | "size_unit.mebibytes" | "body.invalid_settings" | "body.category_code_repeated" | "body.quorum_numerator_too_big" | "body.quorum_minimum_unknown_category" | "body.quorum_minimum_range" | "body.categories_too_small" | "body.category_still_used" | "body.category_seats_too_few" | "body.slug_taken" | "membership.invalid" | "membership.refused" | "membership.unknown_category" | "membership.end_before_start" | "membership.term_too_long" | "membership.category_full" | "membership.overlapping" | "membership.overlapping_open" | "membership.office_held" | "membership.office_held_open" | "membership.too_many_terms" | "membership.person_unknown" | "membership.role_unknown" | "membership.period_reversed" | "membership.person_overlap" | "membership.office_overlap" | "person.email_taken" | "user.email_taken" | "user.person_unknown" | "user.language_unknown" | "user.calendar_feed_collision" | "user.secretariat_members_only" | "user.cannot_disable_self" | "notification.already_recorded" | "notification.no_email" | "meeting.invalid_transition" | "meeting.ordinary_taken" | "meeting.already_reconvened" | "meeting.already_reconvened_as" | "meeting.reconvene_not_closed" | "meeting.reconvene_quorum_met" | "meeting.reconvene_not_after" | "meeting.no_quorum_note" | "meeting.backfill_not_past" | "meeting.day_passed" | "meeting.backfill_reason_required" | "meeting.opens_on_its_day" | "schedule.no_free_day" | "convening.reason_required" | "convening.reason_only_if_urgent" | "convening.meeting_past" | "convening.notice_too_short" | "convening.agenda_unpublished" | "attendance.not_sitting" | "attendance.holds_proxies" | "attendance.proxy_needs_excused" | "attendance.proxy_to_self" | "attendance.proxy_holder_not_sitting" | "attendance.proxy_holder_absent" | "attendance.proxy_limit" | "attendance.own_only" | "attendance.excused_only" | "attendance.changed_concurrently" | "attendance.proxy_holder_unknown" | "guest.items_not_on_agenda" | "agenda.empty" | "agenda.unchanged" | "agenda.change_note_required" | "agenda.reorder_mismatch" | "agenda.reorder_unknown" | "agenda.reorder_missing" | "agenda.changed_concurrently" | "agenda.version_published_concurrently" | "agenda_request.not_sitting" | "agenda_request.already_decided" | "document.multipart_required" | "document.multipart_unreadable" | "document.too_many_parts" | "document.file_required" | "document.file_in_wrong_field" | "document.unknown_field" | "document.field_too_long" | "document.too_large" | "document.file_too_large" | "document.type_unsupported" | "document.file_type_unsupported" | "document.sha256_mismatch" | "document.sha256_expected" | "document.listed_by_published_agenda" | "document.references_unknown" | "document.content_missing" | "document.content_altered" | "proposal.invalid_transition" | "proposal.frozen" | "proposal.authors_only" | "proposal.submitted_staff_only" | "proposal.amendment_of_amendment" | "proposal.not_amendable" | "proposal.amendments_pending" | "proposal.not_submitted_for_vote" | "proposal.drafters_only" | "proposal.authors_not_sitting" | "proposal.unknown" | "proposal.status_unknown" | "proposal.changed_concurrently" | "poll.invalid_transition" | "poll.not_open" | "poll.item_not_decision" | "poll.meeting_not_open" | "poll.proposal_other_body" | "poll.meeting_not_in_session" | "poll.no_quorum" | "poll.no_quorum_by_category" | "poll.counts_show_of_hands_only" | "poll.counts_required" | "poll.method_unknown" | "poll.status_unknown" | "poll.result_mismatch" | "poll.closed_immutable" | "tally.count_not_whole" | "tally.too_many" | "ballot.show_of_hands" | "ballot.recused" | "ballot.not_attending" | "ballot.secret_own_device" | "ballot.roll_call_needs_member" | "ballot.no_mandate" | "ballot.represented" | "ballot.not_proxy_holder" | "ballot.already_voted" | "ballot.choice_unknown" | "recusal.meeting_settled" | "recusal.not_sitting" | "recusal.self_only" | "recusal.already_voted" | "recusal.already_recused" | "minutes.meeting_not_held" | "minutes.frozen" | "minutes.draft_invalid" | "minutes.item_not_on_agenda" | "minutes.item_twice" | "minutes.dissent_not_sitting" | "minutes.not_rendered" | "minutes.approval_other_body" | "minutes.approval_not_later" | "minutes.approval_not_sitting" | "minutes.no_chair" | "minutes.version_unreadable" | "minutes.pdf_not_ready" | "minutes.already_approved" | "minutes.requested_concurrently" | "minutes.other_version_approved" | "recommendation.invalid_transition" | "recommendation.final" | "recommendation.direction_only" | "recommendation.proposal_not_adopted" | "recommendation.status_unknown" | "recommendation.proposal_taken" | "action.invalid_transition" | "action.status_unknown" | "outbox.job_queued";
+        ErrorResponse: {
+            /**
+             * @description Stable: clients may branch on it or translate it themselves
+             * @example validation.failed
+             */
+            code: components["schemas"]["ErrorCode"];
+            /** @description One entry per bad field (400) */
+            details?: components["schemas"]["FieldProblemResponse"][];
+            /**
+             * @description The HTTP reason phrase
+             * @example Bad Request
+             */
+            error: string;
+            /**
+             * @description Follows Accept-Language (fr by default, en)
+             * @example Requête invalide : « startDate » doit être une date du calendrier écrite AAAA-MM-JJ
+             */
+            message: string;
+            /** @example 400 */
+            statusCode: number;
+        };
+        FieldProblemResponse: {
+            /** @example validation.is_iso_date */
+            code: components["schemas"]["ErrorCode"];
+            /**
+             * @description The bad field, dotted for a nested one (`categories.0.seats`)
+             * @example startDate
+             */
+            field: string;
+            /**
+             * @description In the reader’s language
+             * @example « startDate » doit être une date du calendrier écrite AAAA-MM-JJ
+             */
+            message: string;
         };
         GuestResponse: {
             agendaItemIds: string[];
@@ -1899,10 +2141,13 @@ export interface components {
         MeetingResponse: {
             /** Format: uuid */
             bodyId: string;
+            /** Format: date-time */
             cancelledAt: string | null;
             cancelReason: string | null;
+            /** Format: date-time */
             closedAt: string | null;
             convenedAgendaVersion: number | null;
+            /** Format: date-time */
             convenedAt: string | null;
             durationMinutes: number;
             /** Format: uuid */
@@ -1910,17 +2155,22 @@ export interface components {
             /** @enum {string} */
             kind: "ordinary" | "extraordinary";
             location: string | null;
+            /** Format: date-time */
             openedAt: string | null;
             /** @example 2027-Q1 */
             quarter: string;
             /** @description Whether quorum was met when the meeting closed */
             quorumMetAtClose?: boolean | null;
-            quorumNote?: string | null;
+            /** @description For a reconvened meeting, why no quorum is required, in the reader’s language (Accept-Language) */
+            quorumNote: string | null;
             /** @description False for a meeting reconvened after a lack of quorum */
             quorumRequired: boolean;
             /** Format: uuid */
             reconvenedFromId: string | null;
-            /** @example 2027-03-11T14:00:00.000+01:00 */
+            /**
+             * Format: date-time
+             * @example 2027-03-11T14:00:00.000+01:00
+             */
             startsAt: string;
             /** @enum {string} */
             status: "planned" | "convened" | "in_progress" | "closed" | "cancelled";
@@ -1993,7 +2243,10 @@ export interface components {
             bodyId: string;
             /** @example association */
             category: string;
-            /** @example 2030-12-31 */
+            /**
+             * Format: date
+             * @example 2030-12-31
+             */
             endDate: string | null;
             endReason: string | null;
             fullName: string;
@@ -2004,7 +2257,10 @@ export interface components {
             personId: string;
             /** @enum {string} */
             role: "chair" | "vice_chair" | "member";
-            /** @example 2027-01-01 */
+            /**
+             * Format: date
+             * @example 2027-01-01
+             */
             startDate: string;
         };
         MeResponse: {
@@ -2048,14 +2304,18 @@ export interface components {
             otherBusiness?: components["schemas"]["PassageDto"][];
         };
         MinutesDraftResponse: {
-            actions: Record<string, never>[];
-            items: Record<string, never>[];
+            /** @description Actions decided */
+            actions: components["schemas"]["DraftActionResponse"][];
+            /** @description Per agenda item: summary, decisions, dissents */
+            items: components["schemas"]["DraftItemResponse"][];
             /** @enum {string} */
             language: "fr" | "en";
             /** Format: uuid */
             meetingId: string;
-            opening: Record<string, never>[];
-            otherBusiness: Record<string, never>[];
+            /** @description Opening of the sitting */
+            opening: components["schemas"]["PassageResponse"][];
+            /** @description Other business, after the agenda */
+            otherBusiness: components["schemas"]["PassageResponse"][];
             /** Format: date-time */
             updatedAt: string | null;
         };
@@ -2120,6 +2380,11 @@ export interface components {
             /** @example La présidente ouvre la séance et rappelle l’ordre du jour. */
             text: string;
         };
+        PassageResponse: {
+            /** @description Left out of the public copy */
+            private: boolean;
+            text: string;
+        };
         PersonResponse: {
             /** @description Shown to the admin and the secretariat, and to the person themselves; absent for others */
             email?: string | null;
@@ -2133,6 +2398,7 @@ export interface components {
             agendaItemId: string;
             /** @description Ballots cast so far (named or secret); a show of hands has none until its close */
             cast: number;
+            /** Format: date-time */
             closedAt: string | null;
             /** @description Members who may vote now (or could, at the close) */
             eligible: number;
@@ -2144,6 +2410,7 @@ export interface components {
             meetingId: string;
             /** @enum {string} */
             method: "show_of_hands" | "roll_call" | "secret";
+            /** Format: date-time */
             openedAt: string | null;
             /** Format: uuid */
             proposalId: string | null;
@@ -2178,7 +2445,9 @@ export interface components {
             authorMembershipIds: string[];
             /** Format: uuid */
             bodyId: string;
+            /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
             decidedAt: string | null;
             /** Format: uuid */
             id: string;
@@ -2189,6 +2458,7 @@ export interface components {
             parentId: string | null;
             /** @enum {string} */
             status: "draft" | "submitted" | "adopted" | "rejected" | "withdrawn";
+            /** Format: date-time */
             submittedAt: string | null;
             text: string;
             title: string;
@@ -2196,6 +2466,7 @@ export interface components {
             version: number;
         };
         ProposalVersionResponse: {
+            /** Format: date-time */
             changedAt: string;
             text: string;
             title: string;
@@ -2228,16 +2499,22 @@ export interface components {
             denominator: number;
             /**
              * @description Minimum present or represented per category code
-             * @example {}
+             * @example {
+             *       "association": 3
+             *     }
              */
-            minimumPerCategory: Record<string, never>;
+            minimumPerCategory: {
+                [key: string]: number;
+            };
             /** @example 1 */
             numerator: number;
         };
         RecommendationResponse: {
             /** Format: uuid */
             bodyId: string;
+            /** Format: date-time */
             createdAt: string;
+            /** Format: date */
             dueDate: string | null;
             /** Format: uuid */
             id: string;
@@ -2255,16 +2532,21 @@ export interface components {
             status: "adopted" | "transmitted" | "under_review" | "accepted" | "partially_accepted" | "rejected" | "implemented";
             text: string;
             title: string;
+            /** Format: date-time */
             transmittedAt: string | null;
         };
         RecommendationStepResponse: {
+            /** Format: date-time */
             at: string;
             /**
              * Format: uuid
              * @description The login that took this step
              */
             by: string;
-            /** @example 2027-06-30 */
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
             dueDate: string | null;
             owner: string | null;
             /** @enum {string} */
@@ -2284,6 +2566,7 @@ export interface components {
             /** @description Defaults to the body's slot */
             location?: string | null;
             /**
+             * Format: date-time
              * @description ISO 8601 with an offset
              * @example 2027-03-11T14:00:00+01:00
              */
@@ -2316,6 +2599,7 @@ export interface components {
             /** Format: uuid */
             membershipId: string;
             reason: string;
+            /** Format: date-time */
             recordedAt: string;
         };
         ReorderAgendaDto: {
@@ -2367,7 +2651,10 @@ export interface components {
             category: string;
             /** @description 1 for a first term, 2 for a renewal */
             consecutiveTerm: number;
-            /** @example 2030-12-31 */
+            /**
+             * Format: date
+             * @example 2030-12-31
+             */
             endDate: string | null;
             fullName: string;
             /** @description Whether another term may follow this one */
@@ -2379,7 +2666,10 @@ export interface components {
             personId: string;
             /** @enum {string} */
             role: "chair" | "vice_chair" | "member";
-            /** @example 2027-01-01 */
+            /**
+             * Format: date
+             * @example 2027-01-01
+             */
             startDate: string;
         };
         TransmitRecommendationDto: {
@@ -2396,7 +2686,10 @@ export interface components {
         };
         UpdateActionDto: {
             assignee?: string;
-            /** @example 2027-04-15 */
+            /**
+             * Format: date
+             * @example 2027-04-15
+             */
             dueDate?: string;
             /** @enum {string} */
             status?: "open" | "in_progress" | "done" | "cancelled";
@@ -2477,6 +2770,7 @@ export interface components {
             /** @description Defaults to the body's slot */
             location?: string | null;
             /**
+             * Format: date-time
              * @description ISO 8601 with an offset
              * @example 2027-03-11T14:00:00+01:00
              */
@@ -2487,6 +2781,7 @@ export interface components {
         };
         UpdateMembershipDto: {
             /**
+             * Format: date
              * @description Last day in office, inclusive; the seat is free from the day after
              * @example 2030-12-31
              */
@@ -2591,6 +2886,51 @@ export interface operations {
                     "application/json": components["schemas"]["ActionResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AgendaController_removeItem: {
@@ -2609,6 +2949,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -2635,6 +3020,51 @@ export interface operations {
                     "application/json": components["schemas"]["AgendaItemResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     DocumentsController_attach: {
@@ -2657,6 +3087,51 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     DocumentsController_detach: {
@@ -2676,6 +3151,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -2702,6 +3222,60 @@ export interface operations {
                     "application/json": components["schemas"]["PollResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     VotesController_recusalsOf: {
@@ -2721,6 +3295,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RecusalResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2748,6 +3349,60 @@ export interface operations {
                     "application/json": components["schemas"]["RecusalResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AgendaRequestsController_accept: {
@@ -2768,6 +3423,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgendaRequestResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2795,6 +3495,51 @@ export interface operations {
                     "application/json": components["schemas"]["AgendaRequestResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AuditController_list: {
@@ -2820,6 +3565,33 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventResponse"][];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AuditController_verify: {
@@ -2837,6 +3609,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditVerificationResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2859,6 +3649,15 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarFeedResponse"];
                 };
             };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     CalendarFeedController_rotate: {
@@ -2877,6 +3676,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarFeedResponse"];
+                };
+            };
+            /** @description A body was sent: this operation takes none */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2902,19 +3719,32 @@ export interface operations {
                     "application/json": components["schemas"]["LoginResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Wrong email or password, or a disabled account */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
-            /** @description Too many attempts on this account; see Retry-After */
+            /** @description Too many attempts; see Retry-After */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -2934,6 +3764,24 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description A body was sent: this operation takes none */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AuthController_me: {
@@ -2951,6 +3799,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2976,6 +3833,24 @@ export interface operations {
                     "application/json": components["schemas"]["MeResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     NotificationsController_preferences: {
@@ -2993,6 +3868,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PreferencesResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3018,6 +3902,24 @@ export interface operations {
                     "application/json": components["schemas"]["PreferencesResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AuthController_changePassword: {
@@ -3040,6 +3942,24 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request, or a wrong current password: `details` names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     BodiesController_list: {
@@ -3057,6 +3977,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BodyResponse"][];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3082,6 +4011,42 @@ export interface operations {
                     "application/json": components["schemas"]["BodyResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     BodiesController_get: {
@@ -3101,6 +4066,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BodyResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3128,6 +4120,51 @@ export interface operations {
                     "application/json": components["schemas"]["BodyResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A category would hold fewer seats than its mandates */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MeetingsController_feed: {
@@ -3147,6 +4184,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -3170,6 +4234,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CompositionResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3201,6 +4292,33 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingResponse"][];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MeetingsController_create: {
@@ -3224,6 +4342,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3250,6 +4422,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ScheduleResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3283,6 +4500,42 @@ export interface operations {
                     "application/json": components["schemas"]["MembershipResponse"][];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MembershipsController_appoint: {
@@ -3308,6 +4561,51 @@ export interface operations {
                     "application/json": components["schemas"]["MembershipResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Refused: the category is full on some date, the person already sits then, or the term exceeds the renewals allowed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ProposalsController_list: {
@@ -3327,6 +4625,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProposalResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3354,6 +4679,42 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     RecommendationsController_exportCsv: {
@@ -3378,6 +4739,42 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, direction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     RecommendationsController_summary: {
@@ -3397,6 +4794,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -3418,12 +4842,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unknown or rotated feed */
+            /** @description Unknown or replaced feed address */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -3445,6 +4871,42 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The stored bytes are missing or fail their SHA-256 (`document.content_*`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     DocumentsController_remove: {
@@ -3464,6 +4926,51 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A published agenda lists the document (`document.listed_by_published_agenda`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AttendanceController_removeGuest: {
@@ -3482,6 +4989,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -3637,6 +5189,31 @@ export interface operations {
             };
         };
     };
+    HealthController_head: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PostgreSQL answers (Redis may be degraded); no body */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PostgreSQL is down; no body */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     MeetingsController_get: {
         parameters: {
             query?: never;
@@ -3654,6 +5231,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3681,6 +5285,60 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ActionsController_list: {
@@ -3702,6 +5360,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ActionResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3729,6 +5414,42 @@ export interface operations {
                     "application/json": components["schemas"]["ActionResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AgendaController_get: {
@@ -3748,6 +5469,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgendaResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3775,6 +5532,51 @@ export interface operations {
                     "application/json": components["schemas"]["AgendaItemResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AgendaController_publish: {
@@ -3798,6 +5600,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgendaVersionResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3825,6 +5681,51 @@ export interface operations {
                     "application/json": components["schemas"]["AgendaResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AgendaRequestsController_list: {
@@ -3844,6 +5745,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgendaRequestResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3871,6 +5808,51 @@ export interface operations {
                     "application/json": components["schemas"]["AgendaRequestResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AgendaController_versions: {
@@ -3890,6 +5872,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgendaVersionResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3915,6 +5924,33 @@ export interface operations {
                     "application/json": components["schemas"]["AgendaDiffResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AttendanceController_sheet: {
@@ -3935,6 +5971,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AttendanceSheetResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3963,6 +6035,60 @@ export interface operations {
                     "application/json": components["schemas"]["AttendanceSheetResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MeetingsController_cancel: {
@@ -3988,6 +6114,51 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MeetingsController_close: {
@@ -4007,6 +6178,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4034,6 +6250,60 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     DocumentsController_list: {
@@ -4053,6 +6323,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DocumentResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4080,6 +6377,78 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The agenda can no longer change (when attaching the document to an item) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The file is larger than DOCUMENT_MAX_BYTES (`document.too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not multipart/form-data, or a file none of PDF, ODT, DOCX, XLSX, PNG, JPEG (`document.type_unsupported`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The file that arrived does not have the `sha256` sent (`document.sha256_mismatch`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MeetingEventsController_stream: {
@@ -4100,6 +6469,33 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AttendanceController_listGuests: {
@@ -4119,6 +6515,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GuestResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4146,6 +6578,60 @@ export interface operations {
                     "application/json": components["schemas"]["GuestResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MinutesController_versions: {
@@ -4165,6 +6651,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MinutesVersionResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller may not read these minutes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4193,6 +6715,60 @@ export interface operations {
                     "application/json": components["schemas"]["MinutesVersionResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MinutesController_pdf: {
@@ -4214,6 +6790,51 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller may not read this version */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The PDF is not rendered yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MinutesController_draft: {
@@ -4233,6 +6854,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MinutesDraftResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4260,6 +6917,60 @@ export interface operations {
                     "application/json": components["schemas"]["MinutesDraftResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MinutesController_render: {
@@ -4282,6 +6993,60 @@ export interface operations {
                     "application/json": components["schemas"]["MinutesVersionResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     NotificationsController_ofMeeting: {
@@ -4301,6 +7066,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4328,6 +7129,60 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     PollsController_ofMeeting: {
@@ -4347,6 +7202,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PollResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4375,6 +7257,60 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MembershipsController_change: {
@@ -4400,6 +7336,51 @@ export interface operations {
                     "application/json": components["schemas"]["MembershipResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     OparlController_bodies: {
@@ -4420,6 +7401,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     OparlController_body: {
@@ -4439,6 +7429,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4462,6 +7470,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4500,6 +7526,15 @@ export interface operations {
                     "application/json": components["schemas"]["PersonResponse"][];
                 };
             };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     PeopleController_create: {
@@ -4523,6 +7558,42 @@ export interface operations {
                     "application/json": components["schemas"]["PersonResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     PeopleController_get: {
@@ -4542,6 +7613,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4569,6 +7667,51 @@ export interface operations {
                     "application/json": components["schemas"]["PersonResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     PollsController_get: {
@@ -4588,6 +7731,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PollResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4615,6 +7785,51 @@ export interface operations {
                     "application/json": components["schemas"]["BallotResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Already voted, or the poll is not open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     PollsController_close: {
@@ -4640,6 +7855,60 @@ export interface operations {
                     "application/json": components["schemas"]["PollResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     PollsController_open: {
@@ -4661,6 +7930,60 @@ export interface operations {
                     "application/json": components["schemas"]["PollResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No quorum, or amendments still to be voted */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ProposalsController_get: {
@@ -4680,6 +8003,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProposalResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4707,6 +8057,51 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ProposalsController_amend: {
@@ -4732,6 +8127,51 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ProposalsController_submit: {
@@ -4751,6 +8191,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProposalResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4774,6 +8259,33 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalVersionResponse"][];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ProposalsController_withdraw: {
@@ -4795,6 +8307,51 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     PublicMinutesController_pdf: {
@@ -4814,6 +8371,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4843,6 +8418,24 @@ export interface operations {
                     "application/json": components["schemas"]["RecommendationResponse"][];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     RecommendationsController_create: {
@@ -4866,6 +8459,51 @@ export interface operations {
                     "application/json": components["schemas"]["RecommendationResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     RecommendationsController_get: {
@@ -4885,6 +8523,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RecommendationResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4912,6 +8577,51 @@ export interface operations {
                     "application/json": components["schemas"]["RecommendationResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: direction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     RecommendationsController_transmit: {
@@ -4937,6 +8647,51 @@ export interface operations {
                     "application/json": components["schemas"]["RecommendationResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     UsersController_list: {
@@ -4954,6 +8709,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserResponse"][];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4980,6 +8753,51 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     UsersController_disable: {
@@ -5002,6 +8820,51 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     UsersController_enable: {
@@ -5021,6 +8884,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -5046,6 +8945,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };

@@ -192,6 +192,8 @@ export const en = {
   'meeting.reconvene_not_closed': 'Only a closed meeting can be reconvened; this one is {status}',
   'meeting.reconvene_quorum_met': 'This meeting had its quorum; there is nothing to reconvene',
   'meeting.reconvene_not_after': 'A reconvened meeting takes place after the one that lacked quorum',
+  'meeting.no_quorum_note':
+    'Reconvened on the same agenda after a meeting without quorum: this meeting deliberates with no quorum required (décret 2006-672).',
   'meeting.backfill_not_past': 'Only a meeting whose day has passed is a backfill; this one is on {day}',
   'meeting.day_passed':
     'The meeting’s day ({day}) has passed: record it as a backfill (backfill: true, with a backfillReason); today is {today}',

@@ -200,6 +200,8 @@ export const fr: Record<MessageCode, string> = {
   'meeting.reconvene_not_closed': 'Seule une séance close peut être reconvoquée ; celle-ci est {status}',
   'meeting.reconvene_quorum_met': 'Cette séance avait atteint le quorum ; il n’y a rien à reconvoquer',
   'meeting.reconvene_not_after': 'Une séance reconvoquée se tient après celle où le quorum manquait',
+  'meeting.no_quorum_note':
+    'Reconvoquée sur le même ordre du jour après une séance sans quorum : cette séance délibère sans condition de quorum (décret 2006-672).',
   'meeting.backfill_not_past':
     'Seule une séance dont le jour est passé se saisit après coup ; celle-ci a lieu le {day}',
   'meeting.day_passed':

@@ -59,7 +59,12 @@ export class QuorumRuleDto {
   @IsBoolean()
   countProxies!: boolean;
 
-  @ApiProperty({ example: {}, description: 'Minimum present or represented per category code' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer', minimum: 0 },
+    example: { association: 3 },
+    description: 'Minimum present or represented per category code',
+  })
   @IsObject()
   minimumPerCategory!: Record<string, number>;
 }

@@ -7,10 +7,10 @@ export class DocumentResponse {
   @ApiProperty({ example: 'Note de cadrage.pdf' }) name!: string;
   @ApiProperty({ type: String, nullable: true }) title!: string | null;
   @ApiProperty({ example: 'application/pdf', description: 'Read from the bytes' }) mediaType!: string;
-  @ApiProperty({ description: 'Size in bytes' }) size!: number;
+  @ApiProperty({ type: 'integer', description: 'Size in bytes' }) size!: number;
   @ApiProperty({ example: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' }) sha256!: string;
   @ApiProperty({ format: 'uuid' }) uploadedBy!: string;
-  @ApiProperty() uploadedAt!: string;
+  @ApiProperty({ format: 'date-time' }) uploadedAt!: string;
   @ApiProperty({ description: 'Whether a published version of the agenda lists it (then it may not be deleted)' })
   onPublishedAgenda!: boolean;
   @ApiProperty({ type: String, format: 'uri-reference', example: '/documents/…' }) downloadUrl!: string;
