@@ -69,6 +69,22 @@ describe('messages in the reader’s language', () => {
     );
   });
 
+  it('gives a field of the wrong form the code that says which form it needs, not a generic one', async () => {
+    const bad = await t.admin.post('/bodies', {
+      slug: 'Comité X',
+      name: 'Comité X',
+      categories: [{ code: 'Association', label: 'A', seats: 4 }],
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.details.map((d: { field: string; code: string }) => [d.field, d.code])).toEqual(
+      expect.arrayContaining([
+        ['slug', 'validation.slug'],
+        ['categories.0.code', 'validation.code_format'],
+      ]),
+    );
+    expect(bad.body.details.every((d: { code: string }) => d.code !== 'validation.matches')).toBe(true);
+  });
+
   it('gives framework refusals a generic code too', async () => {
     const unknownRoute = await t.admin.get('/no-such-route');
     const anonymous = await t.http.get('/users');

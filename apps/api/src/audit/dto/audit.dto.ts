@@ -6,7 +6,7 @@ import { AuditEventEntity, chainedFieldsOf } from '@quorum/db';
 export class AuditQueryDto {
   @ApiPropertyOptional({ example: 'body', description: 'Entity type, optionally with an id: body or body:<uuid>' })
   @IsOptional()
-  @Matches(/^[a-z_]+(:[0-9a-zA-Z-]+)?$/, { message: 'must be an entity type, optionally followed by :id' })
+  @Matches(/^[a-z_]+(:[0-9a-zA-Z-]+)?$/, { message: 'validation.audit_entity' })
   entity?: string;
 
   @ApiPropertyOptional({

@@ -18,7 +18,7 @@ export class CreateMembershipDto {
 
   @ApiProperty({ example: 'association', description: 'A category code of the body' })
   @IsString()
-  @Matches(/^[a-z][a-z0-9_]{0,31}$/, { message: 'must be a category code of the body' })
+  @Matches(/^[a-z][a-z0-9_]{0,31}$/, { message: 'validation.category_code' })
   category!: string;
 
   @ApiPropertyOptional({ enum: MEMBERSHIP_ROLES, default: 'member' })

@@ -90,7 +90,7 @@ export class DraftActionDto {
 
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2027-06-30' })
   @IsOptional()
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'dueDate must be a date YYYY-MM-DD' })
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'validation.is_iso_date' })
   dueDate?: string;
 
   @ApiPropertyOptional({ default: false })
