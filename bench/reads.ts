@@ -166,17 +166,20 @@ async function cpuTable(db: Client, quorum: Server, bare: Server, token: string,
   return lines;
 }
 
-/** A V8 CPU profile of Quorum under each request kind (10 connections), and its heaviest functions. */
-async function profiles(quorum: Server, token: string, all: Scenario[]): Promise<void> {
+/** A V8 CPU profile of each server under each request kind (10 connections), and its heaviest functions. */
+async function profiles(servers: Server[], token: string, all: Scenario[]): Promise<void> {
   const dir = path.join(ROOT, 'bench', 'profiles');
   mkdirSync(dir, { recursive: true });
   for (const scenario of all) {
-    await load(quorum.url, token, scenario.requests, 10, 2); // warm-up
-    await quorum.ask('profile:start');
-    await load(quorum.url, token, scenario.requests, 10, SECONDS);
-    const file = path.join(dir, `${scenario.name.replace(/\W+/g, '-')}.cpuprofile`);
-    await quorum.ask({ profileTo: file });
-    printTop(file, 40);
+    for (const server of servers) {
+      await load(server.url, token, scenario.requests, 10, 2); // warm-up
+      await server.ask('profile:start');
+      const { requests } = await load(server.url, token, scenario.requests, 10, SECONDS);
+      const file = path.join(dir, `${server.name}-${scenario.name.replace(/\W+/g, '-')}.cpuprofile`);
+      await server.ask({ profileTo: file });
+      console.log(`${server.name}, ${scenario.name}: ${requests} requests`);
+      printTop(file, 40, requests);
+    }
   }
 }
 
@@ -270,7 +273,7 @@ async function main(): Promise<void> {
 
     if (MODE === 'profile') {
       await db.end();
-      await profiles(quorum, seed.token, all);
+      await profiles([quorum, bare], seed.token, all);
       return;
     }
     const loadBefore = loadavg()[0];

@@ -76,6 +76,12 @@ function toAttendanceSheet(meeting: MeetingEntity, body: BodyEntity, roll: Meeti
   const { sitting, attendance } = roll;
   const quorum = meetingQuorum(body, meeting, roll);
   const byMembership = new Map(attendance.map((a) => [a.membershipId, a]));
+  const proxiesOf = new Map<string, string[]>();
+  for (const a of attendance) {
+    if (a.proxyHolderMembershipId !== null) {
+      proxiesOf.set(a.proxyHolderMembershipId, [...(proxiesOf.get(a.proxyHolderMembershipId) ?? []), a.membershipId]);
+    }
+  }
   const poll = pollMayOpen(meeting, quorum);
   return {
     meetingId: meeting.id,
@@ -86,7 +92,7 @@ function toAttendanceSheet(meeting: MeetingEntity, body: BodyEntity, roll: Meeti
       ...m,
       status: byMembership.get(m.membershipId)?.status ?? null,
       proxyHolderMembershipId: byMembership.get(m.membershipId)?.proxyHolderMembershipId ?? null,
-      proxiesHeld: attendance.filter((a) => a.proxyHolderMembershipId === m.membershipId).map((a) => a.membershipId),
+      proxiesHeld: proxiesOf.get(m.membershipId) ?? [],
     })),
     quorum,
     canDecide: poll.allowed,

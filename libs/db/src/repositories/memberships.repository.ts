@@ -121,7 +121,8 @@ export class MembershipsRepository {
  * Written as the period containing the day, so that the GiST index of `ex_memberships_person_period`
  * (body, person, period) finds the sitting mandates without reading the body's history.
  */
-const SITTING_ON = (alias: string) => `daterange(${alias}.start_date, ${alias}.end_date, '[]') @> CAST(:date AS date)`;
+export const SITTING_ON = (alias: string, date = ':date') =>
+  `daterange(${alias}.start_date, ${alias}.end_date, '[]') @> CAST(${date} AS date)`;
 
 function sittingOn(query: SelectQueryBuilder<MembershipEntity>, date: IsoDate): SelectQueryBuilder<MembershipEntity> {
   return query.andWhere(SITTING_ON('m'), { date });

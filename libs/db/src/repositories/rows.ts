@@ -1,0 +1,81 @@
+import { EntityManager, EntityMetadata, ObjectLiteral } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+
+/**
+ * Hand-written statements for the hottest reads (the agenda, the attendance sheet, meetings lists).
+ * TypeORM spends more CPU building a query and hydrating its entities than PostgreSQL spends
+ * answering it (≈ 0.1–0.3 ms per statement, profiled with `BENCH_MODE=profile npm run bench:reads`).
+ * These helpers keep the entities without that cost: an entity's select list, written once from
+ * TypeORM's own metadata (a column added to the entity is read too), and rows put back into
+ * entities with the values TypeORM would give them.
+ */
+
+// Column types whose value pg's own parsers give as TypeORM hydrates it; a `date` is read as text.
+const READABLE = new Set([
+  'uuid',
+  'varchar',
+  'character varying',
+  'text',
+  'boolean',
+  'smallint',
+  'integer',
+  'int',
+  'bigint',
+  'jsonb',
+  'json',
+  'timestamptz',
+  'timestamp with time zone',
+  'date',
+]);
+
+const cache = new WeakMap<EntityMetadata, { columns: ColumnMetadata[]; texts: Map<string, unknown> }>();
+
+function metadataOf(manager: EntityManager, entity: new () => ObjectLiteral) {
+  const metadata = manager.connection.getMetadata(entity);
+  let entry = cache.get(metadata);
+  if (!entry) {
+    const columns = metadata.columns.filter((column) => !column.isVirtual);
+    for (const column of columns) {
+      if (column.transformer || !READABLE.has(String(column.type))) {
+        throw new Error(`rows.ts cannot read ${metadata.name}.${column.propertyPath} (${column.type}) as TypeORM does`);
+      }
+    }
+    entry = { columns, texts: new Map() };
+    cache.set(metadata, entry);
+  }
+  return entry;
+}
+
+function memo<T>(texts: Map<string, unknown>, key: string, make: () => T): T {
+  if (!texts.has(key)) texts.set(key, make());
+  return texts.get(key) as T;
+}
+
+/**
+ * The select list of every column of `entity` read from `alias`: `m.id AS "id", …`; with a `prefix`,
+ * `m.id AS "m.id", …`, for a row that holds two entities.
+ */
+export function columnsOf(manager: EntityManager, entity: new () => ObjectLiteral, alias: string, prefix = ''): string {
+  const { columns, texts } = metadataOf(manager, entity);
+  return memo(texts, `select|${alias}|${prefix}`, () =>
+    columns
+      .map((c) => `${alias}.${c.databaseName}${c.type === 'date' ? '::text' : ''} AS "${prefix}${c.propertyPath}"`)
+      .join(', '),
+  );
+}
+
+/** The entity a row holds (selected with `columnsOf` and the same prefix), as TypeORM hydrates it. */
+export function entityOf<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: new () => T,
+  row: Record<string, unknown>,
+  prefix = '',
+): T {
+  const { columns, texts } = metadataOf(manager, entity);
+  const fields = memo(texts, `fields|${prefix}`, () =>
+    columns.map((c) => [`${prefix}${c.propertyPath}`, c.propertyPath] as const),
+  );
+  const made: ObjectLiteral = new entity();
+  for (const [key, property] of fields) made[property] = row[key];
+  return made as T;
+}
