@@ -3,7 +3,7 @@
  * kind, each server is driven for a while and the bench divides by the requests it answered
  *  - the server process's CPU time (user + system, every thread: process.cpuUsage() via bench/probe.cjs),
  *  - its PostgreSQL backends' CPU time (utime + stime in /proc/<pid>/stat, the backends found in
- *    pg_stat_activity by the server's application_name),
+ *    pg_stat_activity by the server's application_name and the bench's database),
  *  - the SQL statements it sent (BEGIN and COMMIT included, counted by the probe).
  */
 import { readFileSync } from 'node:fs';
@@ -35,9 +35,11 @@ export interface CpuCost {
 
 /** CPU ticks of each PostgreSQL backend serving `applicationName`. */
 async function backendTicks(db: Client, applicationName: string): Promise<Map<number, number>> {
-  const { rows } = await db.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE application_name = $1', [
-    applicationName,
-  ]);
+  // The bench's database only: other processes on this server (tests) may use the same application_name.
+  const { rows } = await db.query<{ pid: number }>(
+    'SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()',
+    [applicationName],
+  );
   const ticks = new Map<number, number>();
   for (const { pid } of rows) {
     try {
