@@ -1,6 +1,8 @@
 import { IsoDate, NotFoundError } from '@quorum/domain';
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { MembershipEntity } from '../entities/membership.entity';
+import { PersonEntity } from '../entities/person.entity';
+import { columnsOf, entityOf } from './rows';
 
 /** A mandate sitting on a date, with the person who holds it. */
 export interface SittingMandate {
@@ -40,13 +42,20 @@ export class MembershipsRepository {
    * their earlier and later ones, which the renewal rules count. A composition needs no one else's,
    * so its cost follows the seats, not the body's history.
    */
-  heldBySittingOn(bodyId: string, date: IsoDate): Promise<MembershipEntity[]> {
-    return this.withPeople(bodyId)
-      .andWhere(
-        `m.person_id IN (SELECT s.person_id FROM memberships s WHERE s.body_id = :bodyId AND ${SITTING_ON('s')})`,
-        { bodyId, date },
-      )
-      .getMany();
+  async heldBySittingOn(bodyId: string, date: IsoDate): Promise<MembershipEntity[]> {
+    // Hand-written (rows.ts): a body's composition is read on most of its pages.
+    const rows: Record<string, unknown>[] = await this.manager.query(
+      `SELECT ${columnsOf(this.manager, MembershipEntity, 'm')}, ${columnsOf(this.manager, PersonEntity, 'p', 'p.')}
+         FROM memberships m JOIN people p ON p.id = m.person_id
+        WHERE m.body_id = $1
+          AND m.person_id IN (SELECT s.person_id FROM memberships s WHERE s.body_id = $1 AND ${SITTING_ON('s', '$2')})`,
+      [bodyId, date],
+    );
+    return rows.map((row) => {
+      const mandate = entityOf(this.manager, MembershipEntity, row);
+      mandate.person = entityOf(this.manager, PersonEntity, row, 'p.');
+      return mandate;
+    });
   }
 
   /** A body's mandates with their holders, by start date then name; only those sitting on `activeOn` if given; one page if given. */
