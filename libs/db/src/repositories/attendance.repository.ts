@@ -63,12 +63,21 @@ export class AttendanceRepository {
     at: Date,
   ): Promise<AttendanceEntity> {
     const fields = { ...change, recordedBy, recordedAt: at };
+    const values = [change.status, change.proxyHolderMembershipId, recordedBy, at];
+    // Hand-written statements: the attendance write is the busiest write of a sitting.
     if (existing) {
-      await this.table.update({ id: existing.id }, fields);
+      await this.manager.query(
+        `UPDATE attendances SET status = $2, proxy_holder_membership_id = $3, recorded_by = $4, recorded_at = $5
+          WHERE id = $1`,
+        [existing.id, ...values],
+      );
       return Object.assign(existing, fields);
     }
-    const created = this.table.create({ meetingId, ...fields });
-    await this.table.insert(created);
-    return created;
+    const [{ id }]: { id: string }[] = await this.manager.query(
+      `INSERT INTO attendances (meeting_id, membership_id, status, proxy_holder_membership_id, recorded_by, recorded_at)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [meetingId, change.membershipId, ...values],
+    );
+    return Object.assign(new AttendanceEntity(), { id, meetingId, ...fields });
   }
 }

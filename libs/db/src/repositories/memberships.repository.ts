@@ -85,9 +85,13 @@ export class MembershipsRepository {
 
   /** The mandate, or a 404 naming it. */
   async get(id: string): Promise<MembershipEntity> {
-    const membership = await this.table.findOneBy({ id });
-    if (!membership) throw new NotFoundError('Membership', id);
-    return membership;
+    // Hand-written (rows.ts): every attendance change reads the mandate it is about.
+    const rows: Record<string, unknown>[] = await this.manager.query(
+      `SELECT ${columnsOf(this.manager, MembershipEntity, 'm')} FROM memberships m WHERE m.id = $1`,
+      [id],
+    );
+    if (!rows[0]) throw new NotFoundError('Membership', id);
+    return entityOf(this.manager, MembershipEntity, rows[0]);
   }
 
   create(fields: MembershipFields): Promise<MembershipEntity> {
