@@ -65,11 +65,20 @@ describe('the hand-written reads of the hot paths', () => {
     expect(await repos.bodies.get(bodyId)).toEqual(body);
   });
 
-  it('reads a page of a body’s meetings as TypeORM does', async () => {
+  it('reads a page of a body’s meetings as TypeORM does, instants before 1970 and microseconds included', async () => {
+    await t.sql(
+      `INSERT INTO meetings (body_id, kind, title, quarter, starts_at, duration_minutes, status, closed_at)
+       VALUES ($1, 'extraordinary', 'Séance de 1927', '1927-Q1', '1927-01-10 13:00:00.987654+00', 180, 'closed',
+               '1927-01-10 16:00:00.000999+00')`,
+      [bodyId],
+    );
     const stored = await dataSource
       .getRepository(MeetingEntity)
       .find({ where: { bodyId }, order: { startsAt: 'ASC', id: 'ASC' } });
-    expect(await repos.meetings.ofBody(bodyId, undefined, { limit: 50, offset: 0 })).toEqual(stored);
+    const read = await repos.meetings.ofBody(bodyId, undefined, { limit: 50, offset: 0 });
+    expect(read).toEqual(stored);
+    expect(read[0].startsAt.toISOString()).toBe('1927-01-10T13:00:00.987Z');
+    expect(read[0].closedAt?.toISOString()).toBe('1927-01-10T16:00:00.000Z');
   });
 
   it('reads the mandates of those sitting, dates as text and people joined, as TypeORM does', async () => {

@@ -88,12 +88,20 @@ function toAttendanceSheet(meeting: MeetingEntity, body: BodyEntity, roll: Meeti
     meetingStatus: meeting.status,
     quorumRequired: meeting.quorumRequired,
     quorumNote: meeting.quorumRequired ? null : NO_QUORUM_NOTE,
-    members: sitting.map((m) => ({
-      ...m,
-      status: byMembership.get(m.membershipId)?.status ?? null,
-      proxyHolderMembershipId: byMembership.get(m.membershipId)?.proxyHolderMembershipId ?? null,
-      proxiesHeld: proxiesOf.get(m.membershipId) ?? [],
-    })),
+    members: sitting.map((m) => {
+      const record = byMembership.get(m.membershipId);
+      return {
+        membershipId: m.membershipId,
+        personId: m.personId,
+        fullName: m.fullName,
+        organisation: m.organisation,
+        category: m.category,
+        role: m.role,
+        status: record?.status ?? null,
+        proxyHolderMembershipId: record?.proxyHolderMembershipId ?? null,
+        proxiesHeld: proxiesOf.get(m.membershipId) ?? [],
+      };
+    }),
     quorum,
     canDecide: poll.allowed,
     cannotDecideBecause: poll.allowed ? null : poll.reason,
