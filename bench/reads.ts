@@ -12,7 +12,8 @@
  *
  * Environment: BENCH_ROUNDS (3), BENCH_SECONDS (5 per run), BENCH_SAMPLES (300 per latency figure),
  * BENCH_SERVER_URL (postgres://postgres@127.0.0.1:5432/postgres), REDIS_URL;
- * BENCH_MODE: `full` (default: CPU, throughput, latency), `cpu` (CPU and latency, no throughput), or
+ * BENCH_MODE: `full` (default: CPU, throughput, latency), `cpu` (CPU and latency, no throughput),
+ * `scaling` (latency alone), or
  * `profile` (a V8 CPU profile of Quorum under each request kind, written to bench/profiles/, and its
  * heaviest functions printed).
  */
@@ -36,7 +37,9 @@ const AUDIT_KEY = 'bench-audit-key-of-at-least-32-characters';
 const ADMIN = { email: 'admin@bench.local', password: 'bench-admin-password' };
 const CONNECTIONS = [10, 50];
 const MODE = process.env.BENCH_MODE ?? 'full';
-if (!['full', 'cpu', 'profile'].includes(MODE)) throw new Error(`BENCH_MODE must be full, cpu or profile`);
+if (!['full', 'cpu', 'scaling', 'profile'].includes(MODE)) {
+  throw new Error('BENCH_MODE must be full, cpu, scaling or profile');
+}
 /** Both servers' PostgreSQL connections, told apart by application_name. */
 const APPLICATION = { quorum: 'quorum-api', bare: 'bench-bare' };
 
@@ -167,11 +170,16 @@ async function cpuTable(db: Client, quorum: Server, bare: Server, token: string,
 }
 
 /** A V8 CPU profile of each server under each request kind (10 connections), and its heaviest functions. */
-async function profiles(servers: Server[], token: string, all: Scenario[]): Promise<void> {
+async function profiles(quorum: Server, bare: Server, token: string, all: Scenario[], historyId: string) {
   const dir = path.join(ROOT, 'bench', 'profiles');
   mkdirSync(dir, { recursive: true });
-  for (const scenario of all) {
-    for (const server of servers) {
+  // Quorum alone: the bare server answers only the three requests of the throughput runs.
+  const pages = {
+    name: 'meetings list of the big body',
+    requests: [{ method: 'GET', path: `/bodies/${historyId}/meetings` }],
+  };
+  for (const scenario of [...all, pages as Scenario]) {
+    for (const server of scenario === pages ? [quorum] : [quorum, bare]) {
       await load(server.url, token, scenario.requests, 10, 2); // warm-up
       await server.ask('profile:start');
       const { requests } = await load(server.url, token, scenario.requests, 10, SECONDS);
@@ -194,19 +202,30 @@ async function scaling(quorum: Server, token: string, gramId: string, historyId:
     { name: 'meetings list, 4 rows (…/meetings?limit=4)', path: (id: string) => `/bodies/${id}/meetings?limit=4` },
   ];
   const samples = new Map<string, number[]>();
+  // The server's CPU time over the same requests: what the data costs Quorum, whatever else runs.
+  const cpu = new Map<string, { micros: number; requests: number }>();
   for (const route of routes)
     for (const id of [gramId, historyId]) await sequentialLatency(quorum.url + route.path(id), token, 30);
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const route of routes) {
       for (const id of round % 2 ? [historyId, gramId] : [gramId, historyId]) {
-        const got = await sequentialLatency(quorum.url + route.path(id), token, Math.ceil(SAMPLES / ROUNDS));
+        const count = Math.ceil(SAMPLES / ROUNDS);
+        const before = await quorum.ask<{ cpuMicros: number }>('sample');
+        const got = await sequentialLatency(quorum.url + route.path(id), token, count);
+        const after = await quorum.ask<{ cpuMicros: number }>('sample');
         samples.set(route.name + id, [...(samples.get(route.name + id) ?? []), ...got]);
+        const spent = cpu.get(route.name + id) ?? { micros: 0, requests: 0 };
+        cpu.set(route.name + id, {
+          micros: spent.micros + after.cpuMicros - before.cpuMicros,
+          requests: spent.requests + count,
+        });
       }
     }
   }
+  const cpuOf = (key: string) => cpu.get(key)!.micros / cpu.get(key)!.requests;
   const lines = [
-    '| request | small p50 ms | small p99 ms | 100× p50 ms | 100× p99 ms | ratio p50 | ratio p99 |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| request | small p50 ms | small p99 ms | 100× p50 ms | 100× p99 ms | ratio p50 | ratio p99 | small CPU µs | 100× CPU µs | ratio CPU |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const route of routes) {
     const small = samples.get(route.name + gramId)!;
@@ -218,7 +237,9 @@ async function scaling(quorum: Server, token: string, gramId: string, historyId:
       percentile(big, 99),
     ];
     lines.push(
-      `| ${route.name} | ${fmt(s50, 2)} | ${fmt(s99, 2)} | ${fmt(b50, 2)} | ${fmt(b99, 2)} | ${fmt(b50 / s50, 2)}× | ${fmt(b99 / s99, 2)}× |`,
+      `| ${route.name} | ${fmt(s50, 2)} | ${fmt(s99, 2)} | ${fmt(b50, 2)} | ${fmt(b99, 2)} | ${fmt(b50 / s50, 2)}× | ${fmt(b99 / s99, 2)}× | ` +
+        `${fmt(cpuOf(route.name + gramId))} | ${fmt(cpuOf(route.name + historyId))} | ` +
+        `${fmt(cpuOf(route.name + historyId) / cpuOf(route.name + gramId), 2)}× |`,
     );
   }
   return lines;
@@ -273,12 +294,14 @@ async function main(): Promise<void> {
 
     if (MODE === 'profile') {
       await db.end();
-      await profiles([quorum, bare], seed.token, all);
+      await profiles(quorum, bare, seed.token, all, historyId);
       return;
     }
     const loadBefore = loadavg()[0];
-    console.log(`CPU per request: ${ROUNDS} interleaved rounds of ${SECONDS} s per server, 10 connections…`);
-    const cpu = await cpuTable(db, quorum, bare, seed.token, all);
+    if (MODE !== 'scaling') {
+      console.log(`CPU per request: ${ROUNDS} interleaved rounds of ${SECONDS} s per server, 10 connections…`);
+    }
+    const cpu = MODE === 'scaling' ? [] : [...(await cpuTable(db, quorum, bare, seed.token, all)), ''];
     await db.end();
     const table: string[] = [];
     if (MODE === 'full') {
@@ -297,7 +320,6 @@ async function main(): Promise<void> {
         `Quorum from dist/ (NODE_ENV=production, LOG_LEVEL=warn); ${ROUNDS} rounds × ${SECONDS} s per figure.`,
         '',
         ...cpu,
-        '',
         ...table,
         ...scale,
         '',
