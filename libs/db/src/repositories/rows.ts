@@ -1,4 +1,4 @@
-import { EntityManager, EntityMetadata, ObjectLiteral } from 'typeorm';
+import { EntityManager, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 /**
@@ -7,9 +7,8 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
  * answering it (≈ 0.1–0.3 ms per statement, profiled with `BENCH_MODE=profile npm run bench:reads`).
  * These helpers keep the entities without that cost: an entity's select list, written once from
  * TypeORM's own metadata (a column added to the entity is read too), and rows put back into
- * entities with the values TypeORM would give them. Instants travel as epoch milliseconds (floored,
- * as pg's own parser truncates microseconds): a Date built from a number costs a tenth of one parsed
- * from PostgreSQL's text (≈ 1.7 µs each, three to seven per meeting row).
+ * entities with the values TypeORM would give them. (Instants stay text parsed by pg: read as epoch
+ * milliseconds they cost PostgreSQL about as much CPU, numeric arithmetic, as they save Node.)
  */
 
 // Column types whose value pg's own parsers give as TypeORM hydrates it; a `date` is read as text.
@@ -30,22 +29,19 @@ const READABLE = new Set([
   'date',
 ]);
 
-const INSTANT = new Set(['timestamptz', 'timestamp with time zone']);
+// By entity class: the naming strategy is one for the whole app, so the columns are too.
+const cache = new WeakMap<object, { columns: ColumnMetadata[]; texts: Map<string, unknown> }>();
 
-const cache = new WeakMap<EntityMetadata, { columns: ColumnMetadata[]; texts: Map<string, unknown> }>();
-
-/** How a column is read: a date as text, an instant as epoch milliseconds, anything else as is. */
+/** How a column is read: a date as text (TypeORM's `YYYY-MM-DD`), anything else as pg parses it. */
 function selected(alias: string, column: ColumnMetadata): string {
   const name = `${alias}.${column.databaseName}`;
-  if (column.type === 'date') return `${name}::text`;
-  if (INSTANT.has(String(column.type))) return `floor(extract(epoch from ${name}) * 1000)::float8`;
-  return name;
+  return column.type === 'date' ? `${name}::text` : name;
 }
 
 function metadataOf(manager: EntityManager, entity: new () => ObjectLiteral) {
-  const metadata = manager.connection.getMetadata(entity);
-  let entry = cache.get(metadata);
+  let entry = cache.get(entity);
   if (!entry) {
+    const metadata = manager.connection.getMetadata(entity);
     const columns = metadata.columns.filter((column) => !column.isVirtual);
     for (const column of columns) {
       if (column.transformer || !READABLE.has(String(column.type))) {
@@ -53,7 +49,7 @@ function metadataOf(manager: EntityManager, entity: new () => ObjectLiteral) {
       }
     }
     entry = { columns, texts: new Map() };
-    cache.set(metadata, entry);
+    cache.set(entity, entry);
   }
   return entry;
 }
@@ -82,13 +78,10 @@ export function entityOf<T extends ObjectLiteral>(
   prefix = '',
 ): T {
   const { columns, texts } = metadataOf(manager, entity);
-  const fields = memo(texts, `fields|${prefix}`, () =>
-    columns.map((c) => [`${prefix}${c.propertyPath}`, c.propertyPath, INSTANT.has(String(c.type))] as const),
+  const fields = memo(texts, prefix ? `fields|${prefix}` : 'fields', () =>
+    columns.map((c) => [`${prefix}${c.propertyPath}`, c.propertyPath] as const),
   );
   const made: ObjectLiteral = new entity();
-  for (const [key, property, instant] of fields) {
-    const value = row[key];
-    made[property] = instant && value !== null ? new Date(value as number) : value;
-  }
+  for (let i = 0; i < fields.length; i += 1) made[fields[i][1]] = row[fields[i][0]];
   return made as T;
 }
