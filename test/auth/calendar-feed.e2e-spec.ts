@@ -23,7 +23,7 @@ describe('personal calendar feeds', () => {
   let theirMeeting: { title: string };
   let member: { http: HttpClient; id: string };
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ PUBLIC_URL: 'https://quorum.example.org/' });
     ours = await aGramLikeBody(t, { name: 'Comité A' });
     theirs = await aGramLikeBody(t, { name: 'Comité B' });
     ourMeeting = await aMeeting(t, ours.id, 20);
@@ -36,11 +36,11 @@ describe('personal calendar feeds', () => {
   /** The feed path (`/calendar/….ics`) of a client's feed URL. */
   const feedPath = async (client: HttpClient) => new URL((await client.get('/auth/calendar-feed')).body.url).pathname;
 
-  it('gives each user a secret feed URL, the same on every request, ready for webcal', async () => {
-    const first = await member.http.get('/auth/calendar-feed');
+  it('gives each user a secret feed URL at the public address (never the Host a client sent), the same on every request, ready for webcal', async () => {
+    const first = await member.http.request('GET', '/auth/calendar-feed', undefined, { host: 'attacker.example' });
     expect(first.status).toBe(200);
-    expect(first.body.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/calendar\/[0-9a-f]{64}\.ics$/);
-    expect(first.body.webcalUrl).toBe(first.body.url.replace('http://', 'webcal://'));
+    expect(first.body.url).toMatch(/^https:\/\/quorum\.example\.org\/calendar\/[0-9a-f]{64}\.ics$/);
+    expect(first.body.webcalUrl).toBe(first.body.url.replace('https://', 'webcal://'));
     expect((await member.http.get('/auth/calendar-feed')).body).toEqual(first.body);
   });
 

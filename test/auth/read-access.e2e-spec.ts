@@ -91,7 +91,7 @@ describe('read access, two bodies', () => {
     expect((await memberOfB.get(`/meetings/${ids.meetingB}/guests`)).status).toBe(200);
     const refused = await memberOfB.get(`/meetings/${ids.meetingA}/attendance`);
     expect(refused.status).toBe(403);
-    expect(refused.body.message).toBe('Only the members sitting on this body today read its attendance');
+    expect(refused.body.code).toBe('read.attendance');
   });
 
   it('shows members the published agenda, never the secretariat’s unpublished changes', async () => {

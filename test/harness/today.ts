@@ -4,3 +4,6 @@ import { CALENDAR_TIME_ZONE, IsoDate, isoDateIn } from '@quorum/domain';
 export function today(): IsoDate {
   return isoDateIn(new Date(), CALENDAR_TIME_ZONE);
 }
+
+/** An instant before 2027, for tests that plan the fixed year 2027: planning skips quarters already past. */
+export const BEFORE_2027 = '2026-11-26T12:00:00Z';

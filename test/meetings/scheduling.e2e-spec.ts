@@ -1,6 +1,7 @@
 import Holidays from 'date-holidays';
 import { aMeeting, aUserWithRole, daysFromNow, theGramBody } from '../harness/fixtures';
 import { startTestApp, TestApp } from '../harness/test-app';
+import { BEFORE_2027 } from '../harness/today';
 
 const frenchPublicHolidays = (year: number) =>
   new Set(
@@ -21,10 +22,14 @@ describe('planning meetings', () => {
   afterAll(() => t.close());
 
   it('schedules 2027 twice and gets exactly four meetings, one per quarter, none on a French public holiday', async () => {
-    const first = await t.admin.post(`/bodies/${gram.id}/meetings/schedule`, { year: 2027 });
+    const first = await t.clock.at(BEFORE_2027, () =>
+      t.admin.post(`/bodies/${gram.id}/meetings/schedule`, { year: 2027 }),
+    );
     expect(first.status).toBe(200);
     expect(first.body.created).toBe(4);
-    const again = await t.admin.post(`/bodies/${gram.id}/meetings/schedule`, { year: 2027 });
+    const again = await t.clock.at(BEFORE_2027, () =>
+      t.admin.post(`/bodies/${gram.id}/meetings/schedule`, { year: 2027 }),
+    );
     expect(again.status).toBe(200);
     expect(again.body.created).toBe(0);
     expect(again.body.meetings).toEqual(first.body.meetings);
@@ -53,6 +58,24 @@ describe('planning meetings', () => {
     expect(audit.n).toBe(4);
   });
 
+  it('plans only the quarters still ahead when half the year has passed, and names the past ones', async () => {
+    const body = await t.admin.post('/bodies', {
+      slug: 'comite-en-cours-d-annee',
+      name: 'Comité créé en cours d’année',
+      categories: [{ code: 'member', label: 'Membres', seats: 6 }],
+    });
+    expect(body.status).toBe(201);
+    const midYear = await t.clock.at('2033-07-01T08:00:00Z', () =>
+      t.admin.post(`/bodies/${body.body.id}/meetings/schedule`, { year: 2033 }),
+    );
+    expect(midYear.status).toBe(200);
+    expect(midYear.body).toMatchObject({ created: 2, pastQuarters: ['2033-Q1', '2033-Q2'] });
+    expect(midYear.body.meetings.map((m: { quarter: string }) => m.quarter)).toEqual(['2033-Q3', '2033-Q4']);
+    const pastYear = await t.admin.post(`/bodies/${body.body.id}/meetings/schedule`, { year: 2020 });
+    expect(pastYear.body).toMatchObject({ created: 0, meetings: [] });
+    expect(pastYear.body.pastQuarters).toEqual(['2020-Q1', '2020-Q2', '2020-Q3', '2020-Q4']);
+  });
+
   it('schedules concurrently without ever doubling a quarter', async () => {
     const calls = await Promise.all(
       [1, 2, 3].map(() => t.admin.post(`/bodies/${gram.id}/meetings/schedule`, { year: 2031 })),
@@ -79,7 +102,9 @@ describe('planning meetings', () => {
       },
     });
     expect(body.status).toBe(201);
-    const scheduled = await t.admin.post(`/bodies/${body.body.id}/meetings/schedule`, { year: 2027 });
+    const scheduled = await t.clock.at(BEFORE_2027, () =>
+      t.admin.post(`/bodies/${body.body.id}/meetings/schedule`, { year: 2027 }),
+    );
     expect(scheduled.body.meetings.map((m: { startsAt: string }) => parisDate(m.startsAt))).toEqual([
       '2027-02-04',
       '2027-05-13',
@@ -151,7 +176,7 @@ describe('planning meetings', () => {
       startsAt: '2027-02-01T14:00:00+01:00',
     });
     expect(response.status).toBe(409);
-    expect(response.body.details).toEqual([{ field: 'kind', message: 'ordinary is taken for this quarter' }]);
+    expect(response.body.details).toEqual([expect.objectContaining({ field: 'kind', code: 'meeting.ordinary_taken' })]);
   });
 
   it('moves a planned meeting, recomputes its quarter and records before and after', async () => {
@@ -186,7 +211,7 @@ describe('planning meetings', () => {
     const meeting = await aMeeting(t, gram.id);
     const response = await t.admin.patch(`/meetings/${meeting.id}`, { title: null });
     expect(response.status).toBe(400);
-    expect(response.body.details).toEqual([{ field: 'title', message: 'must not be null' }]);
+    expect(response.body.details).toEqual([expect.objectContaining({ field: 'title', code: 'validation.not_null' })]);
   });
 
   it("refuses a body's meeting slot with an unknown time zone or a bad time, naming the nested fields", async () => {

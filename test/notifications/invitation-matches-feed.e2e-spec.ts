@@ -3,6 +3,7 @@ import { MARIE, ORGANIZER, PUBLIC_URL } from '@quorum/notifications/fixtures';
 import ICAL from 'ical.js';
 import { theGramBody } from '../harness/fixtures';
 import { startTestApp, TestApp } from '../harness/test-app';
+import { BEFORE_2027 } from '../harness/today';
 
 /** UID, SEQUENCE and METHOD of each VEVENT of an iCalendar text, by UID. */
 function eventsOf(text: string) {
@@ -25,7 +26,9 @@ describe('e-mailed invitations and the calendar feed', () => {
   beforeAll(async () => {
     t = await startTestApp();
     const gram = await theGramBody(t);
-    meetings = (await t.admin.post(`/bodies/${gram.id}/meetings/schedule`, { year: 2027 })).body.meetings;
+    meetings = (
+      await t.clock.at(BEFORE_2027, () => t.admin.post(`/bodies/${gram.id}/meetings/schedule`, { year: 2027 }))
+    ).body.meetings;
   });
   afterAll(() => t.close());
 

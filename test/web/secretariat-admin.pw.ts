@@ -22,6 +22,35 @@ test.describe('the admin and the direction', () => {
     await newcomer.context().close();
   });
 
+  test('the admin disables a login, which can no longer log in, then enables it again', async ({
+    page,
+    browser,
+    api,
+  }) => {
+    const someone = await aUserWithRole(asTestApp(api), 'direction');
+    await logIn(page, DEVELOPMENT_ADMIN.email, DEVELOPMENT_ADMIN.password);
+    const row = page.getByRole('row', { name: new RegExp(someone.email) });
+    await expect(row).toContainText('Actif');
+    await row.getByRole('button', { name: `Désactiver ${someone.email}` }).click();
+    await expect(page.getByRole('status')).toContainText(`Le compte ${someone.email} est désactivé`);
+    await expect(row).toContainText('Désactivé');
+    expect((await someone.http.get('/auth/me')).status).toBe(401);
+
+    const refused = await (await browser.newContext()).newPage();
+    await refused.goto('/app/login');
+    await refused.getByLabel('Adresse électronique').fill(someone.email);
+    await refused.getByLabel('Mot de passe', { exact: true }).fill('correct horse battery staple');
+    await refused.getByRole('button', { name: 'Se connecter' }).click();
+    await expect(refused.getByRole('alert')).toBeVisible();
+    await refused.context().close();
+
+    await row.getByRole('button', { name: `Réactiver ${someone.email}` }).click();
+    await expect(row).toContainText('Actif');
+    const newcomer = await (await browser.newContext()).newPage();
+    await logIn(newcomer, someone.email, 'correct horse battery staple');
+    await newcomer.context().close();
+  });
+
   test('a password too short is refused next to its field', async ({ page }) => {
     await logIn(page, DEVELOPMENT_ADMIN.email, DEVELOPMENT_ADMIN.password);
     await page.getByLabel('Adresse électronique').fill(`short-${randomUUID().slice(0, 8)}@example.org`);

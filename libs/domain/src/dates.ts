@@ -55,3 +55,13 @@ export function isoDateIn(instant: Date, timeZone: string): IsoDate {
   }
   return format.format(instant);
 }
+
+/** The ISO 8601 week a day belongs to, as `YYYY-Www` (weeks start on Monday; week 1 holds the first Thursday). */
+export function isoWeekOf(date: IsoDate): string {
+  const day = toUtc(date);
+  const weekday = (day.getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+  const thursday = new Date(day.getTime() + (3 - weekday) * DAY_MS);
+  const year = thursday.getUTCFullYear();
+  const week = 1 + Math.floor(daysBetween(`${year}-01-01`, fromUtc(thursday)) / 7);
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}

@@ -1,4 +1,5 @@
 export * from './errors';
+export * from './i18n';
 export * from './roles';
 export * from './body';
 export * from './dates';

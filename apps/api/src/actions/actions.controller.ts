@@ -21,9 +21,7 @@ export class ActionsController {
     @Query('overdue') overdue?: string,
   ): Promise<ActionResponse[]> {
     if (overdue !== undefined && overdue !== 'true' && overdue !== 'false') {
-      throw new ValidationError('overdue must be true or false', [
-        { field: 'overdue', message: 'must be true or false' },
-      ]);
+      throw new ValidationError('validation.true_or_false', { field: 'overdue' }, ['overdue']);
     }
     return this.actions.list(meetingId, overdue === 'true');
   }

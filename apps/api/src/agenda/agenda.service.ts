@@ -28,7 +28,7 @@ export class AgendaService {
 
   updateItem(actorId: string, itemId: string, dto: UpdateAgendaItemDto): Promise<AgendaItemResponse> {
     if (Object.keys(dto).length === 0) {
-      throw new ValidationError('Nothing to change', [{ field: 'body', message: 'names no field to change' }]);
+      throw new ValidationError('validation.nothing_to_change', {}, ['body']);
     }
     rejectNulls(dto, ['title', 'kind', 'documents']);
     return this.unitOfWork.run(actorId, async ({ repos, audit }) => {
@@ -77,7 +77,7 @@ export class AgendaService {
 /** The working agenda of a meeting and whether it differs from the published one; a 404 for no meeting. */
 async function agendaOf(repos: Repositories, meetingId: string): Promise<AgendaResponse> {
   const agenda = await repos.agenda.working(meetingId);
-  if (!agenda) throw new NotFoundError('Meeting', meetingId);
+  if (!agenda) throw new NotFoundError('meeting.not_found', meetingId);
   return {
     meetingId,
     publishedVersion: agenda.published?.number ?? null,
@@ -104,16 +104,13 @@ function assertNamesEveryItem(itemIds: string[], items: AgendaItemEntity[]): voi
   const unknown = itemIds.filter((id) => !current.has(id));
   const missing = items.filter((i) => !itemIds.includes(i.id)).map((i) => i.id);
   if (unknown.length || missing.length) {
-    throw new ValidationError('itemIds must list every item of this agenda exactly once', [
-      {
-        field: 'itemIds',
-        message: [
-          unknown.length ? `names items not on this agenda: ${unknown.join(', ')}` : '',
-          missing.length ? `leaves out ${missing.join(', ')}` : '',
-        ]
-          .filter(Boolean)
-          .join('; '),
-      },
+    throw new ValidationError('agenda.reorder_mismatch', {}, [
+      ...(unknown.length
+        ? [{ field: 'itemIds', code: 'agenda.reorder_unknown', params: { ids: unknown.join(', ') } } as const]
+        : []),
+      ...(missing.length
+        ? [{ field: 'itemIds', code: 'agenda.reorder_missing', params: { ids: missing.join(', ') } } as const]
+        : []),
     ]);
   }
 }

@@ -3,6 +3,8 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse,
 import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
 import { UuidParam } from '../common/id.pipe';
 import { AttendanceService } from './attendance.service';
+import { Language } from '@quorum/domain';
+import { RequestLanguage } from '../common/request-language';
 import { AttendanceSheetResponse, RecordAttendanceDto } from './dto/attendance.dto';
 import { CreateGuestDto, GuestResponse } from './dto/guest.dto';
 import { GuestsService } from './guests.service';
@@ -21,8 +23,11 @@ export class AttendanceController {
     type: AttendanceSheetResponse,
     description: 'Sitting mandates, their attendance and the live quorum',
   })
-  sheet(@Param('meetingId', UuidParam('meetingId')) meetingId: string): Promise<AttendanceSheetResponse> {
-    return this.attendance.sheet(meetingId);
+  sheet(
+    @Param('meetingId', UuidParam('meetingId')) meetingId: string,
+    @RequestLanguage() language: Language,
+  ): Promise<AttendanceSheetResponse> {
+    return this.attendance.sheet(meetingId, language);
   }
 
   @Put('meetings/:meetingId/attendance/:membershipId')
@@ -32,8 +37,9 @@ export class AttendanceController {
     @Param('meetingId', UuidParam('meetingId')) meetingId: string,
     @Param('membershipId', UuidParam('membershipId')) membershipId: string,
     @Body() dto: RecordAttendanceDto,
+    @RequestLanguage() language: Language,
   ): Promise<AttendanceSheetResponse> {
-    return this.attendance.record(actor, meetingId, membershipId, dto);
+    return this.attendance.record(actor, meetingId, membershipId, dto, language);
   }
 
   @Get('meetings/:meetingId/guests')

@@ -107,9 +107,9 @@ export const ACCESS_MATRIX: Record<string, Access> = {
 
   // Who was sent what about a meeting: the secretariat's delivery log.
   'GET /meetings/:meetingId/notifications': STAFF,
-  // E-mail preferences belong to a person: member logins are the ones linked to one.
-  'GET /auth/me/preferences': ['member'],
-  'PATCH /auth/me/preferences': ['member'],
+  // E-mail preferences live on the login: every role receives mail (the secretariat its digests).
+  'GET /auth/me/preferences': ANY,
+  'PATCH /auth/me/preferences': ANY,
 
   'GET /recommendations': ANY,
   'POST /recommendations': STAFF,

@@ -14,8 +14,8 @@ export class CalendarFeedController {
   @Get('auth/calendar-feed')
   @ApiBearerAuth()
   @ApiOkResponse({ type: CalendarFeedResponse, description: 'The secret URL of the caller’s calendar feed' })
-  links(@CurrentUser() caller: AuthenticatedUser, @Req() request: FastifyRequest): Promise<CalendarFeedResponse> {
-    return this.feeds.links(caller, baseUrlOf(request));
+  links(@CurrentUser() caller: AuthenticatedUser): Promise<CalendarFeedResponse> {
+    return this.feeds.links(caller);
   }
 
   @Post('auth/calendar-feed/rotate')
@@ -27,7 +27,7 @@ export class CalendarFeedController {
     @Req() request: FastifyRequest,
   ): Promise<CalendarFeedResponse> {
     assertNoBody(request.body);
-    return this.feeds.rotate(caller, baseUrlOf(request));
+    return this.feeds.rotate(caller);
   }
 
   @Get('calendar/:feedToken.ics')
@@ -39,9 +39,4 @@ export class CalendarFeedController {
   calendar(@Param('feedToken') feedToken: string): Promise<string> {
     return this.feeds.calendar(feedToken, 'quorum');
   }
-}
-
-/** Where the caller reached us (behind a trusted proxy, where the client did). */
-function baseUrlOf(request: FastifyRequest): string {
-  return `${request.protocol}://${request.host}`;
 }

@@ -1,15 +1,16 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { Repositories, UnitOfWork, UserEntity } from '@quorum/db';
-import { DomainError, Role } from '@quorum/domain';
+import { NotFoundError, Role } from '@quorum/domain';
 import { randomBytes } from 'node:crypto';
 import { meetingsCalendar } from '../common/icalendar';
 import { AuthenticatedUser } from './authenticated-user';
 import { CalendarFeedResponse } from './dto/calendar-feed.dto';
 
-/** Roles whose feed holds the meetings of every body; others see the bodies of their mandates. */
 /** 64 hex digits as the database draws them, or 32 random bytes in base64url after a rotation; anything else costs no query. */
 const FEED_TOKEN = /^(?:[0-9a-f]{64}|[A-Za-z0-9_-]{43})$/;
 
+/** Roles whose feed holds the meetings of every body; others see the bodies of their mandates. */
 const ALL_BODIES: readonly Role[] = ['admin', 'secretariat', 'direction'];
 
 /**
@@ -19,24 +20,28 @@ const ALL_BODIES: readonly Role[] = ['admin', 'secretariat', 'direction'];
 @Injectable()
 export class CalendarFeedService {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repos: Repositories,
     private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  /** The caller's feed URL (the database drew its secret when the login was created). */
-  async links(caller: AuthenticatedUser, baseUrl: string): Promise<CalendarFeedResponse> {
-    return feedLinks(baseUrl, (await this.repos.users.get(caller.id)).calendarFeedToken);
+  /**
+   * The caller's feed URL (the database drew its secret when the login was created), at `PUBLIC_URL`:
+   * never built from the request's Host, which a client chooses.
+   */
+  async links(caller: AuthenticatedUser): Promise<CalendarFeedResponse> {
+    return feedLinks(this.config.mail.publicUrl, (await this.repos.users.get(caller.id)).calendarFeedToken);
   }
 
   /** Replaces the secret: the previous URL stops working at once. */
-  rotate(caller: AuthenticatedUser, baseUrl: string): Promise<CalendarFeedResponse> {
+  rotate(caller: AuthenticatedUser): Promise<CalendarFeedResponse> {
     return this.unitOfWork.run(caller.id, async ({ repos, audit }) => {
       const user = await repos.users.lock(caller.id);
       user.calendarFeedToken = randomBytes(32).toString('base64url');
       await repos.users.save(user);
       // The audit records that the feed changed, never its secret.
       audit({ action: 'user.calendar-feed.rotate', entityType: 'user', entityId: user.id });
-      return feedLinks(baseUrl, user.calendarFeedToken);
+      return feedLinks(this.config.mail.publicUrl, user.calendarFeedToken);
     });
   }
 
@@ -46,7 +51,7 @@ export class CalendarFeedService {
    */
   async calendar(token: string, domain: string): Promise<string> {
     const user = FEED_TOKEN.test(token) ? await this.repos.users.findByCalendarFeedToken(token) : null;
-    if (!user || user.disabledAt) throw new DomainError('not_found', 'No calendar feed has this address');
+    if (!user || user.disabledAt) throw new NotFoundError('calendar_feed.not_found');
     const meetings = await this.repos.users.meetingsOfBodies(await this.bodiesOf(user));
     // One feed may mix several bodies: each event says whose meeting it is.
     const events = meetings.map(({ meeting, bodyName }) => ({ ...meeting, title: `${bodyName} — ${meeting.title}` }));

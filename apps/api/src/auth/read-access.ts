@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, Repositories } from '@quorum/db';
-import { CALENDAR_TIME_ZONE, canRead, ForbiddenError, isoDateIn, NotFoundError, ReadTopic } from '@quorum/domain';
+import {
+  CALENDAR_TIME_ZONE,
+  canRead,
+  ForbiddenError,
+  isoDateIn,
+  MessageCode,
+  NotFoundError,
+  ReadTopic,
+} from '@quorum/domain';
 import { AuthenticatedUser } from './authenticated-user';
 
 /**
@@ -22,13 +30,12 @@ export const READ_TOPIC_OF_ROUTE: Record<string, ReadTopic> = {
   'GET /meetings/:meetingId/agenda/requests': 'agenda-requests',
 };
 
-const REFUSALS: Record<Exclude<ReadTopic, 'public'>, string> = {
-  'working-agenda':
-    'The working agenda is the secretariat’s; read the published versions (GET /meetings/:meetingId/agenda/versions)',
-  memberships: 'Only the members sitting on this body today read its mandates; its composition is public',
-  attendance: 'Only the members sitting on this body today read its attendance',
-  guests: 'Only the members sitting on this body today read its guests',
-  'agenda-requests': 'Only the members sitting on this body today read its agenda requests',
+const REFUSALS: Record<Exclude<ReadTopic, 'public'>, MessageCode> = {
+  'working-agenda': 'read.working_agenda',
+  memberships: 'read.memberships',
+  attendance: 'read.attendance',
+  guests: 'read.guests',
+  'agenda-requests': 'read.agenda_requests',
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -60,7 +67,7 @@ export class ReadAccess {
     if (!canRead({ userId: user.id, role: user.role, sittingBodyIds }, topic, bodyId)) {
       // A body that does not exist is a 404 for everyone, as its handler would answer.
       if (params.bodyId !== undefined && !(await this.repos.bodies.exists(bodyId))) {
-        throw new NotFoundError('Body', bodyId);
+        throw new NotFoundError('body.not_found', bodyId);
       }
       throw new ForbiddenError(REFUSALS[topic]);
     }
@@ -71,7 +78,7 @@ export class ReadAccess {
     if (bodyId !== undefined) return UUID.test(bodyId) ? bodyId : undefined;
     if (meetingId === undefined || !UUID.test(meetingId)) return undefined;
     const found = await this.repos.users.bodyOfMeeting(meetingId);
-    if (found === undefined) throw new NotFoundError('Meeting', meetingId);
+    if (found === undefined) throw new NotFoundError('meeting.not_found', meetingId);
     return found;
   }
 }

@@ -49,7 +49,7 @@ export class MeetingsController {
     @Query('offset') offset?: string,
   ): Promise<MeetingResponse[]> {
     if (year !== undefined && !/^\d{4}$/.test(year)) {
-      throw new ValidationError('year must be a year such as 2027', [{ field: 'year', message: 'must be YYYY' }]);
+      throw new ValidationError('validation.year', { field: 'year' }, ['year']);
     }
     const page = pageOf(limit, offset);
     const { items, more } = await this.meetings.list(bodyId, year === undefined ? undefined : Number(year), page);

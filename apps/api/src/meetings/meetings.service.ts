@@ -5,6 +5,8 @@ import {
   backfillReason,
   checkNotice,
   FOLLOW_UP_ITEM_TITLE,
+  isPastMeetingDay,
+  Quarter,
   quarterlyMeetingDates,
   quarterOf,
   recommendationsFollowUp,
@@ -70,18 +72,25 @@ export class MeetingsService {
   /**
    * One ordinary meeting per quarter of `year` at the body's slot, off French public holidays.
    * Idempotent: quarters that already have their ordinary meeting are left as they are; the body
-   * row is locked so that two concurrent calls run one after the other.
+   * row is locked so that two concurrent calls run one after the other. A quarter whose date has
+   * passed (in the body's time zone) is not planned: a past meeting is recorded only as an explicit
+   * backfill (`POST /bodies/:bodyId/meetings` with `backfill`), and the answer lists it in `pastQuarters`.
    */
   schedule(actorId: string, bodyId: string, year: number): Promise<ScheduleResponse> {
-    return this.unitOfWork.run(actorId, async ({ repos, audit }) => {
+    return this.unitOfWork.run(actorId, async ({ repos, audit, now }) => {
       const body = await repos.bodies.lock(bodyId);
       const slot = body.meetingSlot;
       const planned = quarterlyMeetingDates(year, slot, isFrenchPublicHoliday);
       const quarters = planned.map((p) => p.quarter);
       const taken = new Set((await repos.meetings.ordinaryIn(bodyId, quarters)).map((m) => m.quarter));
       let created = 0;
+      const pastQuarters: Quarter[] = [];
       for (const [index, { quarter, date }] of planned.entries()) {
         if (taken.has(quarter)) continue;
+        if (isPastMeetingDay(localInstant(date, slot.time, slot.timeZone), now, slot.timeZone)) {
+          pastQuarters.push(quarter);
+          continue;
+        }
         const meeting = await insertMeeting(repos, body, {
           kind: 'ordinary',
           title: `Séance ordinaire du ${ORDINAL[index]} trimestre ${year}`,
@@ -94,14 +103,14 @@ export class MeetingsService {
         created += 1;
       }
       const meetings = await repos.meetings.ordinaryIn(bodyId, quarters);
-      return { year, created, meetings: meetings.map((m) => toMeetingResponse(m, slot.timeZone)) };
+      return { year, created, pastQuarters, meetings: meetings.map((m) => toMeetingResponse(m, slot.timeZone)) };
     });
   }
 
   /** Moves or edits a meeting until it opens; a convened meeting keeps its notice period, unless urgent. */
   update(actorId: string, meetingId: string, dto: UpdateMeetingDto): Promise<MeetingResponse> {
     if (Object.keys(dto).length === 0) {
-      throw new ValidationError('Nothing to change', [{ field: 'body', message: 'names no field to change' }]);
+      throw new ValidationError('validation.nothing_to_change', {}, ['body']);
     }
     rejectNulls(dto, ['title', 'startsAt', 'durationMinutes', 'kind']);
     return this.unitOfWork.run(actorId, async (work) => {

@@ -47,7 +47,7 @@ export class OparlController {
     @Param('list') list: string,
     @Query('page') page?: string,
   ) {
-    if (!(OPARL_LISTS as readonly string[]).includes(list)) throw new NotFoundError('OParl list', list);
+    if (!(OPARL_LISTS as readonly string[]).includes(list)) throw new NotFoundError('oparl_list.not_found', list);
     const all = await this.oparl.list(oparlBase(request), bodyId, list as OparlList);
     return cacheable(request, reply, oparlPage(request, all, page));
   }

@@ -14,9 +14,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function assertStatusFilter(status: string | undefined): asserts status is RecommendationState | undefined {
   if (status !== undefined && !isRecommendationState(status)) {
-    throw new ValidationError('status is not a recommendation status', [
-      { field: 'status', message: 'is not a recommendation status' },
-    ]);
+    throw new ValidationError('recommendation.status_unknown', { field: 'status' }, ['status']);
   }
 }
 
@@ -45,13 +43,11 @@ export class RecommendationsController {
     @Query('offset') offset?: string,
   ): Promise<RecommendationResponse[]> {
     if (bodyId !== undefined && !UUID.test(bodyId)) {
-      throw new ValidationError('bodyId must be a UUID', [{ field: 'bodyId', message: 'must be a UUID' }]);
+      throw new ValidationError('validation.is_uuid', { field: 'bodyId' }, ['bodyId']);
     }
     assertStatusFilter(status);
     if (overdue !== undefined && overdue !== 'true' && overdue !== 'false') {
-      throw new ValidationError('overdue must be true or false', [
-        { field: 'overdue', message: 'must be true or false' },
-      ]);
+      throw new ValidationError('validation.true_or_false', { field: 'overdue' }, ['overdue']);
     }
     const page = pageOf(limit, offset);
     const { items, more } = await this.recommendations.list(

@@ -16,6 +16,20 @@ export function useCreateUser() {
   });
 }
 
+/** Disables a login (it can no longer log in; its tokens are revoked) or enables it again. */
+export function useSetUserDisabled() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ userId, disabled }: { userId: string; disabled: boolean }) =>
+      dataOf(
+        disabled
+          ? await api.POST('/users/{userId}/disable', { params: { path: { userId } } })
+          : await api.POST('/users/{userId}/enable', { params: { path: { userId } } }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
+  });
+}
+
 /** Walks the audit chain (GET /audit/verify): always asked afresh, never from the cache. */
 export function useAuditVerification() {
   return useQuery({

@@ -1999,7 +1999,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             email: string;
-            /** @description The server’s refusal, when permanent */
+            /** @description The server’s refusal: for good when `failed`, the last temporary one while `pending` (retrying) */
             error: string | null;
             /** Format: uuid */
             id: string;
@@ -2007,11 +2007,13 @@ export interface components {
             kind: string;
             /** @enum {string} */
             language: "fr" | "en";
+            /** @description An attempt was cut off mid-send and the message sent again: it may have arrived twice */
+            possibleDuplicate: boolean;
             recipientName: string;
             /** Format: date-time */
             sentAt: string | null;
             /** @enum {string} */
-            status: "pending" | "sent" | "failed";
+            status: "pending" | "sending" | "sent" | "failed";
         };
         OpenMeetingDto: {
             /** @description Records a meeting whose day has passed; audited as meeting.backfill */
@@ -2079,7 +2081,7 @@ export interface components {
         PreferencesResponse: {
             /** @enum {string} */
             language: "fr" | "en";
-            /** @description Reminders and digests are not sent; convocations always are */
+            /** @description Only convocations, moves and cancellations are sent (no reminders, agenda or minutes news, proxies, answers or digests) */
             optOutNonEssential: boolean;
         };
         ProposalResponse: {
@@ -2248,6 +2250,14 @@ export interface components {
             /** @description How many meetings this call created (0 when the year was already planned) */
             created: number;
             meetings: components["schemas"]["MeetingResponse"][];
+            /**
+             * @description Quarters left unplanned because their date has passed (record such a meeting as a backfill)
+             * @example [
+             *       "2026-Q1",
+             *       "2026-Q2"
+             *     ]
+             */
+            pastQuarters: string[];
             year: number;
         };
         ScheduleYearDto: {

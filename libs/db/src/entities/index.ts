@@ -21,7 +21,6 @@ import { MinutesPdfEntity } from './minutes-pdf.entity';
 import { MinutesVersionEntity } from './minutes-version.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
 import { NotificationEntity } from './notification.entity';
-import { NotificationPreferenceEntity } from './notification-preference.entity';
 import { RecommendationEntity } from './recommendation.entity';
 import { RecommendationResponseEntity } from './recommendation-response.entity';
 import { ActionEntity } from './action.entity';
@@ -47,7 +46,7 @@ export {
 export { MinutesDraftEntity, MinutesPdfEntity, MinutesVersionEntity, OutboxMessageEntity };
 export type { MinutesApprovalRecord } from './minutes-version.entity';
 export { MINUTES_COPIES, type MinutesCopy } from './minutes-pdf.entity';
-export { NotificationEntity, NotificationPreferenceEntity };
+export { NotificationEntity };
 export { NOTIFICATION_STATUSES, type NotificationStatus } from './notification.entity';
 export { RecommendationEntity, RecommendationResponseEntity, ActionEntity };
 export type { MeetingKind } from './meeting.entity';
@@ -79,7 +78,6 @@ export const ENTITIES = [
   MinutesVersionEntity,
   MinutesPdfEntity,
   NotificationEntity,
-  NotificationPreferenceEntity,
   RecommendationEntity,
   RecommendationResponseEntity,
   ActionEntity,

@@ -10,6 +10,7 @@ import { UserAccounts1795658819069 } from './1795658819069-UserAccounts';
 import { CreateOutboxAndMinutes1795658408396 } from './1795658408396-CreateOutboxAndMinutes';
 import { CreateNotifications1795661984476 } from './1795661984476-CreateNotifications';
 import { CreateRecommendationsActions1795662144021 } from './1795662144021-CreateRecommendationsActions';
+import { NotificationPreferencesOnUsers1795668969923 } from './1795668969923-NotificationPreferencesOnUsers';
 
 /** Every migration, in timestamp order; `npm run migration:generate` writes a file, which is then added here. */
 export const MIGRATIONS: Function[] = [
@@ -25,4 +26,5 @@ export const MIGRATIONS: Function[] = [
   CreateOutboxAndMinutes1795658408396,
   CreateNotifications1795661984476,
   CreateRecommendationsActions1795662144021,
+  NotificationPreferencesOnUsers1795668969923,
 ];

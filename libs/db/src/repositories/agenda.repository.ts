@@ -93,7 +93,7 @@ export class AgendaRepository {
   /** The item, or a 404 naming it. */
   async item(id: string): Promise<AgendaItemEntity> {
     const item = await this.items.findOneBy({ id });
-    if (!item) throw new NotFoundError('Agenda item', id);
+    if (!item) throw new NotFoundError('agenda_item.not_found', id);
     return item;
   }
 
@@ -140,7 +140,7 @@ export class AgendaRepository {
   /** Version `number` of a meeting's agenda, or a 404 naming it. */
   async version(meetingId: string, number: number): Promise<AgendaVersionEntity> {
     const version = await this.versions.findOneBy({ meetingId, number });
-    if (!version) throw new NotFoundError('Agenda version', `${number} of meeting ${meetingId}`);
+    if (!version) throw new NotFoundError('agenda_version.not_found', String(number), { meetingId });
     return version;
   }
 

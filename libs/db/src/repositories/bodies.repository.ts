@@ -22,7 +22,7 @@ export class BodiesRepository {
       `SELECT ${columnsOf(this.manager, BodyEntity, 'b')} FROM bodies b WHERE b.id = $1`,
       [id],
     );
-    if (!rows[0]) throw new NotFoundError('Body', id);
+    if (!rows[0]) throw new NotFoundError('body.not_found', id);
     return entityOf(this.manager, BodyEntity, rows[0]);
   }
 
@@ -32,7 +32,7 @@ export class BodiesRepository {
    */
   async lock(id: string): Promise<BodyEntity> {
     const body = await this.table.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!body) throw new NotFoundError('Body', id);
+    if (!body) throw new NotFoundError('body.not_found', id);
     return body;
   }
 

@@ -68,7 +68,7 @@ export class MeetingsRepository {
 
   /** Throws the 404 a request about a missing meeting deserves. */
   async assertExists(id: string): Promise<void> {
-    if (!(await this.table.existsBy({ id }))) throw new NotFoundError('Meeting', id);
+    if (!(await this.table.existsBy({ id }))) throw new NotFoundError('meeting.not_found', id);
   }
 
   /** The body's last meeting before this one that was not cancelled, if any. */
@@ -106,7 +106,7 @@ export class MeetingsRepository {
          FROM meetings m JOIN bodies b ON b.id = m.body_id WHERE m.id = $1${lock ? ' FOR UPDATE OF m' : ''}`,
       [id],
     );
-    if (!rows[0]) throw new NotFoundError('Meeting', id);
+    if (!rows[0]) throw new NotFoundError('meeting.not_found', id);
     // The meeting goes without its `body` relation, so that saving it never touches the body.
     return {
       meeting: entityOf(this.manager, MeetingEntity, rows[0]),

@@ -90,7 +90,7 @@ export class MembershipsRepository {
       `SELECT ${columnsOf(this.manager, MembershipEntity, 'm')} FROM memberships m WHERE m.id = $1`,
       [id],
     );
-    if (!rows[0]) throw new NotFoundError('Membership', id);
+    if (!rows[0]) throw new NotFoundError('membership.not_found', id);
     return entityOf(this.manager, MembershipEntity, rows[0]);
   }
 

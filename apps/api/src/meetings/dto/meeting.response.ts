@@ -60,5 +60,11 @@ export class ScheduleResponse {
   @ApiProperty() year!: number;
   @ApiProperty({ description: 'How many meetings this call created (0 when the year was already planned)' })
   created!: number;
+  @ApiProperty({
+    type: [String],
+    description: 'Quarters left unplanned because their date has passed (record such a meeting as a backfill)',
+    example: ['2026-Q1', '2026-Q2'],
+  })
+  pastQuarters!: string[];
   @ApiProperty({ type: [MeetingResponse] }) meetings!: MeetingResponse[];
 }

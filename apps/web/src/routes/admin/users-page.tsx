@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useCreateUser, useUsers, type User } from '../../api/admin';
+import { useCreateUser, useSetUserDisabled, useUsers, type User } from '../../api/admin';
 import { usePeople } from '../../api/staff';
 import { Alert, Button, Notice, TextInput } from '../../components/controls';
 import table from '../../components/data-table.module.css';
@@ -20,9 +20,13 @@ export function Component() {
   const users = useUsers();
   const people = usePeople();
   const nameOf = (personId: string | null) => people.data?.find((p) => p.id === personId)?.fullName ?? '';
+  const setDisabled = useSetUserDisabled();
+  const [changed, setChanged] = useState<string | null>(null);
   return (
     <>
       <h1>{t('users.title')}</h1>
+      {changed && <Notice tone="success">{changed}</Notice>}
+      {formRefusal(t, setDisabled.error, []) && <Alert>{formRefusal(t, setDisabled.error, [])}</Alert>}
       {!users.data ? (
         <StaffQueryState isPending error={users.error} />
       ) : (
@@ -34,6 +38,8 @@ export function Component() {
                 <th scope="col">{t('users.email')}</th>
                 <th scope="col">{t('users.role')}</th>
                 <th scope="col">{t('users.person')}</th>
+                <th scope="col">{t('users.status')}</th>
+                <th scope="col">{t('users.actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -42,6 +48,27 @@ export function Component() {
                   <th scope="row">{u.email}</th>
                   <td>{t(`roles.${u.role}`)}</td>
                   <td>{nameOf(u.personId)}</td>
+                  <td>{t(u.disabled ? 'users.disabled' : 'users.active')}</td>
+                  <td>
+                    <Button
+                      variant="secondary"
+                      aria-label={t(u.disabled ? 'users.enable' : 'users.disable', { email: u.email })}
+                      isDisabled={setDisabled.isPending}
+                      onPress={() =>
+                        setDisabled.mutate(
+                          { userId: u.id, disabled: !u.disabled },
+                          {
+                            onSuccess: (user) =>
+                              setChanged(
+                                t(user.disabled ? 'users.disableDone' : 'users.enableDone', { email: user.email }),
+                              ),
+                          },
+                        )
+                      }
+                    >
+                      {t(u.disabled ? 'users.enableShort' : 'users.disableShort')}
+                    </Button>
+                  </td>
                 </tr>
               ))}
             </tbody>

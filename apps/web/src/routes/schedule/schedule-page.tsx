@@ -110,9 +110,12 @@ function PlanYear({
       <p>{t('schedule.plan.intro', { count: meetingsPerYear })}</p>
       {schedule.data && (
         <Notice tone="success">
-          {schedule.data.created === 0
-            ? t('schedule.plan.already', { year: schedule.data.year })
-            : t('schedule.plan.done', { count: schedule.data.created, year: schedule.data.year })}
+          {schedule.data.created > 0
+            ? t('schedule.plan.done', { count: schedule.data.created, year: schedule.data.year })
+            : schedule.data.pastQuarters.length === 0 && t('schedule.plan.already', { year: schedule.data.year })}
+          {schedule.data.pastQuarters.length > 0 && (
+            <> {t('schedule.plan.past', { quarters: schedule.data.pastQuarters.join(', ') })}</>
+          )}
         </Notice>
       )}
       {formRefusal(t, schedule.error, ['year']) && <Alert>{formRefusal(t, schedule.error, ['year'])}</Alert>}
