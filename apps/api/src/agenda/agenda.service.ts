@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AgendaItemEntity, agendaItemSnapshot, Repositories, stateOf, UnitOfWork } from '@quorum/db';
-import { assertMeetingAllows, hasUnpublishedChanges, ValidationError } from '@quorum/domain';
+import { assertMeetingAllows, hasUnpublishedChanges, NotFoundError, ValidationError } from '@quorum/domain';
 import { rejectNulls } from '../common/reject-nulls';
 import { CreateAgendaItemDto, ReorderAgendaDto, UpdateAgendaItemDto } from './dto/agenda-item.dto';
 import { AgendaItemResponse, AgendaResponse, toAgendaItemResponse } from './dto/agenda.response';
@@ -13,8 +13,7 @@ export class AgendaService {
     private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  async get(meetingId: string): Promise<AgendaResponse> {
-    await this.repos.meetings.assertExists(meetingId);
+  get(meetingId: string): Promise<AgendaResponse> {
     return agendaOf(this.repos, meetingId);
   }
 
@@ -77,13 +76,15 @@ export class AgendaService {
   }
 }
 
+/** The working agenda of a meeting and whether it differs from the published one; a 404 for no meeting. */
 async function agendaOf(repos: Repositories, meetingId: string): Promise<AgendaResponse> {
-  const [items, version] = await Promise.all([repos.agenda.itemsOf(meetingId), repos.agenda.latestVersion(meetingId)]);
+  const agenda = await repos.agenda.working(meetingId);
+  if (!agenda) throw new NotFoundError('meeting.not_found', meetingId);
   return {
     meetingId,
-    publishedVersion: version?.number ?? null,
-    unpublishedChanges: hasUnpublishedChanges(version, items.map(agendaItemSnapshot)),
-    items: items.map(toAgendaItemResponse),
+    publishedVersion: agenda.published?.number ?? null,
+    unpublishedChanges: hasUnpublishedChanges(agenda.published, agenda.items.map(agendaItemSnapshot)),
+    items: agenda.items.map(toAgendaItemResponse),
   };
 }
 

@@ -103,18 +103,32 @@ function toAttendanceSheet(
   const { sitting, attendance } = roll;
   const quorum = meetingQuorum(body, meeting, roll);
   const byMembership = new Map(attendance.map((a) => [a.membershipId, a]));
+  const proxiesOf = new Map<string, string[]>();
+  for (const a of attendance) {
+    if (a.proxyHolderMembershipId !== null) {
+      proxiesOf.set(a.proxyHolderMembershipId, [...(proxiesOf.get(a.proxyHolderMembershipId) ?? []), a.membershipId]);
+    }
+  }
   const poll = pollMayOpen(meeting, quorum);
   return {
     meetingId: meeting.id,
     meetingStatus: meeting.status,
     quorumRequired: meeting.quorumRequired,
     quorumNote: quorumNote(meeting.quorumRequired, language),
-    members: sitting.map((m) => ({
-      ...m,
-      status: byMembership.get(m.membershipId)?.status ?? null,
-      proxyHolderMembershipId: byMembership.get(m.membershipId)?.proxyHolderMembershipId ?? null,
-      proxiesHeld: attendance.filter((a) => a.proxyHolderMembershipId === m.membershipId).map((a) => a.membershipId),
-    })),
+    members: sitting.map((m) => {
+      const record = byMembership.get(m.membershipId);
+      return {
+        membershipId: m.membershipId,
+        personId: m.personId,
+        fullName: m.fullName,
+        organisation: m.organisation,
+        category: m.category,
+        role: m.role,
+        status: record?.status ?? null,
+        proxyHolderMembershipId: record?.proxyHolderMembershipId ?? null,
+        proxiesHeld: proxiesOf.get(m.membershipId) ?? [],
+      };
+    }),
     quorum,
     canDecide: poll.allowed,
     cannotDecideBecause: poll.allowed ? null : translate(poll.code, poll.params, language),

@@ -1,5 +1,5 @@
 import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
-import { AgendaItemEntity, agendaItemSnapshot, AgendaVersionEntity } from '@quorum/db';
+import { AgendaItem, agendaItemSnapshot, AgendaVersionEntity } from '@quorum/db';
 import { AGENDA_ITEM_KINDS, AgendaDiff, AgendaItemKind, AgendaItemSnapshot, COMPARED_FIELDS } from '@quorum/domain';
 import { AgendaDocumentDto } from './agenda-item.dto';
 
@@ -31,7 +31,7 @@ export class AgendaItemResponse {
   standard!: string | null;
 }
 
-export function toAgendaItemResponse(item: AgendaItemEntity): AgendaItemResponse {
+export function toAgendaItemResponse(item: AgendaItem): AgendaItemResponse {
   return { ...agendaItemSnapshot(item), meetingId: item.meetingId, standard: item.standard };
 }
 
