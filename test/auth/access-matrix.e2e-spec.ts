@@ -17,6 +17,7 @@ import { HttpClient, TestResponse } from '../harness/http-client';
 import { today } from '../harness/today';
 import { startTestApp, TestApp } from '../harness/test-app';
 import { minutesInEveryState } from '../minutes/minutes-stack';
+import { aForm, aPdf, aPng } from '../documents/sample-files';
 
 /** Routes served outside the controllers (OpenAPI UI and document). */
 const NOT_CONTROLLERS = /^(GET|HEAD) \/docs/;
@@ -74,7 +75,15 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
   };
   const item = await post(`/meetings/${meeting.id}/agenda/items`, { title: 'Stratégie', kind: 'decision' });
   const deletable = await post(`/meetings/${meeting.id}/agenda/items`, { title: 'À retirer', kind: 'information' });
+  const upload = async (form: FormData) => {
+    const response = await admin.multipart(`/meetings/${meeting.id}/documents`, form);
+    if (response.status !== 201) throw new Error(`upload: ${response.status} ${response.text}`);
+    return response.body;
+  };
+  // A document on the published agenda (read by every reader of the body), another only uploaded (deletable).
+  const document = await upload(aForm(await aPdf(), 'Note de cadrage.pdf', { itemId: item.id }));
   await post(`/meetings/${meeting.id}/agenda/publish`, {});
+  const unlisted = await upload(aForm(aPng(), 'Schéma.png'));
   await admin.patch(`/agenda-items/${item.id}`, { title: 'Stratégie 2027' });
   await post(`/meetings/${meeting.id}/agenda/publish`, { changeNote: 'Titre précisé' });
   const accepted = await post(`/meetings/${meeting.id}/agenda/requests`, { title: 'Point demandé' });
@@ -174,6 +183,7 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
       recommendationId: toTransmit,
       actionId: action.id,
       list: 'meetings',
+      documentId: document.id,
     },
     instants: { 'POST /meetings/:meetingId/open': convened.startsAt },
     routeParams: {
@@ -189,6 +199,7 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
       'POST /meetings/:meetingId/cancel': { meetingId: cancellable.id },
       'POST /meetings/:meetingId/reconvene': { meetingId: withoutQuorum.id },
       'DELETE /agenda-items/:itemId': { itemId: deletable.id },
+      'DELETE /documents/:documentId': { documentId: unlisted.id },
       'POST /agenda-requests/:requestId/decline': { requestId: declined.id },
       'PUT /meetings/:meetingId/attendance/:membershipId': { membershipId: memberMandate.id },
       'PUT /meetings/:meetingId/minutes/draft': { meetingId: minutes.renderedMeetingId },
@@ -262,6 +273,7 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
       'POST /recommendations/:recommendationId/responses': () => ({ status: 'under_review', text: 'À l’étude' }),
       'POST /meetings/:meetingId/actions': () => ({ title: 'Relancer', assignee: 'Secrétariat' }),
       'PATCH /actions/:actionId': () => ({ status: 'in_progress' }),
+      'POST /meetings/:meetingId/documents': async () => aForm(await aPdf('Annexe'), 'Annexe.pdf'),
     },
   };
 }
@@ -317,7 +329,7 @@ describe('the route-by-role matrix', () => {
         const response = await call(clients[role]);
         // A 403 from the service itself (a member acting on a proposal they did not write, an item of a
         // body they do not sit on) shows that the role passed the matrix and reached the handler.
-        const byTheService = response.status === 403 && !/may not call/.test(String(response.body?.message));
+        const byTheService = response.status === 403 && response.body?.code !== 'auth.role_forbidden';
         statuses.push([role, byTheService ? 422 : response.status] as const);
       }
       for (const [role, status] of statuses) expect([role, REACHED_HANDLER.includes(status)]).toEqual([role, true]);

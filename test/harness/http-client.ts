@@ -25,7 +25,10 @@ export class HttpClient {
   ): Promise<TestResponse<T>> {
     const init: RequestInit = { method, headers: { ...headers } };
     if (this.token) (init.headers as Record<string, string>).authorization = `Bearer ${this.token}`;
-    if (body !== undefined) {
+    if (body instanceof FormData || body instanceof Uint8Array) {
+      // A multipart upload (fetch writes the content type with its boundary), or bytes sent as they are.
+      init.body = body as RequestInit['body'];
+    } else if (body !== undefined) {
       (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
     }
@@ -34,6 +37,11 @@ export class HttpClient {
     let parsed: unknown = text;
     if ((response.headers.get('content-type') ?? '').includes('json') && text) parsed = JSON.parse(text);
     return { status: response.status, body: parsed as T, headers: response.headers, text };
+  }
+
+  /** POST of a multipart/form-data body (fetch sets its boundary): a document upload. */
+  multipart<T = any>(path: string, form: FormData) {
+    return this.request<T>('POST', path, form);
   }
 
   /** GET of a binary body (a PDF): the bytes as they came. */

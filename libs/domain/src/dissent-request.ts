@@ -25,15 +25,13 @@ export interface DissentRequestFacts {
  */
 export function assertMayRequestDissent(facts: DissentRequestFacts): string {
   if (facts.requester.role !== 'member' || !facts.mandate) {
-    throw new ForbiddenError('Only a member sitting at the meeting asks for a dissent to be recorded');
+    throw new ForbiddenError('dissent_request.not_sitting');
   }
   if (!facts.mandate.attendance || !ATTENDED.includes(facts.mandate.attendance)) {
-    throw new ForbiddenError('Only a member who attended the meeting asks for a dissent to be recorded');
+    throw new ForbiddenError('dissent_request.not_attended');
   }
   if (!facts.agendaItemIds.has(facts.itemId)) {
-    throw new ValidationError('The dissent names an item the meeting’s agenda does not have', [
-      { field: 'itemId', message: 'is not an item of this meeting’s agenda' },
-    ]);
+    throw new ValidationError('minutes.item_not_on_agenda', { field: 'itemId' }, ['itemId']);
   }
   return facts.mandate.membershipId;
 }
@@ -44,9 +42,7 @@ export function decideDissentRequest(
   decision: DissentRequestDecision,
 ): DissentRequestState {
   if (current !== 'pending') {
-    throw new ConflictError(`This request was already ${current}; only a pending request can be decided`, [
-      { field: 'status', message: `is ${current}; ${decision} needs pending` },
-    ]);
+    throw new ConflictError('dissent_request.already_decided', { status: current, decision }, ['status']);
   }
   return DECIDED[decision];
 }

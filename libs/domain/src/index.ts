@@ -1,4 +1,5 @@
 export * from './errors';
+export * from './i18n';
 export * from './roles';
 export * from './body';
 export * from './dates';
@@ -29,3 +30,5 @@ export * from './meeting-opening';
 export * from './recommendation';
 export * from './action';
 export * from './dissent-request';
+export * from './document-type';
+export * from './document';

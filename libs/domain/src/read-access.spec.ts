@@ -40,6 +40,10 @@ describe('who reads what of a body', () => {
     ['the direction', 'working-agenda', OURS, false],
     ['the direction', 'attendance', OURS, false],
     ['the direction', 'guests', OURS, false],
+    ['a sitting member', 'documents', OURS, true],
+    ['a sitting member', 'documents', THEIRS, false],
+    ['a former member', 'documents', OURS, false],
+    ['the direction', 'documents', THEIRS, true],
   ];
   it.each(table)('%s reading %s of %s: %s', (who, topic, body, expected) => {
     expect(canRead(readers[who], topic, body)).toBe(expected);
@@ -54,7 +58,7 @@ describe('who reads what of a body', () => {
     );
   });
 
-  it('lets everyone read what is public, and a non-staff reader read nothing else of a body they do not sit on', () => {
+  it('lets everyone read what is public, and a non-staff reader read nothing else of a body they do not sit on (the direction also its published documents)', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...ROLES),
@@ -66,7 +70,8 @@ describe('who reads what of a body', () => {
             bodies.filter((b) => b !== THEIRS),
           );
           const may = canRead(outsider, topic, THEIRS);
-          if (topic === 'public' || role === 'admin' || role === 'secretariat') expect(may).toBe(true);
+          const direction = role === 'direction' && topic === 'documents';
+          if (topic === 'public' || role === 'admin' || role === 'secretariat' || direction) expect(may).toBe(true);
           else expect(may).toBe(false);
         },
       ),

@@ -13,7 +13,9 @@ export interface Reader {
  * What a read route shows of a body:
  * - `public`: the body, its composition, its meetings and calendars, published agenda versions;
  * - `working-agenda`: the agenda as the secretariat prepares it, unpublished changes included;
- * - `memberships`, `attendance`, `guests`, `agenda-requests`: the body's own business.
+ * - `memberships`, `attendance`, `guests`, `agenda-requests`: the body's own business;
+ * - `documents`: the meeting documents of the published agenda, read by the members sitting on the
+ *   body and the direction (the service hides documents not on a published agenda from them).
  */
 export const READ_TOPICS = [
   'public',
@@ -22,6 +24,7 @@ export const READ_TOPICS = [
   'attendance',
   'guests',
   'agenda-requests',
+  'documents',
 ] as const;
 export type ReadTopic = (typeof READ_TOPICS)[number];
 
@@ -29,12 +32,14 @@ const STAFF: readonly Role[] = ['admin', 'secretariat'];
 
 /**
  * Whether a reader may read a topic of a body. The secretariat and the admin read everything; the
- * direction and anyone without a mandate today (a former member) read what is public; a member
- * also reads the business of the bodies where they sit today, never the working agenda.
+ * direction and anyone without a mandate today (a former member) read what is public (the direction
+ * also the published meeting documents); a member also reads the business and the documents of the
+ * bodies where they sit today, never the working agenda.
  */
 export function canRead(reader: Reader, topic: ReadTopic, bodyId: string): boolean {
   if (STAFF.includes(reader.role)) return true;
   if (topic === 'public') return true;
+  if (topic === 'documents' && reader.role === 'direction') return true;
   if (topic === 'working-agenda' || reader.role !== 'member') return false;
   return reader.sittingBodyIds.includes(bodyId);
 }

@@ -72,6 +72,14 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'POST /agenda-requests/:requestId/accept': STAFF,
   'POST /agenda-requests/:requestId/decline': STAFF,
 
+  // Meeting documents: the staff upload and arrange them; readers of the body read those a published agenda lists.
+  'POST /meetings/:meetingId/documents': STAFF,
+  'GET /meetings/:meetingId/documents': ANY,
+  'GET /documents/:documentId': ANY,
+  'DELETE /documents/:documentId': STAFF,
+  'PUT /agenda-items/:itemId/documents/:documentId': STAFF,
+  'DELETE /agenda-items/:itemId/documents/:documentId': STAFF,
+
   'GET /meetings/:meetingId/attendance': STAFF_OR_MEMBER,
   'PUT /meetings/:meetingId/attendance/:membershipId': STAFF_OR_MEMBER,
   'GET /meetings/:meetingId/guests': STAFF_OR_MEMBER,

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, Repositories } from '@quorum/db';
-import { CALENDAR_TIME_ZONE, canRead, ForbiddenError, isoDateIn, NotFoundError, ReadTopic } from '@quorum/domain';
+import {
+  CALENDAR_TIME_ZONE,
+  canRead,
+  ForbiddenError,
+  isoDateIn,
+  MessageCode,
+  NotFoundError,
+  ReadTopic,
+} from '@quorum/domain';
 import { AuthenticatedUser } from './authenticated-user';
 
 /**
@@ -20,15 +28,17 @@ export const READ_TOPIC_OF_ROUTE: Record<string, ReadTopic> = {
   'GET /meetings/:meetingId/attendance': 'attendance',
   'GET /meetings/:meetingId/guests': 'guests',
   'GET /meetings/:meetingId/agenda/requests': 'agenda-requests',
+  'GET /meetings/:meetingId/documents': 'documents',
+  'GET /documents/:documentId': 'documents',
 };
 
-const REFUSALS: Record<Exclude<ReadTopic, 'public'>, string> = {
-  'working-agenda':
-    'The working agenda is the secretariat’s; read the published versions (GET /meetings/:meetingId/agenda/versions)',
-  memberships: 'Only the members sitting on this body today read its mandates; its composition is public',
-  attendance: 'Only the members sitting on this body today read its attendance',
-  guests: 'Only the members sitting on this body today read its guests',
-  'agenda-requests': 'Only the members sitting on this body today read its agenda requests',
+const REFUSALS: Record<Exclude<ReadTopic, 'public'>, MessageCode> = {
+  'working-agenda': 'read.working_agenda',
+  memberships: 'read.memberships',
+  attendance: 'read.attendance',
+  guests: 'read.guests',
+  'agenda-requests': 'read.agenda_requests',
+  documents: 'read.documents',
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -36,7 +46,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * The one place where read access to a body is decided, called by the AccessGuard on every request:
  * it finds the body the route is about and asks `canRead`. Staff and public topics cost no query; a
- * member's costs two small ones (the meeting's body, the bodies they sit on today).
+ * member's costs two small ones (the meeting's or document's body, the bodies they sit on today).
  */
 @Injectable()
 export class ReadAccess {
@@ -60,18 +70,24 @@ export class ReadAccess {
     if (!canRead({ userId: user.id, role: user.role, sittingBodyIds }, topic, bodyId)) {
       // A body that does not exist is a 404 for everyone, as its handler would answer.
       if (params.bodyId !== undefined && !(await this.repos.bodies.exists(bodyId))) {
-        throw new NotFoundError('Body', bodyId);
+        throw new NotFoundError('body.not_found', bodyId);
       }
       throw new ForbiddenError(REFUSALS[topic]);
     }
   }
 
   private async bodyOf(params: Record<string, string | undefined>): Promise<string | undefined> {
-    const { bodyId, meetingId } = params;
+    const { bodyId, meetingId, documentId } = params;
     if (bodyId !== undefined) return UUID.test(bodyId) ? bodyId : undefined;
+    if (documentId !== undefined) {
+      if (!UUID.test(documentId)) return undefined;
+      const found = await this.repos.documents.bodyOf(documentId);
+      if (found === undefined) throw new NotFoundError('document.not_found', documentId);
+      return found;
+    }
     if (meetingId === undefined || !UUID.test(meetingId)) return undefined;
     const found = await this.repos.users.bodyOfMeeting(meetingId);
-    if (found === undefined) throw new NotFoundError('Meeting', meetingId);
+    if (found === undefined) throw new NotFoundError('meeting.not_found', meetingId);
     return found;
   }
 }

@@ -10,6 +10,7 @@ import {
   RecommendationState,
   RecommendationSummary,
   summariseRecommendations,
+  termOf,
 } from '@quorum/domain';
 import { AuthenticatedUser } from '../auth/authenticated-user';
 import { MAX_PAGE_SIZE, Page, Paged } from '../common/pagination';
@@ -82,9 +83,11 @@ export class RecommendationsService {
     const id = await this.unitOfWork.run(user.id, async (work) => {
       const proposal = await work.repos.proposals.lock(dto.proposalId);
       if (proposal.status !== 'adopted') {
-        throw new ConflictError(`Only an adopted proposal becomes a recommendation; this one is ${proposal.status}`, [
-          { field: 'proposalId', message: `is ${proposal.status}` },
-        ]);
+        throw new ConflictError(
+          'recommendation.proposal_not_adopted',
+          { status: termOf('proposal_status', proposal.status) },
+          ['proposalId'],
+        );
       }
       return recommendAdopted(work, proposal, { meetingId: null, pollId: null });
     });

@@ -20,6 +20,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** Change an action */
         patch: operations["ActionsController_update"];
         trace?: never;
     };
@@ -33,10 +34,33 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** Remove an agenda item */
         delete: operations["AgendaController_removeItem"];
         options?: never;
         head?: never;
+        /** Change an agenda item */
         patch: operations["AgendaController_updateItem"];
+        trace?: never;
+    };
+    "/agenda-items/{itemId}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Attach a document to an agenda item */
+        put: operations["DocumentsController_attach"];
+        post?: never;
+        /**
+         * Detach a document from an agenda item
+         * @description The document stays with the meeting.
+         */
+        delete: operations["DocumentsController_detach"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/agenda-items/{itemId}/polls": {
@@ -48,6 +72,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Put a poll on an agenda item */
         post: operations["PollsController_create"];
         delete?: never;
         options?: never;
@@ -62,8 +87,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the recusals on an agenda item */
         get: operations["VotesController_recusalsOf"];
         put?: never;
+        /** Record a recusal */
         post: operations["VotesController_recuse"];
         delete?: never;
         options?: never;
@@ -80,6 +107,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Accept an agenda request */
         post: operations["AgendaRequestsController_accept"];
         delete?: never;
         options?: never;
@@ -96,6 +124,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Decline an agenda request */
         post: operations["AgendaRequestsController_decline"];
         delete?: never;
         options?: never;
@@ -110,6 +139,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List audit events */
         get: operations["AuditController_list"];
         put?: never;
         post?: never;
@@ -126,6 +156,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Verify the audit chain */
         get: operations["AuditController_verify"];
         put?: never;
         post?: never;
@@ -142,6 +173,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read the caller's calendar feed address */
         get: operations["CalendarFeedController_links"];
         put?: never;
         post?: never;
@@ -160,6 +192,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Replace the caller's calendar feed address */
         post: operations["CalendarFeedController_rotate"];
         delete?: never;
         options?: never;
@@ -176,6 +209,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Log in */
         post: operations["AuthController_login"];
         delete?: never;
         options?: never;
@@ -192,6 +226,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Log out everywhere */
         post: operations["AuthController_logout"];
         delete?: never;
         options?: never;
@@ -206,12 +241,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read the caller's account and mandates */
         get: operations["AuthController_me"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Change the caller's account */
         patch: operations["AuthController_updateMe"];
         trace?: never;
     };
@@ -222,12 +259,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read the caller's e-mail preferences */
         get: operations["NotificationsController_preferences"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Change the caller's e-mail preferences */
         patch: operations["NotificationsController_updatePreferences"];
         trace?: never;
     };
@@ -240,6 +279,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Change the caller's password */
         post: operations["AuthController_changePassword"];
         delete?: never;
         options?: never;
@@ -254,8 +294,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List bodies */
         get: operations["BodiesController_list"];
         put?: never;
+        /** Create a body */
         post: operations["BodiesController_create"];
         delete?: never;
         options?: never;
@@ -270,12 +312,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a body */
         get: operations["BodiesController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Change a body's settings */
         patch: operations["BodiesController_update"];
         trace?: never;
     };
@@ -286,6 +330,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a body's meetings as iCalendar */
         get: operations["MeetingsController_feed"];
         put?: never;
         post?: never;
@@ -302,6 +347,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a body's composition on a date */
         get: operations["CompositionController_get"];
         put?: never;
         post?: never;
@@ -318,8 +364,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List a body's meetings */
         get: operations["MeetingsController_list"];
         put?: never;
+        /** Plan a meeting */
         post: operations["MeetingsController_create"];
         delete?: never;
         options?: never;
@@ -336,6 +384,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Plan a year's ordinary meetings */
         post: operations["MeetingsController_schedule"];
         delete?: never;
         options?: never;
@@ -350,8 +399,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List a body's mandates */
         get: operations["MembershipsController_list"];
         put?: never;
+        /** Appoint a member */
         post: operations["MembershipsController_appoint"];
         delete?: never;
         options?: never;
@@ -366,8 +417,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List a body's proposals */
         get: operations["ProposalsController_list"];
         put?: never;
+        /** Draft a proposal */
         post: operations["ProposalsController_create"];
         delete?: never;
         options?: never;
@@ -382,6 +435,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Export a body's recommendations (CSV) */
         get: operations["RecommendationsController_exportCsv"];
         put?: never;
         post?: never;
@@ -398,6 +452,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Summarise a body's recommendations */
         get: operations["RecommendationsController_summary"];
         put?: never;
         post?: never;
@@ -414,6 +469,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a personal calendar feed (iCalendar) */
         get: operations["CalendarFeedController_calendar"];
         put?: never;
         post?: never;
@@ -455,6 +511,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a document
+         * @description Its bytes are hashed again first: bytes altered or lost on disk are never served (503).
+         */
+        get: operations["DocumentsController_download"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a document
+         * @description Only while no published agenda lists it (409 otherwise).
+         */
+        delete: operations["DocumentsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/guests/{guestId}": {
         parameters: {
             query?: never;
@@ -465,6 +545,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** Remove a guest */
         delete: operations["AttendanceController_removeGuest"];
         options?: never;
         head?: never;
@@ -478,12 +559,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Check health */
         get: operations["HealthController_check"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
-        head?: never;
+        /** Check health, headers only */
+        head: operations["HealthController_head"];
         patch?: never;
         trace?: never;
     };
@@ -494,12 +577,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a meeting */
         get: operations["MeetingsController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Change a meeting */
         patch: operations["MeetingsController_update"];
         trace?: never;
     };
@@ -510,8 +595,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List a meeting's actions */
         get: operations["ActionsController_list"];
         put?: never;
+        /** Record an action decided in a meeting */
         post: operations["ActionsController_create"];
         delete?: never;
         options?: never;
@@ -526,6 +613,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a meeting's working agenda */
         get: operations["AgendaController_get"];
         put?: never;
         post?: never;
@@ -544,6 +632,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Add an agenda item */
         post: operations["AgendaController_addItem"];
         delete?: never;
         options?: never;
@@ -560,6 +649,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Publish the agenda as a new version */
         post: operations["AgendaController_publish"];
         delete?: never;
         options?: never;
@@ -576,6 +666,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Reorder the agenda */
         post: operations["AgendaController_reorder"];
         delete?: never;
         options?: never;
@@ -590,8 +681,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List a meeting's agenda requests */
         get: operations["AgendaRequestsController_list"];
         put?: never;
+        /** Request an agenda item */
         post: operations["AgendaRequestsController_request"];
         delete?: never;
         options?: never;
@@ -606,6 +699,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the published versions of an agenda */
         get: operations["AgendaController_versions"];
         put?: never;
         post?: never;
@@ -622,6 +716,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Compare two published versions of an agenda */
         get: operations["AgendaController_diff"];
         put?: never;
         post?: never;
@@ -638,6 +733,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a meeting's attendance and quorum */
         get: operations["AttendanceController_sheet"];
         put?: never;
         post?: never;
@@ -655,6 +751,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Record a member's attendance or proxy */
         put: operations["AttendanceController_record"];
         post?: never;
         delete?: never;
@@ -672,6 +769,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Cancel a meeting */
         post: operations["MeetingsController_cancel"];
         delete?: never;
         options?: never;
@@ -688,6 +786,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Close a meeting */
         post: operations["MeetingsController_close"];
         delete?: never;
         options?: never;
@@ -704,7 +803,32 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Convene a meeting */
         post: operations["MeetingsController_convene"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the documents of a meeting
+         * @description The staff read them all; the members and the direction those a published agenda lists.
+         */
+        get: operations["DocumentsController_list"];
+        put?: never;
+        /**
+         * Upload a meeting document
+         * @description A `multipart/form-data` body, optionally attaching the document to an agenda item (`itemId`). One file in the field `file`; its type is read from its bytes (PDF, ODT, DOCX, XLSX, PNG, JPEG, else 415); larger than DOCUMENT_MAX_BYTES: 413; a `sha256` field that differs from what arrived: 422.
+         */
+        post: operations["DocumentsController_upload"];
         delete?: never;
         options?: never;
         head?: never;
@@ -718,6 +842,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Follow a meeting's live events */
         get: operations["MeetingEventsController_stream"];
         put?: never;
         post?: never;
@@ -734,8 +859,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List a meeting's guests */
         get: operations["AttendanceController_listGuests"];
         put?: never;
+        /** Invite a guest to a meeting */
         post: operations["AttendanceController_invite"];
         delete?: never;
         options?: never;
@@ -750,6 +877,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the versions of a meeting's minutes */
         get: operations["MinutesController_versions"];
         put?: never;
         post?: never;
@@ -768,6 +896,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Approve a version of the minutes */
         post: operations["MinutesController_approve"];
         delete?: never;
         options?: never;
@@ -782,6 +911,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a version of the minutes (PDF) */
         get: operations["MinutesController_pdf"];
         put?: never;
         post?: never;
@@ -814,7 +944,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a meeting's minutes draft */
         get: operations["MinutesController_draft"];
+        /** Save a meeting's minutes draft */
         put: operations["MinutesController_saveDraft"];
         post?: never;
         delete?: never;
@@ -832,6 +964,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Render the minutes as a new version */
         post: operations["MinutesController_render"];
         delete?: never;
         options?: never;
@@ -846,6 +979,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the messages sent about a meeting */
         get: operations["NotificationsController_ofMeeting"];
         put?: never;
         post?: never;
@@ -864,6 +998,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Open a meeting */
         post: operations["MeetingsController_open"];
         delete?: never;
         options?: never;
@@ -878,6 +1013,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List a meeting's polls */
         get: operations["PollsController_ofMeeting"];
         put?: never;
         post?: never;
@@ -896,6 +1032,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Reconvene a meeting that lacked quorum */
         post: operations["MeetingsController_reconvene"];
         delete?: never;
         options?: never;
@@ -916,6 +1053,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** End or change a mandate */
         patch: operations["MembershipsController_change"];
         trace?: never;
     };
@@ -926,6 +1064,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List bodies (OParl) */
         get: operations["OparlController_bodies"];
         put?: never;
         post?: never;
@@ -942,6 +1081,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a body (OParl) */
         get: operations["OparlController_body"];
         put?: never;
         post?: never;
@@ -958,6 +1098,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List one kind of a body's objects (OParl) */
         get: operations["OparlController_list"];
         put?: never;
         post?: never;
@@ -974,6 +1115,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read the OParl system */
         get: operations["OparlController_system"];
         put?: never;
         post?: never;
@@ -990,8 +1132,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List people */
         get: operations["PeopleController_list"];
         put?: never;
+        /** Add a person */
         post: operations["PeopleController_create"];
         delete?: never;
         options?: never;
@@ -1006,12 +1150,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a person */
         get: operations["PeopleController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Change a person */
         patch: operations["PeopleController_update"];
         trace?: never;
     };
@@ -1022,6 +1168,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a poll and its result */
         get: operations["PollsController_get"];
         put?: never;
         post?: never;
@@ -1040,6 +1187,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Cast a ballot */
         post: operations["VotesController_cast"];
         delete?: never;
         options?: never;
@@ -1056,6 +1204,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Close a poll */
         post: operations["PollsController_close"];
         delete?: never;
         options?: never;
@@ -1072,6 +1221,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Open a poll */
         post: operations["PollsController_open"];
         delete?: never;
         options?: never;
@@ -1086,12 +1236,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a proposal */
         get: operations["ProposalsController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Change a proposal */
         patch: operations["ProposalsController_update"];
         trace?: never;
     };
@@ -1104,6 +1256,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Propose an amendment */
         post: operations["ProposalsController_amend"];
         delete?: never;
         options?: never;
@@ -1120,6 +1273,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Submit a proposal */
         post: operations["ProposalsController_submit"];
         delete?: never;
         options?: never;
@@ -1134,6 +1288,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the versions of a proposal's text */
         get: operations["ProposalsController_versions"];
         put?: never;
         post?: never;
@@ -1152,6 +1307,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Withdraw a proposal */
         post: operations["ProposalsController_withdraw"];
         delete?: never;
         options?: never;
@@ -1166,6 +1322,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read the public copy of approved minutes (PDF) */
         get: operations["PublicMinutesController_pdf"];
         put?: never;
         post?: never;
@@ -1182,8 +1339,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List recommendations */
         get: operations["RecommendationsController_list"];
         put?: never;
+        /** Record a recommendation from an adopted proposal */
         post: operations["RecommendationsController_create"];
         delete?: never;
         options?: never;
@@ -1198,6 +1357,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a recommendation and its history */
         get: operations["RecommendationsController_get"];
         put?: never;
         post?: never;
@@ -1216,6 +1376,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Answer a recommendation */
         post: operations["RecommendationsController_answer"];
         delete?: never;
         options?: never;
@@ -1232,6 +1393,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Transmit a recommendation to the direction */
         post: operations["RecommendationsController_transmit"];
         delete?: never;
         options?: never;
@@ -1246,8 +1408,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List logins */
         get: operations["UsersController_list"];
         put?: never;
+        /** Create a login */
         post: operations["UsersController_create"];
         delete?: never;
         options?: never;
@@ -1264,6 +1428,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Disable a login */
         post: operations["UsersController_disable"];
         delete?: never;
         options?: never;
@@ -1280,6 +1445,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Enable a login */
         post: operations["UsersController_enable"];
         delete?: never;
         options?: never;
@@ -1296,6 +1462,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Reset a login's password */
         post: operations["UsersController_resetPassword"];
         delete?: never;
         options?: never;
@@ -1309,6 +1476,7 @@ export interface components {
     schemas: {
         ActionResponse: {
             assignee: string;
+            /** Format: date */
             dueDate: string | null;
             /** Format: uuid */
             id: string;
@@ -1320,16 +1488,22 @@ export interface components {
             title: string;
         };
         AgendaDiffResponse: {
-            added: Record<string, never>[];
-            changed: Record<string, never>[];
+            added: components["schemas"]["AgendaItemSnapshotResponse"][];
+            changed: components["schemas"]["AgendaItemChangeResponse"][];
             /** @description The change note of the later version */
             changeNote: string | null;
             from: number;
-            moved: Record<string, never>[];
-            removed: Record<string, never>[];
+            /** @description Items whose order relative to the others changed (not those merely shifted by an insertion) */
+            moved: components["schemas"]["AgendaItemMoveResponse"][];
+            removed: components["schemas"]["AgendaItemSnapshotResponse"][];
             to: number;
         };
         AgendaDocumentDto: {
+            /**
+             * Format: uuid
+             * @description An uploaded document of the meeting (POST /meetings/:meetingId/documents); its metadata are copied from it
+             */
+            documentId?: string;
             /** @example Note de cadrage.pdf */
             name: string;
             /** @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 */
@@ -1344,6 +1518,28 @@ export interface components {
              * @example application/pdf
              */
             type: string;
+        };
+        AgendaFieldChangeResponse: {
+            /** @enum {string} */
+            field: "title" | "kind" | "description" | "presenter" | "durationMinutes" | "proposalId" | "documents";
+            /** @description The value in the earlier version */
+            from: (string | number | components["schemas"]["AgendaDocumentDto"][]) | null;
+            /** @description The value in the later version */
+            to: (string | number | components["schemas"]["AgendaDocumentDto"][]) | null;
+        };
+        AgendaItemChangeResponse: {
+            changes: components["schemas"]["AgendaFieldChangeResponse"][];
+            /** Format: uuid */
+            id: string;
+            /** @description The title in the later version */
+            title: string;
+        };
+        AgendaItemMoveResponse: {
+            fromPosition: number;
+            /** Format: uuid */
+            id: string;
+            title: string;
+            toPosition: number;
         };
         AgendaItemResponse: {
             description: string | null;
@@ -1366,10 +1562,26 @@ export interface components {
             standard: "minutes_approval" | null;
             title: string;
         };
+        AgendaItemSnapshotResponse: {
+            description: string | null;
+            documents: components["schemas"]["AgendaDocumentDto"][];
+            durationMinutes: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "information" | "discussion" | "decision";
+            position: number;
+            presenter: string | null;
+            /** Format: uuid */
+            proposalId: string | null;
+            title: string;
+        };
         AgendaRequestResponse: {
             /** Format: uuid */
             agendaItemId: string | null;
+            /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
             decidedAt: string | null;
             declineReason: string | null;
             description: string | null;
@@ -1400,16 +1612,20 @@ export interface components {
         AgendaVersionResponse: {
             changeNote: string | null;
             /** @description The items as published, frozen */
-            items: Record<string, never>[];
+            items: components["schemas"]["AgendaItemSnapshotResponse"][];
             /** Format: uuid */
             meetingId: string;
             number: number;
+            /** Format: date-time */
             publishedAt: string;
             /** Format: uuid */
             publishedBy: string;
         };
         AnswerRecommendationDto: {
-            /** @example 2027-06-30 */
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
             dueDate?: string;
             /**
              * @description The department in charge
@@ -1445,9 +1661,16 @@ export interface components {
         AuditEventResponse: {
             action: string;
             actorId: string | null;
-            after: Record<string, never> | null;
+            /** @description The entity’s domain snapshot after the change (null for a deletion) */
+            after: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
             at: string;
-            before: Record<string, never> | null;
+            /** @description The entity’s domain snapshot before the change (null for a creation) */
+            before: {
+                [key: string]: unknown;
+            } | null;
             entityId: string;
             entityType: string;
             hash: string;
@@ -1557,7 +1780,10 @@ export interface components {
             newPassword: string;
         };
         CheckpointSummary: {
-            /** @description When the checkpoint was written */
+            /**
+             * Format: date-time
+             * @description When the checkpoint was written
+             */
             at: string;
             seq: number;
         };
@@ -1575,7 +1801,10 @@ export interface components {
             bodyId: string;
             categories: components["schemas"]["CategoryCompositionResponse"][];
             chair: components["schemas"]["SittingMemberResponse"] | null;
-            /** @example 2027-01-01 */
+            /**
+             * Format: date
+             * @example 2027-01-01
+             */
             date: string;
             /** @description Sitting members whose mandate ends within 90 days, soonest first */
             endingSoon: components["schemas"]["SittingMemberResponse"][];
@@ -1602,7 +1831,10 @@ export interface components {
         CreateActionDto: {
             /** @example Secrétariat du GRAM */
             assignee: string;
-            /** @example 2027-04-15 */
+            /**
+             * Format: date
+             * @example 2027-04-15
+             */
             dueDate?: string;
             /** @example Envoyer la synthèse aux associations */
             title: string;
@@ -1705,6 +1937,7 @@ export interface components {
             /** @description Defaults to the body's slot */
             location?: string | null;
             /**
+             * Format: date-time
              * @description ISO 8601 with an offset
              * @example 2027-03-11T14:00:00+01:00
              */
@@ -1720,10 +1953,11 @@ export interface components {
              */
             category: string;
             /**
+             * Format: date
              * @description Last day in office, inclusive; the seat is free from the day after; by default, a full term
              * @example 2030-12-31
              */
-            endDate?: Record<string, never>;
+            endDate?: string | null;
             /** @example Resigned */
             endReason?: string | null;
             /** Format: uuid */
@@ -1734,6 +1968,7 @@ export interface components {
              */
             role: "chair" | "vice_chair" | "member";
             /**
+             * Format: date
              * @description First day in office
              * @example 2027-01-01
              */
@@ -1851,14 +2086,64 @@ export interface components {
             status: "pending" | "accepted" | "declined";
             text: string;
         };
+        DissentResponse: {
+            /**
+             * Format: uuid
+             * @description The mandate of the member who dissents
+             */
+            membershipId: string;
+            /** @description Left out of the public copy */
+            private: boolean;
+            text: string;
+        };
+        DocumentResponse: {
+            /**
+             * Format: uri-reference
+             * @example /documents/…
+             */
+            downloadUrl: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Read from the bytes
+             * @example application/pdf
+             */
+            mediaType: string;
+            /** Format: uuid */
+            meetingId: string;
+            /** @example Note de cadrage.pdf */
+            name: string;
+            /** @description Whether a published version of the agenda lists it (then it may not be deleted) */
+            onPublishedAgenda: boolean;
+            /** @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 */
+            sha256: string;
+            /** @description Size in bytes */
+            size: number;
+            title: string | null;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** Format: uuid */
+            uploadedBy: string;
+        };
         DraftActionDto: {
             /** @example Secrétariat du GRAM */
             assignee: string;
-            /** @example 2027-06-30 */
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
             dueDate?: string | null;
             /** @default false */
             private: boolean;
             /** @example Diffuser la charte aux associations */
+            title: string;
+        };
+        DraftActionResponse: {
+            assignee: string;
+            /** Format: date */
+            dueDate: string | null;
+            /** @description Left out of the public copy */
+            private: boolean;
             title: string;
         };
         DraftItemDto: {
@@ -1867,6 +2152,53 @@ export interface components {
             decisions?: components["schemas"]["PassageDto"][];
             dissents?: components["schemas"]["DissentDto"][];
             summary?: components["schemas"]["PassageDto"][];
+        };
+        DraftItemResponse: {
+            /** Format: uuid */
+            agendaItemId: string;
+            decisions: components["schemas"]["PassageResponse"][];
+            dissents: components["schemas"]["DissentResponse"][];
+            summary: components["schemas"]["PassageResponse"][];
+        };
+        /**
+         * @description Stable: clients may branch on it or translate it themselves
+         * @enum {string}
+         */
+        ErrorCode: "internal" | "database.unavailable" | "database.conflict" | "database.reference" | "database.concurrent_change" | "database.wrong_format" | "database.rule" | "http.bad_request" | "http.not_found" | "http.method_not_allowed" | "http.payload_too_large" | "http.unsupported_media_type" | "http.error" | "record.gone" | "auth.rate_limited" | "auth.bad_credentials" | "auth.account_disabled" | "auth.token_required" | "auth.token_expired" | "auth.token_revoked" | "auth.no_access_rule" | "auth.role_forbidden" | "auth.wrong_current_password" | "read.working_agenda" | "read.memberships" | "read.attendance" | "read.guests" | "read.agenda_requests" | "read.documents" | "validation.failed" | "validation.required" | "validation.not_null" | "validation.unknown_field" | "validation.invalid" | "validation.is_string" | "validation.is_int" | "validation.is_number" | "validation.is_boolean" | "validation.is_array" | "validation.is_object" | "validation.is_uuid" | "validation.is_email" | "validation.is_in" | "validation.is_iso_date" | "validation.is_iso8601" | "validation.is_url" | "validation.is_time_zone" | "validation.min" | "validation.max" | "validation.min_length" | "validation.max_length" | "validation.array_min_size" | "validation.array_max_size" | "validation.array_unique" | "validation.matches" | "validation.not_blank" | "validation.media_type" | "validation.sha256" | "validation.sha256_any_case" | "validation.with_offset" | "validation.audit_entity" | "validation.category_code" | "validation.code_format" | "validation.time_of_day" | "validation.slug" | "validation.control_characters" | "validation.lone_surrogate" | "validation.forbidden_key" | "validation.too_deep" | "validation.not_json_object" | "validation.invalid_json" | "validation.empty_json" | "validation.no_body" | "validation.nothing_to_change" | "validation.nothing_to_change_of" | "validation.whole_number_range" | "validation.positive_whole_number" | "validation.year" | "validation.true_or_false" | "validation.not_a_real_date" | "action.not_found" | "agenda_item.not_found" | "agenda_item_of_meeting.not_found" | "agenda_request.not_found" | "dissent_request.not_found" | "agenda_version.not_found" | "body.not_found" | "calendar_feed.not_found" | "document.not_found" | "document_of_meeting.not_found" | "document_on_item.not_found" | "guest.not_found" | "meeting.not_found" | "membership.not_found" | "minutes_version.not_found" | "oparl_list.not_found" | "person.not_found" | "poll.not_found" | "proposal.not_found" | "public_minutes.not_found" | "recommendation.not_found" | "user.not_found" | "size_unit.bytes" | "size_unit.kibibytes" | "size_unit.mebibytes" | "body.invalid_settings" | "body.category_code_repeated" | "body.quorum_numerator_too_big" | "body.quorum_minimum_unknown_category" | "body.quorum_minimum_range" | "body.categories_too_small" | "body.category_still_used" | "body.category_seats_too_few" | "body.slug_taken" | "membership.invalid" | "membership.refused" | "membership.unknown_category" | "membership.end_before_start" | "membership.term_too_long" | "membership.category_full" | "membership.overlapping" | "membership.overlapping_open" | "membership.office_held" | "membership.office_held_open" | "membership.too_many_terms" | "membership.person_unknown" | "membership.role_unknown" | "membership.period_reversed" | "membership.person_overlap" | "membership.office_overlap" | "person.email_taken" | "user.email_taken" | "user.person_unknown" | "user.language_unknown" | "user.calendar_feed_collision" | "user.secretariat_members_only" | "user.cannot_disable_self" | "notification.already_recorded" | "notification.no_email" | "meeting.invalid_transition" | "meeting.ordinary_taken" | "meeting.already_reconvened" | "meeting.already_reconvened_as" | "meeting.reconvene_not_closed" | "meeting.reconvene_quorum_met" | "meeting.reconvene_not_after" | "meeting.no_quorum_note" | "meeting.backfill_not_past" | "meeting.day_passed" | "meeting.backfill_reason_required" | "meeting.opens_on_its_day" | "schedule.no_free_day" | "convening.reason_required" | "convening.reason_only_if_urgent" | "convening.meeting_past" | "convening.notice_too_short" | "convening.agenda_unpublished" | "attendance.not_sitting" | "attendance.holds_proxies" | "attendance.proxy_needs_excused" | "attendance.proxy_to_self" | "attendance.proxy_holder_not_sitting" | "attendance.proxy_holder_absent" | "attendance.proxy_limit" | "attendance.own_only" | "attendance.excused_only" | "attendance.changed_concurrently" | "attendance.proxy_holder_unknown" | "guest.items_not_on_agenda" | "agenda.empty" | "agenda.unchanged" | "agenda.change_note_required" | "agenda.reorder_mismatch" | "agenda.reorder_unknown" | "agenda.reorder_missing" | "agenda.changed_concurrently" | "agenda.version_published_concurrently" | "agenda_request.not_sitting" | "agenda_request.already_decided" | "document.multipart_required" | "document.multipart_unreadable" | "document.too_many_parts" | "document.file_required" | "document.file_in_wrong_field" | "document.unknown_field" | "document.field_too_long" | "document.too_large" | "document.file_too_large" | "document.type_unsupported" | "document.file_type_unsupported" | "document.sha256_mismatch" | "document.sha256_expected" | "document.listed_by_published_agenda" | "document.references_unknown" | "document.content_missing" | "document.content_altered" | "proposal.invalid_transition" | "proposal.frozen" | "proposal.authors_only" | "proposal.submitted_staff_only" | "proposal.amendment_of_amendment" | "proposal.not_amendable" | "proposal.amendments_pending" | "proposal.not_submitted_for_vote" | "proposal.drafters_only" | "proposal.authors_not_sitting" | "proposal.unknown" | "proposal.status_unknown" | "proposal.changed_concurrently" | "poll.invalid_transition" | "poll.not_open" | "poll.item_not_decision" | "poll.meeting_not_open" | "poll.proposal_other_body" | "poll.meeting_not_in_session" | "poll.no_quorum" | "poll.no_quorum_by_category" | "poll.counts_show_of_hands_only" | "poll.counts_required" | "poll.method_unknown" | "poll.status_unknown" | "poll.result_mismatch" | "poll.closed_immutable" | "tally.count_not_whole" | "tally.too_many" | "ballot.show_of_hands" | "ballot.recused" | "ballot.not_attending" | "ballot.secret_own_device" | "ballot.roll_call_needs_member" | "ballot.no_mandate" | "ballot.represented" | "ballot.not_proxy_holder" | "ballot.already_voted" | "ballot.choice_unknown" | "recusal.meeting_settled" | "recusal.not_sitting" | "recusal.self_only" | "recusal.already_voted" | "recusal.already_recused" | "minutes.meeting_not_held" | "minutes.frozen" | "minutes.draft_invalid" | "minutes.item_not_on_agenda" | "minutes.item_twice" | "minutes.dissent_not_sitting" | "minutes.not_rendered" | "minutes.approval_other_body" | "minutes.approval_not_later" | "minutes.approval_not_sitting" | "minutes.no_chair" | "minutes.version_unreadable" | "minutes.pdf_not_ready" | "minutes.already_approved" | "minutes.requested_concurrently" | "minutes.other_version_approved" | "dissent_request.not_sitting" | "dissent_request.not_attended" | "dissent_request.already_decided" | "recommendation.invalid_transition" | "recommendation.final" | "recommendation.direction_only" | "recommendation.proposal_not_adopted" | "recommendation.status_unknown" | "recommendation.proposal_taken" | "action.invalid_transition" | "action.status_unknown" | "outbox.job_queued";
+        ErrorResponse: {
+            /**
+             * @description Stable: clients may branch on it or translate it themselves
+             * @example validation.failed
+             */
+            code: components["schemas"]["ErrorCode"];
+            /** @description One entry per bad field (400) */
+            details?: components["schemas"]["FieldProblemResponse"][];
+            /**
+             * @description The HTTP reason phrase
+             * @example Bad Request
+             */
+            error: string;
+            /**
+             * @description Follows Accept-Language (fr by default, en)
+             * @example Requête invalide : « startDate » doit être une date du calendrier écrite AAAA-MM-JJ
+             */
+            message: string;
+            /** @example 400 */
+            statusCode: number;
+        };
+        FieldProblemResponse: {
+            /** @example validation.is_iso_date */
+            code: components["schemas"]["ErrorCode"];
+            /**
+             * @description The bad field, dotted for a nested one (`categories.0.seats`)
+             * @example startDate
+             */
+            field: string;
+            /**
+             * @description In the reader’s language
+             * @example « startDate » doit être une date du calendrier écrite AAAA-MM-JJ
+             */
+            message: string;
         };
         GuestResponse: {
             agendaItemIds: string[];
@@ -1891,10 +2223,13 @@ export interface components {
         MeetingResponse: {
             /** Format: uuid */
             bodyId: string;
+            /** Format: date-time */
             cancelledAt: string | null;
             cancelReason: string | null;
+            /** Format: date-time */
             closedAt: string | null;
             convenedAgendaVersion: number | null;
+            /** Format: date-time */
             convenedAt: string | null;
             durationMinutes: number;
             /** Format: uuid */
@@ -1902,17 +2237,22 @@ export interface components {
             /** @enum {string} */
             kind: "ordinary" | "extraordinary";
             location: string | null;
+            /** Format: date-time */
             openedAt: string | null;
             /** @example 2027-Q1 */
             quarter: string;
             /** @description Whether quorum was met when the meeting closed */
             quorumMetAtClose?: boolean | null;
-            quorumNote?: string | null;
+            /** @description For a reconvened meeting, why no quorum is required, in the reader’s language (Accept-Language) */
+            quorumNote: string | null;
             /** @description False for a meeting reconvened after a lack of quorum */
             quorumRequired: boolean;
             /** Format: uuid */
             reconvenedFromId: string | null;
-            /** @example 2027-03-11T14:00:00.000+01:00 */
+            /**
+             * Format: date-time
+             * @example 2027-03-11T14:00:00.000+01:00
+             */
             startsAt: string;
             /** @enum {string} */
             status: "planned" | "convened" | "in_progress" | "closed" | "cancelled";
@@ -1985,7 +2325,10 @@ export interface components {
             bodyId: string;
             /** @example association */
             category: string;
-            /** @example 2030-12-31 */
+            /**
+             * Format: date
+             * @example 2030-12-31
+             */
             endDate: string | null;
             endReason: string | null;
             fullName: string;
@@ -1996,7 +2339,10 @@ export interface components {
             personId: string;
             /** @enum {string} */
             role: "chair" | "vice_chair" | "member";
-            /** @example 2027-01-01 */
+            /**
+             * Format: date
+             * @example 2027-01-01
+             */
             startDate: string;
         };
         MeResponse: {
@@ -2040,14 +2386,18 @@ export interface components {
             otherBusiness?: components["schemas"]["PassageDto"][];
         };
         MinutesDraftResponse: {
-            actions: components["schemas"]["DraftActionDto"][];
-            items: components["schemas"]["DraftItemDto"][];
+            /** @description Actions decided */
+            actions: components["schemas"]["DraftActionResponse"][];
+            /** @description Per agenda item: summary, decisions, dissents */
+            items: components["schemas"]["DraftItemResponse"][];
             /** @enum {string} */
             language: "fr" | "en";
             /** Format: uuid */
             meetingId: string;
-            opening: components["schemas"]["PassageDto"][];
-            otherBusiness: components["schemas"]["PassageDto"][];
+            /** @description Opening of the sitting */
+            opening: components["schemas"]["PassageResponse"][];
+            /** @description Other business, after the agenda */
+            otherBusiness: components["schemas"]["PassageResponse"][];
             /** Format: date-time */
             updatedAt: string | null;
         };
@@ -2112,6 +2462,11 @@ export interface components {
             /** @example La présidente ouvre la séance et rappelle l’ordre du jour. */
             text: string;
         };
+        PassageResponse: {
+            /** @description Left out of the public copy */
+            private: boolean;
+            text: string;
+        };
         PersonResponse: {
             /** @description Shown to the admin and the secretariat, and to the person themselves; absent for others */
             email?: string | null;
@@ -2125,6 +2480,7 @@ export interface components {
             agendaItemId: string;
             /** @description Ballots cast so far (named or secret); a show of hands has none until its close */
             cast: number;
+            /** Format: date-time */
             closedAt: string | null;
             /** @description Members who may vote now (or could, at the close) */
             eligible: number;
@@ -2136,6 +2492,7 @@ export interface components {
             meetingId: string;
             /** @enum {string} */
             method: "show_of_hands" | "roll_call" | "secret";
+            /** Format: date-time */
             openedAt: string | null;
             /** Format: uuid */
             proposalId: string | null;
@@ -2170,7 +2527,9 @@ export interface components {
             authorMembershipIds: string[];
             /** Format: uuid */
             bodyId: string;
+            /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
             decidedAt: string | null;
             /** Format: uuid */
             id: string;
@@ -2181,6 +2540,7 @@ export interface components {
             parentId: string | null;
             /** @enum {string} */
             status: "draft" | "submitted" | "adopted" | "rejected" | "withdrawn";
+            /** Format: date-time */
             submittedAt: string | null;
             text: string;
             title: string;
@@ -2188,6 +2548,7 @@ export interface components {
             version: number;
         };
         ProposalVersionResponse: {
+            /** Format: date-time */
             changedAt: string;
             text: string;
             title: string;
@@ -2220,16 +2581,22 @@ export interface components {
             denominator: number;
             /**
              * @description Minimum present or represented per category code
-             * @example {}
+             * @example {
+             *       "association": 3
+             *     }
              */
-            minimumPerCategory: Record<string, never>;
+            minimumPerCategory: {
+                [key: string]: number;
+            };
             /** @example 1 */
             numerator: number;
         };
         RecommendationResponse: {
             /** Format: uuid */
             bodyId: string;
+            /** Format: date-time */
             createdAt: string;
+            /** Format: date */
             dueDate: string | null;
             /** Format: uuid */
             id: string;
@@ -2247,16 +2614,21 @@ export interface components {
             status: "adopted" | "transmitted" | "under_review" | "accepted" | "partially_accepted" | "rejected" | "implemented";
             text: string;
             title: string;
+            /** Format: date-time */
             transmittedAt: string | null;
         };
         RecommendationStepResponse: {
+            /** Format: date-time */
             at: string;
             /**
              * Format: uuid
              * @description The login that took this step
              */
             by: string;
-            /** @example 2027-06-30 */
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
             dueDate: string | null;
             owner: string | null;
             /** @enum {string} */
@@ -2276,6 +2648,7 @@ export interface components {
             /** @description Defaults to the body's slot */
             location?: string | null;
             /**
+             * Format: date-time
              * @description ISO 8601 with an offset
              * @example 2027-03-11T14:00:00+01:00
              */
@@ -2308,6 +2681,7 @@ export interface components {
             /** Format: uuid */
             membershipId: string;
             reason: string;
+            /** Format: date-time */
             recordedAt: string;
         };
         ReorderAgendaDto: {
@@ -2359,7 +2733,10 @@ export interface components {
             category: string;
             /** @description 1 for a first term, 2 for a renewal */
             consecutiveTerm: number;
-            /** @example 2030-12-31 */
+            /**
+             * Format: date
+             * @example 2030-12-31
+             */
             endDate: string | null;
             fullName: string;
             /** @description Whether another term may follow this one */
@@ -2371,7 +2748,10 @@ export interface components {
             personId: string;
             /** @enum {string} */
             role: "chair" | "vice_chair" | "member";
-            /** @example 2027-01-01 */
+            /**
+             * Format: date
+             * @example 2027-01-01
+             */
             startDate: string;
         };
         TransmitRecommendationDto: {
@@ -2388,7 +2768,10 @@ export interface components {
         };
         UpdateActionDto: {
             assignee?: string;
-            /** @example 2027-04-15 */
+            /**
+             * Format: date
+             * @example 2027-04-15
+             */
             dueDate?: string;
             /** @enum {string} */
             status?: "open" | "in_progress" | "done" | "cancelled";
@@ -2469,6 +2852,7 @@ export interface components {
             /** @description Defaults to the body's slot */
             location?: string | null;
             /**
+             * Format: date-time
              * @description ISO 8601 with an offset
              * @example 2027-03-11T14:00:00+01:00
              */
@@ -2479,6 +2863,7 @@ export interface components {
         };
         UpdateMembershipDto: {
             /**
+             * Format: date
              * @description Last day in office, inclusive; the seat is free from the day after
              * @example 2030-12-31
              */
@@ -2512,6 +2897,22 @@ export interface components {
         };
         UpdateProposalDto: {
             text?: string;
+            title?: string;
+        };
+        UploadDocumentDto: {
+            /**
+             * Format: binary
+             * @description The file: PDF, ODT, DOCX, XLSX, PNG, JPEG, its type read from its bytes
+             */
+            file: string;
+            /**
+             * Format: uuid
+             * @description An item of this meeting’s agenda to attach the document to
+             */
+            itemId?: string;
+            /** @description The SHA-256 the client computed: a file that arrives different is refused (422) */
+            sha256?: string;
+            /** @example Note de cadrage */
             title?: string;
         };
         UserResponse: {
@@ -2567,6 +2968,51 @@ export interface operations {
                     "application/json": components["schemas"]["ActionResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AgendaController_removeItem: {
@@ -2585,6 +3031,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -2609,6 +3100,183 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgendaItemResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DocumentsController_attach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DocumentsController_detach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2636,6 +3304,60 @@ export interface operations {
                     "application/json": components["schemas"]["PollResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     VotesController_recusalsOf: {
@@ -2655,6 +3377,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RecusalResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2682,6 +3431,60 @@ export interface operations {
                     "application/json": components["schemas"]["RecusalResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AgendaRequestsController_accept: {
@@ -2702,6 +3505,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgendaRequestResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2729,6 +3577,51 @@ export interface operations {
                     "application/json": components["schemas"]["AgendaRequestResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AuditController_list: {
@@ -2754,6 +3647,33 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventResponse"][];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AuditController_verify: {
@@ -2771,6 +3691,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditVerificationResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2793,6 +3731,15 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarFeedResponse"];
                 };
             };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     CalendarFeedController_rotate: {
@@ -2811,6 +3758,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarFeedResponse"];
+                };
+            };
+            /** @description A body was sent: this operation takes none */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2836,19 +3801,32 @@ export interface operations {
                     "application/json": components["schemas"]["LoginResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Wrong email or password, or a disabled account */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
-            /** @description Too many attempts on this account; see Retry-After */
+            /** @description Too many attempts; see Retry-After */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -2868,6 +3846,24 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description A body was sent: this operation takes none */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AuthController_me: {
@@ -2885,6 +3881,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2910,6 +3915,24 @@ export interface operations {
                     "application/json": components["schemas"]["MeResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     NotificationsController_preferences: {
@@ -2927,6 +3950,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PreferencesResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2952,6 +3984,24 @@ export interface operations {
                     "application/json": components["schemas"]["PreferencesResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AuthController_changePassword: {
@@ -2974,6 +4024,24 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request, or a wrong current password: `details` names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     BodiesController_list: {
@@ -2991,6 +4059,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BodyResponse"][];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3016,6 +4093,42 @@ export interface operations {
                     "application/json": components["schemas"]["BodyResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     BodiesController_get: {
@@ -3035,6 +4148,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BodyResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3062,6 +4202,51 @@ export interface operations {
                     "application/json": components["schemas"]["BodyResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A category would hold fewer seats than its mandates */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MeetingsController_feed: {
@@ -3081,6 +4266,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -3104,6 +4316,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CompositionResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3135,6 +4374,33 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingResponse"][];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MeetingsController_create: {
@@ -3158,6 +4424,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3184,6 +4504,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ScheduleResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3217,6 +4582,42 @@ export interface operations {
                     "application/json": components["schemas"]["MembershipResponse"][];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MembershipsController_appoint: {
@@ -3242,6 +4643,51 @@ export interface operations {
                     "application/json": components["schemas"]["MembershipResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Refused: the category is full on some date, the person already sits then, or the term exceeds the renewals allowed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ProposalsController_list: {
@@ -3261,6 +4707,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProposalResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3288,6 +4761,42 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     RecommendationsController_exportCsv: {
@@ -3312,6 +4821,42 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, direction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     RecommendationsController_summary: {
@@ -3331,6 +4876,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -3352,12 +4924,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unknown or rotated feed */
+            /** @description Unknown or replaced feed address */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -3379,6 +4953,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DissentRequestResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3406,6 +4998,144 @@ export interface operations {
                     "application/json": components["schemas"]["DissentRequestResponse"];
                 };
             };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DocumentsController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes, with their type, size, file name and ETag (the SHA-256) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The stored bytes are missing or fail their SHA-256 (`document.content_*`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DocumentsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A published agenda lists the document (`document.listed_by_published_agenda`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AttendanceController_removeGuest: {
@@ -3424,6 +5154,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -3579,6 +5354,31 @@ export interface operations {
             };
         };
     };
+    HealthController_head: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PostgreSQL answers (Redis may be degraded); no body */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PostgreSQL is down; no body */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     MeetingsController_get: {
         parameters: {
             query?: never;
@@ -3596,6 +5396,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3623,6 +5450,60 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ActionsController_list: {
@@ -3644,6 +5525,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ActionResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3671,6 +5579,42 @@ export interface operations {
                     "application/json": components["schemas"]["ActionResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AgendaController_get: {
@@ -3690,6 +5634,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgendaResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3717,6 +5697,51 @@ export interface operations {
                     "application/json": components["schemas"]["AgendaItemResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AgendaController_publish: {
@@ -3740,6 +5765,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgendaVersionResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3767,6 +5846,51 @@ export interface operations {
                     "application/json": components["schemas"]["AgendaResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AgendaRequestsController_list: {
@@ -3786,6 +5910,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgendaRequestResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3813,6 +5973,51 @@ export interface operations {
                     "application/json": components["schemas"]["AgendaRequestResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AgendaController_versions: {
@@ -3832,6 +6037,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgendaVersionResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3857,6 +6089,33 @@ export interface operations {
                     "application/json": components["schemas"]["AgendaDiffResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AttendanceController_sheet: {
@@ -3877,6 +6136,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AttendanceSheetResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3905,6 +6200,60 @@ export interface operations {
                     "application/json": components["schemas"]["AttendanceSheetResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MeetingsController_cancel: {
@@ -3930,6 +6279,51 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MeetingsController_close: {
@@ -3949,6 +6343,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3976,6 +6415,205 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DocumentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DocumentsController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadDocumentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The agenda can no longer change (when attaching the document to an item) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The file is larger than DOCUMENT_MAX_BYTES (`document.too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not multipart/form-data, or a file none of PDF, ODT, DOCX, XLSX, PNG, JPEG (`document.type_unsupported`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The file that arrived does not have the `sha256` sent (`document.sha256_mismatch`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MeetingEventsController_stream: {
@@ -3996,6 +6634,33 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AttendanceController_listGuests: {
@@ -4015,6 +6680,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GuestResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4042,6 +6743,60 @@ export interface operations {
                     "application/json": components["schemas"]["GuestResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MinutesController_versions: {
@@ -4061,6 +6816,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MinutesVersionResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller may not read these minutes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4089,6 +6880,60 @@ export interface operations {
                     "application/json": components["schemas"]["MinutesVersionResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MinutesController_pdf: {
@@ -4110,6 +6955,51 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller may not read this version */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The PDF is not rendered yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     DissentRequestsController_list: {
@@ -4130,6 +7020,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DissentRequestResponse"][];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4158,6 +7066,24 @@ export interface operations {
                     "application/json": components["schemas"]["DissentRequestResponse"];
                 };
             };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MinutesController_draft: {
@@ -4177,6 +7103,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MinutesDraftResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4204,6 +7166,60 @@ export interface operations {
                     "application/json": components["schemas"]["MinutesDraftResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MinutesController_render: {
@@ -4226,6 +7242,60 @@ export interface operations {
                     "application/json": components["schemas"]["MinutesVersionResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     NotificationsController_ofMeeting: {
@@ -4245,6 +7315,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4272,6 +7378,60 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     PollsController_ofMeeting: {
@@ -4291,6 +7451,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PollResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4319,6 +7506,60 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MembershipsController_change: {
@@ -4344,6 +7585,51 @@ export interface operations {
                     "application/json": components["schemas"]["MembershipResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     OparlController_bodies: {
@@ -4364,6 +7650,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     OparlController_body: {
@@ -4383,6 +7678,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4406,6 +7719,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4444,6 +7775,15 @@ export interface operations {
                     "application/json": components["schemas"]["PersonResponse"][];
                 };
             };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     PeopleController_create: {
@@ -4467,6 +7807,42 @@ export interface operations {
                     "application/json": components["schemas"]["PersonResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     PeopleController_get: {
@@ -4486,6 +7862,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4513,6 +7916,51 @@ export interface operations {
                     "application/json": components["schemas"]["PersonResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     PollsController_get: {
@@ -4532,6 +7980,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PollResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4559,6 +8034,51 @@ export interface operations {
                     "application/json": components["schemas"]["BallotResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Already voted, or the poll is not open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     PollsController_close: {
@@ -4584,6 +8104,60 @@ export interface operations {
                     "application/json": components["schemas"]["PollResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     PollsController_open: {
@@ -4605,6 +8179,60 @@ export interface operations {
                     "application/json": components["schemas"]["PollResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No quorum, or amendments still to be voted */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ProposalsController_get: {
@@ -4624,6 +8252,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProposalResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4651,6 +8306,51 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ProposalsController_amend: {
@@ -4676,6 +8376,51 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ProposalsController_submit: {
@@ -4695,6 +8440,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProposalResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4718,6 +8508,33 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalVersionResponse"][];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ProposalsController_withdraw: {
@@ -4739,6 +8556,51 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     PublicMinutesController_pdf: {
@@ -4758,6 +8620,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4787,6 +8667,24 @@ export interface operations {
                     "application/json": components["schemas"]["RecommendationResponse"][];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     RecommendationsController_create: {
@@ -4810,6 +8708,51 @@ export interface operations {
                     "application/json": components["schemas"]["RecommendationResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     RecommendationsController_get: {
@@ -4829,6 +8772,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RecommendationResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4856,6 +8826,51 @@ export interface operations {
                     "application/json": components["schemas"]["RecommendationResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: direction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     RecommendationsController_transmit: {
@@ -4881,6 +8896,51 @@ export interface operations {
                     "application/json": components["schemas"]["RecommendationResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     UsersController_list: {
@@ -4898,6 +8958,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserResponse"][];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4924,6 +9002,51 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     UsersController_disable: {
@@ -4946,6 +9069,51 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     UsersController_enable: {
@@ -4965,6 +9133,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4990,6 +9194,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };

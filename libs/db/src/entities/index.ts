@@ -25,6 +25,7 @@ import { RecommendationEntity } from './recommendation.entity';
 import { RecommendationResponseEntity } from './recommendation-response.entity';
 import { ActionEntity } from './action.entity';
 import { DissentRequestEntity } from './dissent-request.entity';
+import { MeetingDocumentEntity } from './meeting-document.entity';
 
 export { AuditEventEntity, BodyEntity, MembershipEntity, PersonEntity, UserEntity };
 export {
@@ -49,7 +50,7 @@ export type { MinutesApprovalRecord } from './minutes-version.entity';
 export { MINUTES_COPIES, type MinutesCopy } from './minutes-pdf.entity';
 export { NotificationEntity };
 export { NOTIFICATION_STATUSES, type NotificationStatus } from './notification.entity';
-export { RecommendationEntity, RecommendationResponseEntity, ActionEntity };
+export { RecommendationEntity, RecommendationResponseEntity, ActionEntity, MeetingDocumentEntity };
 export type { MeetingKind } from './meeting.entity';
 export type { StandardAgendaItem } from './agenda-item.entity';
 export type { AgendaRequestStatus } from './agenda-request.entity';
@@ -83,4 +84,5 @@ export const ENTITIES = [
   RecommendationEntity,
   RecommendationResponseEntity,
   ActionEntity,
+  MeetingDocumentEntity,
 ];

@@ -37,7 +37,7 @@ export class DissentRequestsRepository {
   /** The request, or a 404 naming it. */
   async get(id: string): Promise<DissentRequestEntity> {
     const request = await this.table.findOneBy({ id });
-    if (!request) throw new NotFoundError('Dissent request', id);
+    if (!request) throw new NotFoundError('dissent_request.not_found', id);
     return request;
   }
 

@@ -22,3 +22,4 @@ export * from './notifications.repository';
 export * from './recommendations.repository';
 export * from './actions.repository';
 export * from './audit.repository';
+export * from './documents.repository';

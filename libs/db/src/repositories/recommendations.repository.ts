@@ -28,14 +28,14 @@ export class RecommendationsRepository {
 
   async get(id: string): Promise<RecommendationEntity> {
     const found = await this.table.findOneBy({ id });
-    if (!found) throw new NotFoundError('Recommendation', id);
+    if (!found) throw new NotFoundError('recommendation.not_found', id);
     return found;
   }
 
   /** FOR UPDATE: two answers to one recommendation run one after the other. */
   async lock(id: string): Promise<RecommendationEntity> {
     const found = await this.table.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!found) throw new NotFoundError('Recommendation', id);
+    if (!found) throw new NotFoundError('recommendation.not_found', id);
     return found;
   }
 

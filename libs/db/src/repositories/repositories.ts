@@ -21,6 +21,7 @@ import { MinutesRepository } from './minutes.repository';
 import { DissentRequestsRepository } from './dissent-requests.repository';
 import { OutboxRepository } from './outbox.repository';
 import { NotificationsRepository } from './notifications.repository';
+import { DocumentsRepository } from './documents.repository';
 
 /**
  * The repositories of every aggregate, bound to one EntityManager: the data source's for reads,
@@ -119,6 +120,10 @@ export class Repositories {
 
   get actions(): ActionsRepository {
     return this.one('actions', (m) => new ActionsRepository(m));
+  }
+
+  get documents(): DocumentsRepository {
+    return this.one('documents', (m) => new DocumentsRepository(m));
   }
 
   get audit(): AuditRepository {

@@ -43,14 +43,14 @@ export class UsersRepository {
   /** The user, or a 404 naming it. */
   async get(id: string): Promise<UserEntity> {
     const user = await this.table.findOneBy({ id });
-    if (!user) throw new NotFoundError('User', id);
+    if (!user) throw new NotFoundError('user.not_found', id);
     return user;
   }
 
   /** The user's row FOR UPDATE: changes to one login (password, version, state) run one at a time. */
   async lock(id: string): Promise<UserEntity> {
     const user = await this.table.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!user) throw new NotFoundError('User', id);
+    if (!user) throw new NotFoundError('user.not_found', id);
     return user;
   }
 
