@@ -312,7 +312,9 @@ describe('the route-by-role matrix', () => {
       const makeBody = fixture.bodies[route] ?? (() => (method === 'GET' || method === 'DELETE' ? undefined : {}));
       const instant = fixture.instants[route];
       const send = async (client: HttpClient): Promise<TestResponse> =>
-        STREAMS.has(route) ? streamStatus(client, path) : client.request(method, path, await makeBody());
+        STREAMS.has(route)
+          ? ((await client.streamStatus(path)) as TestResponse)
+          : client.request(method, path, await makeBody());
       const call = (client: HttpClient) => (instant ? t.clock.at(instant, () => send(client)) : send(client));
 
       const anonymous = await call(t.http);
@@ -344,8 +346,3 @@ describe('the route-by-role matrix', () => {
     120_000,
   );
 });
-
-/** The status of a server-sent events stream, without waiting for a body that never ends. */
-async function streamStatus(client: HttpClient, path: string): Promise<TestResponse> {
-  return (await client.streamStatus(path)) as TestResponse;
-}

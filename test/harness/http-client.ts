@@ -51,13 +51,17 @@ export class HttpClient {
     return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
   }
 
-  /** The status of a stream that never ends (server-sent events): read from its headers, then the request is dropped. */
-  async streamStatus(path: string): Promise<{ status: number; headers: Headers }> {
+  /**
+   * The status of a stream that never ends (server-sent events): read from its headers, then the
+   * request is dropped; a refusal's body (which does end) is read as text.
+   */
+  async streamStatus(path: string): Promise<{ status: number; headers: Headers; text: string }> {
     const abort = new AbortController();
     const headers: Record<string, string> = this.token ? { authorization: `Bearer ${this.token}` } : {};
     const response = await fetch(`${this.baseUrl}${path}`, { headers, signal: abort.signal });
+    const text = response.ok ? '' : await response.text();
     abort.abort();
-    return { status: response.status, headers: response.headers };
+    return { status: response.status, headers: response.headers, text };
   }
 
   get<T = any>(path: string) {

@@ -195,7 +195,7 @@ describe('the OpenAPI-driven fuzzer', () => {
           .join('&');
         const url = search ? `${path}?${search}` : path;
         const response = STREAMS.has(r.operation.path)
-          ? await streamStatus(clients[r.role], url)
+          ? await clients[r.role].streamStatus(url)
           : r.body !== undefined && 'multipart' in r.body
             ? await clients[r.role].request(r.operation.method, url, r.body.multipart, {
                 'content-type': r.body.contentType,
@@ -232,17 +232,4 @@ function resolveProps(schema: Schema, components: Components): Record<string, Sc
   let s = schema;
   for (let hops = 0; s.$ref && hops < 10; hops += 1) s = components[s.$ref.replace('#/components/schemas/', '')] ?? {};
   return { ...s.properties, ...Object.assign({}, ...(s.allOf ?? []).map((p) => resolveProps(p, components))) };
-}
-
-/** The status of a stream, without waiting for a body that never ends. */
-async function streamStatus(client: HttpClient, path: string): Promise<{ status: number; text: string }> {
-  const abort = new AbortController();
-  const token = (client as unknown as { token?: string }).token;
-  const response = await fetch(`${client.baseUrl}${path}`, {
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-    signal: abort.signal,
-  });
-  const text = response.ok ? '' : await response.text();
-  abort.abort();
-  return { status: response.status, text };
 }
