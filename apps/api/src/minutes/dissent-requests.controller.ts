@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
+import { ApiErrors } from '../common/api-errors';
 import { UuidParam } from '../common/id.pipe';
 import { DissentRequestsService } from './dissent-requests.service';
 import { CreateDissentRequestDto, DeclineDissentRequestDto, DissentRequestResponse } from './dto/dissent-request.dto';
@@ -12,6 +13,8 @@ export class DissentRequestsController {
   constructor(private readonly requests: DissentRequestsService) {}
 
   @Post('meetings/:meetingId/minutes/dissent-requests')
+  @ApiOperation({ summary: 'Ask for a dissent to be recorded in the minutes' })
+  @ApiErrors(400, 404, 409)
   @ApiCreatedResponse({ type: DissentRequestResponse, description: 'Pending until the secretariat decides' })
   request(
     @CurrentUser() actor: AuthenticatedUser,
@@ -22,6 +25,8 @@ export class DissentRequestsController {
   }
 
   @Get('meetings/:meetingId/minutes/dissent-requests')
+  @ApiOperation({ summary: "List a meeting's dissent requests" })
+  @ApiErrors(400, 404)
   @ApiOkResponse({ type: [DissentRequestResponse], description: 'All for the secretariat; a member’s own' })
   list(
     @CurrentUser() reader: AuthenticatedUser,
@@ -31,6 +36,8 @@ export class DissentRequestsController {
   }
 
   @Post('dissent-requests/:requestId/accept')
+  @ApiOperation({ summary: 'Accept a dissent request into the minutes draft' })
+  @ApiErrors(400, 404, 409)
   @HttpCode(200)
   @ApiOkResponse({ type: DissentRequestResponse, description: 'The dissent joins the minutes draft under its item' })
   accept(
@@ -41,6 +48,8 @@ export class DissentRequestsController {
   }
 
   @Post('dissent-requests/:requestId/decline')
+  @ApiOperation({ summary: 'Decline a dissent request with a reason' })
+  @ApiErrors(400, 404, 409)
   @HttpCode(200)
   @ApiOkResponse({ type: DissentRequestResponse })
   decline(

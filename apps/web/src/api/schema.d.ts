@@ -488,6 +488,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Accept a dissent request into the minutes draft */
         post: operations["DissentRequestsController_accept"];
         delete?: never;
         options?: never;
@@ -504,6 +505,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Decline a dissent request with a reason */
         post: operations["DissentRequestsController_decline"];
         delete?: never;
         options?: never;
@@ -928,8 +930,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List a meeting's dissent requests */
         get: operations["DissentRequestsController_list"];
         put?: never;
+        /** Ask for a dissent to be recorded in the minutes */
         post: operations["DissentRequestsController_request"];
         delete?: never;
         options?: never;
@@ -2066,7 +2070,9 @@ export interface components {
             text: string;
         };
         DissentRequestResponse: {
+            /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
             decidedAt: string | null;
             declineReason: string | null;
             /** @description The member who dissents */
@@ -4955,6 +4961,15 @@ export interface operations {
                     "application/json": components["schemas"]["DissentRequestResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description No bearer token, or an invalid, expired or revoked one */
             401: {
                 headers: {
@@ -4966,6 +4981,24 @@ export interface operations {
             };
             /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4998,6 +5031,15 @@ export interface operations {
                     "application/json": components["schemas"]["DissentRequestResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description No bearer token, or an invalid, expired or revoked one */
             401: {
                 headers: {
@@ -5009,6 +5051,24 @@ export interface operations {
             };
             /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7022,6 +7082,15 @@ export interface operations {
                     "application/json": components["schemas"]["DissentRequestResponse"][];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description No bearer token, or an invalid, expired or revoked one */
             401: {
                 headers: {
@@ -7033,6 +7102,15 @@ export interface operations {
             };
             /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7066,6 +7144,15 @@ export interface operations {
                     "application/json": components["schemas"]["DissentRequestResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description No bearer token, or an invalid, expired or revoked one */
             401: {
                 headers: {
@@ -7077,6 +7164,24 @@ export interface operations {
             };
             /** @description The caller’s role or mandate does not allow this (roles allowed: member) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

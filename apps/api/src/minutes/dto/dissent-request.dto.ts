@@ -32,8 +32,8 @@ export class DissentRequestResponse {
   @ApiProperty() text!: string;
   @ApiProperty({ enum: DISSENT_REQUEST_STATES }) status!: DissentRequestState;
   @ApiProperty({ type: String, nullable: true }) declineReason!: string | null;
-  @ApiProperty({ type: String, nullable: true }) decidedAt!: string | null;
-  @ApiProperty() createdAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) decidedAt!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
 export function toDissentRequestResponse(request: NamedDissentRequest): DissentRequestResponse {
