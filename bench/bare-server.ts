@@ -27,6 +27,8 @@ import {
   Role,
   ROLES,
   ValidationError,
+  FieldProblem,
+  translate,
 } from '@quorum/domain';
 import Fastify, { FastifyReply, FastifyRequest } from 'fastify';
 import jwt from 'jsonwebtoken';
@@ -92,8 +94,7 @@ async function authenticate(request: FastifyRequest, allowed: readonly Role[]): 
 
 function uuidParam(request: FastifyRequest, name: string): string {
   const value = (request.params as Record<string, string>)[name];
-  if (!UUID.test(value))
-    throw new ValidationError(`${name} must be a UUID`, [{ field: name, message: 'must be a UUID' }]);
+  if (!UUID.test(value)) throw new ValidationError('validation.is_uuid', { field: name }, [name]);
   return value;
 }
 
@@ -105,7 +106,7 @@ async function loadMeeting(db: Db, meetingId: string, lock: boolean): Promise<Me
        FROM meetings m JOIN bodies b ON b.id = m.body_id WHERE m.id = $1${lock ? ' FOR UPDATE OF m' : ''}`,
     [meetingId],
   );
-  if (!rows[0]) throw new NotFoundError('Meeting', meetingId);
+  if (!rows[0]) throw new NotFoundError('meeting.not_found', meetingId);
   return rows[0];
 }
 
@@ -170,13 +171,13 @@ function sheet(meeting: MeetingRow, sitting: Sitting[], attendance: AttendanceRe
     })),
     quorum,
     canDecide: poll.allowed,
-    cannotDecideBecause: poll.allowed ? null : poll.reason,
+    cannotDecideBecause: poll.allowed ? null : translate(poll.code, poll.params),
   };
 }
 
 async function agenda(meetingId: string) {
   const meeting = await pool.query('SELECT 1 FROM meetings WHERE id = $1', [meetingId]);
-  if (meeting.rowCount === 0) throw new NotFoundError('Meeting', meetingId);
+  if (meeting.rowCount === 0) throw new NotFoundError('meeting.not_found', meetingId);
   const items = await pool.query(
     `SELECT id, position, title, kind, description, presenter, duration_minutes AS "durationMinutes",
             proposal_id AS "proposalId", documents, meeting_id AS "meetingId", standard
@@ -205,14 +206,14 @@ interface AttendanceBody {
 function parseAttendance(body: AttendanceBody | undefined): Omit<AttendanceRecord, 'membershipId'> {
   const status = body?.status;
   const holder = body?.proxyHolderMembershipId ?? null;
-  const problems = [];
+  const problems: FieldProblem[] = [];
   if (!ATTENDANCE_STATUSES.includes(status as AttendanceStatus)) {
-    problems.push({ field: 'status', message: `must be one of ${ATTENDANCE_STATUSES.join(', ')}` });
+    problems.push({ field: 'status', code: 'validation.is_in', params: { values: ATTENDANCE_STATUSES.join(', ') } });
   }
   if (holder !== null && (typeof holder !== 'string' || !UUID.test(holder))) {
-    problems.push({ field: 'proxyHolderMembershipId', message: 'must be a UUID' });
+    problems.push({ field: 'proxyHolderMembershipId', code: 'validation.is_uuid' });
   }
-  if (problems.length) throw new ValidationError('The request body is invalid', problems);
+  if (problems.length) throw new ValidationError('validation.failed', {}, problems);
   return { status: status as AttendanceStatus, proxyHolderMembershipId: holder as string | null };
 }
 
@@ -228,13 +229,14 @@ async function recordAttendance(caller: Caller, meetingId: string, membershipId:
       [membershipId],
     );
     const membership = found.rows[0];
-    if (!membership || membership.body_id !== meeting.bodyId) throw new NotFoundError('Membership', membershipId);
+    if (!membership || membership.body_id !== meeting.bodyId)
+      throw new NotFoundError('membership.not_found', membershipId);
     if (caller.role === 'member') {
       if (!caller.personId || membership.person_id !== caller.personId) {
-        throw new ForbiddenError('A member may declare only their own attendance');
+        throw new ForbiddenError('attendance.own_only');
       }
       if (change.status !== 'excused') {
-        throw new ForbiddenError('A member may declare themselves excused; presence is recorded by the secretariat');
+        throw new ForbiddenError('attendance.excused_only');
       }
       assertMeetingAllows(meeting.status, 'declareOwnAttendance');
     } else {
@@ -324,7 +326,18 @@ async function appendAudit(
   );
 }
 
-const STATUS_OF_KIND = { invalid: 400, not_found: 404, conflict: 409, rule: 422, forbidden: 403 } as const;
+const STATUS_OF_KIND = {
+  invalid: 400,
+  unauthenticated: 401,
+  not_found: 404,
+  conflict: 409,
+  rule: 422,
+  forbidden: 403,
+  rate_limited: 429,
+  too_large: 413,
+  unsupported_type: 415,
+  unavailable: 503,
+} as const;
 
 function sendError(reply: FastifyReply, error: unknown): FastifyReply {
   const statusCode =

@@ -37,6 +37,10 @@ export async function freshDatabase(serverUrl: string, name: string): Promise<st
 export interface Server {
   name: string;
   url: string;
+  /** The process id: the bench reads its CPU time. */
+  pid: number;
+  /** Asks the server's probe (bench/probe.cjs, preloaded) a question over IPC and waits for its answer. */
+  ask<T = unknown>(message: unknown): Promise<T>;
   stop(): Promise<void>;
 }
 
@@ -51,7 +55,7 @@ export async function startServer(
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port) },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const url = `http://127.0.0.1:${port}`;
   const exited = new Promise<never>((_, reject) =>
@@ -71,9 +75,26 @@ export async function startServer(
   })();
   await Promise.race([ready, exited]);
   exited.catch(() => undefined);
+  let asking = Promise.resolve<unknown>(undefined);
+  const ask = <T>(message: unknown): Promise<T> => {
+    // One question at a time: answers carry no id, so they come back in the order asked.
+    const next = asking.then(
+      () =>
+        new Promise<T>((resolve, reject) => {
+          child.once('message', (reply: { error?: string }) =>
+            reply?.error ? reject(new Error(`${name}: ${reply.error}`)) : resolve(reply as T),
+          );
+          child.send(message as object);
+        }),
+    );
+    asking = next.catch(() => undefined);
+    return next;
+  };
   return {
     name,
     url,
+    pid: child.pid!,
+    ask,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -7,14 +7,24 @@
  * 3. One interleaved run: each round measures every read and the write at 10 and 50 connections on
  *    both servers in turn (the order alternates), so drift of a shared machine hits both alike.
  * 4. Composition and meetings-list latency, one request at a time, GRAM against the big body.
+ * Before 3, the CPU each request costs both servers and their PostgreSQL backends, and the statements
+ * it sends (bench/cpu.ts): figures that a machine shared with other work barely moves.
  *
  * Environment: BENCH_ROUNDS (3), BENCH_SECONDS (5 per run), BENCH_SAMPLES (300 per latency figure),
- * BENCH_SERVER_URL (postgres://postgres@127.0.0.1:5432/postgres), REDIS_URL.
+ * BENCH_SERVER_URL (postgres://postgres@127.0.0.1:5432/postgres), REDIS_URL;
+ * BENCH_MODE: `full` (default: CPU, throughput, latency), `cpu` (CPU and latency, no throughput),
+ * `scaling` (latency alone), or
+ * `profile` (a V8 CPU profile of Quorum under each request kind, written to bench/profiles/, and its
+ * heaviest functions printed).
  */
+import { mkdirSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
+import path from 'node:path';
 import { Client } from 'pg';
+import { combine, CpuCost, cpuCost } from './cpu';
 import { BenchRequest, load, LoadResult, percentile, sequentialLatency } from './load';
-import { call, freePort, freshDatabase, Server, startServer } from './processes';
+import { call, freePort, freshDatabase, ROOT, Server, startServer } from './processes';
+import { printTop } from './profile-top';
 import { seedGram, seedHistory, SmallSeed } from './seed';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -26,6 +36,12 @@ const JWT_SECRET = 'bench-secret-of-at-least-32-characters';
 const AUDIT_KEY = 'bench-audit-key-of-at-least-32-characters';
 const ADMIN = { email: 'admin@bench.local', password: 'bench-admin-password' };
 const CONNECTIONS = [10, 50];
+const MODE = process.env.BENCH_MODE ?? 'full';
+if (!['full', 'cpu', 'scaling', 'profile'].includes(MODE)) {
+  throw new Error('BENCH_MODE must be full, cpu, scaling or profile');
+}
+/** Both servers' PostgreSQL connections, told apart by application_name. */
+const APPLICATION = { quorum: 'quorum-api', bare: 'bench-bare' };
 
 interface Scenario {
   name: string;
@@ -118,6 +134,63 @@ async function throughput(quorum: Server, bare: Server, token: string, all: Scen
   return lines;
 }
 
+/** CPU per request of each server and of its PostgreSQL backends, and the statements it sends. */
+async function cpuTable(db: Client, quorum: Server, bare: Server, token: string, all: Scenario[]): Promise<string[]> {
+  const costs = new Map<string, CpuCost[]>();
+  for (const scenario of all) {
+    for (const server of [quorum, bare]) await load(server.url, token, scenario.requests, 10, 2); // warm-up
+  }
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const scenario of all) {
+      for (const server of round % 2 ? [bare, quorum] : [quorum, bare]) {
+        const applicationName = server === quorum ? APPLICATION.quorum : APPLICATION.bare;
+        const cost = await cpuCost(db, { server, applicationName }, token, scenario.requests, 10, SECONDS);
+        const key = `${scenario.name}|${server.name}`;
+        costs.set(key, [...(costs.get(key) ?? []), cost]);
+      }
+      process.stdout.write('.');
+    }
+  }
+  process.stdout.write('\n');
+  const lines = [
+    '| request (10 connections) | Quorum CPU µs/req | bare CPU µs/req | bare ÷ Quorum | Quorum PG µs/req | bare PG µs/req | bare ÷ Quorum, both | Quorum statements | bare statements |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const scenario of all) {
+    const q = combine(costs.get(`${scenario.name}|quorum`)!);
+    const b = combine(costs.get(`${scenario.name}|bare`)!);
+    lines.push(
+      `| ${scenario.name} | ${fmt(q.serverMicros)} | ${fmt(b.serverMicros)} | ${fmt(b.serverMicros / q.serverMicros, 2)}× | ` +
+        `${fmt(q.postgresMicros)} | ${fmt(b.postgresMicros)} | ` +
+        `${fmt((b.serverMicros + b.postgresMicros) / (q.serverMicros + q.postgresMicros), 2)}× | ` +
+        `${fmt(q.statements, 1)} | ${fmt(b.statements, 1)} |`,
+    );
+  }
+  return lines;
+}
+
+/** A V8 CPU profile of each server under each request kind (10 connections), and its heaviest functions. */
+async function profiles(quorum: Server, bare: Server, token: string, all: Scenario[], historyId: string) {
+  const dir = path.join(ROOT, 'bench', 'profiles');
+  mkdirSync(dir, { recursive: true });
+  // Quorum alone: the bare server answers only the three requests of the throughput runs.
+  const pages = {
+    name: 'meetings list of the big body',
+    requests: [{ method: 'GET', path: `/bodies/${historyId}/meetings` }],
+  };
+  for (const scenario of [...all, pages as Scenario]) {
+    for (const server of scenario === pages ? [quorum] : [quorum, bare]) {
+      await load(server.url, token, scenario.requests, 10, 2); // warm-up
+      await server.ask('profile:start');
+      const { requests } = await load(server.url, token, scenario.requests, 10, SECONDS);
+      const file = path.join(dir, `${server.name}-${scenario.name.replace(/\W+/g, '-')}.cpuprofile`);
+      await server.ask({ profileTo: file });
+      console.log(`${server.name}, ${scenario.name}: ${requests} requests`);
+      printTop(file, 40, requests);
+    }
+  }
+}
+
 async function scaling(quorum: Server, token: string, gramId: string, historyId: string, date: string) {
   const routes = [
     {
@@ -129,19 +202,30 @@ async function scaling(quorum: Server, token: string, gramId: string, historyId:
     { name: 'meetings list, 4 rows (…/meetings?limit=4)', path: (id: string) => `/bodies/${id}/meetings?limit=4` },
   ];
   const samples = new Map<string, number[]>();
+  // The server's CPU time over the same requests: what the data costs Quorum, whatever else runs.
+  const cpu = new Map<string, { micros: number; requests: number }>();
   for (const route of routes)
     for (const id of [gramId, historyId]) await sequentialLatency(quorum.url + route.path(id), token, 30);
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const route of routes) {
       for (const id of round % 2 ? [historyId, gramId] : [gramId, historyId]) {
-        const got = await sequentialLatency(quorum.url + route.path(id), token, Math.ceil(SAMPLES / ROUNDS));
+        const count = Math.ceil(SAMPLES / ROUNDS);
+        const before = await quorum.ask<{ cpuMicros: number }>('sample');
+        const got = await sequentialLatency(quorum.url + route.path(id), token, count);
+        const after = await quorum.ask<{ cpuMicros: number }>('sample');
         samples.set(route.name + id, [...(samples.get(route.name + id) ?? []), ...got]);
+        const spent = cpu.get(route.name + id) ?? { micros: 0, requests: 0 };
+        cpu.set(route.name + id, {
+          micros: spent.micros + after.cpuMicros - before.cpuMicros,
+          requests: spent.requests + count,
+        });
       }
     }
   }
+  const cpuOf = (key: string) => cpu.get(key)!.micros / cpu.get(key)!.requests;
   const lines = [
-    '| request | small p50 ms | small p99 ms | 100× p50 ms | 100× p99 ms | ratio p50 | ratio p99 |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| request | small p50 ms | small p99 ms | 100× p50 ms | 100× p99 ms | ratio p50 | ratio p99 | small CPU µs | 100× CPU µs | ratio CPU |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const route of routes) {
     const small = samples.get(route.name + gramId)!;
@@ -153,7 +237,9 @@ async function scaling(quorum: Server, token: string, gramId: string, historyId:
       percentile(big, 99),
     ];
     lines.push(
-      `| ${route.name} | ${fmt(s50, 2)} | ${fmt(s99, 2)} | ${fmt(b50, 2)} | ${fmt(b99, 2)} | ${fmt(b50 / s50, 2)}× | ${fmt(b99 / s99, 2)}× |`,
+      `| ${route.name} | ${fmt(s50, 2)} | ${fmt(s99, 2)} | ${fmt(b50, 2)} | ${fmt(b99, 2)} | ${fmt(b50 / s50, 2)}× | ${fmt(b99 / s99, 2)}× | ` +
+        `${fmt(cpuOf(route.name + gramId))} | ${fmt(cpuOf(route.name + historyId))} | ` +
+        `${fmt(cpuOf(route.name + historyId) / cpuOf(route.name + gramId), 2)}× |`,
     );
   }
   return lines;
@@ -167,7 +253,7 @@ async function main(): Promise<void> {
   try {
     const quorum = await startServer(
       'quorum',
-      ['dist/apps/api/src/main.js'],
+      ['-r', './bench/probe.cjs', 'dist/apps/api/src/main.js'],
       {
         NODE_ENV: 'production',
         HOST: '127.0.0.1',
@@ -191,7 +277,7 @@ async function main(): Promise<void> {
     const historyId = await seedHistory(databaseUrl);
     const bare = await startServer(
       'bare',
-      ['-r', './bench/register.cjs', 'bench/bare-server.ts'],
+      ['-r', './bench/register.cjs', '-r', './bench/probe.cjs', 'bench/bare-server.ts'],
       { DATABASE_URL: databaseUrl, JWT_SECRET, AUDIT_KEY },
       await freePort(),
       '/',
@@ -205,11 +291,23 @@ async function main(): Promise<void> {
     const postgres = (await db.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0].v;
     const today = (await db.query<{ d: string }>("SELECT to_char(now() AT TIME ZONE 'Europe/Paris', 'YYYY-MM-DD') d"))
       .rows[0].d;
-    await db.end();
 
+    if (MODE === 'profile') {
+      await db.end();
+      await profiles(quorum, bare, seed.token, all, historyId);
+      return;
+    }
     const loadBefore = loadavg()[0];
-    console.log(`Throughput: ${ROUNDS} interleaved rounds of ${SECONDS} s per run…`);
-    const table = await throughput(quorum, bare, seed.token, all);
+    if (MODE !== 'scaling') {
+      console.log(`CPU per request: ${ROUNDS} interleaved rounds of ${SECONDS} s per server, 10 connections…`);
+    }
+    const cpu = MODE === 'scaling' ? [] : [...(await cpuTable(db, quorum, bare, seed.token, all)), ''];
+    await db.end();
+    const table: string[] = [];
+    if (MODE === 'full') {
+      console.log(`Throughput: ${ROUNDS} interleaved rounds of ${SECONDS} s per run…`);
+      table.push(...(await throughput(quorum, bare, seed.token, all)), '');
+    }
     console.log(
       'Latency at 20 mandates / 4 meetings (GRAM) and 2,000 mandates / 1,000 meetings, one request at a time…',
     );
@@ -221,8 +319,8 @@ async function main(): Promise<void> {
           `PostgreSQL ${postgres}; load average ${fmt(loadBefore, 2)} before, ${fmt(loadavg()[0], 2)} after.`,
         `Quorum from dist/ (NODE_ENV=production, LOG_LEVEL=warn); ${ROUNDS} rounds × ${SECONDS} s per figure.`,
         '',
+        ...cpu,
         ...table,
-        '',
         ...scale,
         '',
       ].join('\n'),

@@ -43,7 +43,9 @@ describe('actions decided in meetings', () => {
     await t.admin.patch(`/actions/${action.id}`, { status: 'cancelled' });
     const reopened = await t.admin.patch(`/actions/${action.id}`, { status: 'open' });
     expect(reopened.status).toBe(409);
-    expect(reopened.body.details).toEqual([{ field: 'status', message: 'cannot go from cancelled to open' }]);
+    expect(reopened.body.details).toEqual([
+      expect.objectContaining({ field: 'status', code: 'action.invalid_transition' }),
+    ]);
     const bad = await decide('Mauvaise date', '31/12/2027');
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body.details)).toContain('dueDate');

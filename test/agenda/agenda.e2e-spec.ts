@@ -72,7 +72,9 @@ describe('agendas', () => {
 
     const noNote = await t.admin.post(`/meetings/${meeting.id}/agenda/publish`, {});
     expect(noNote.status).toBe(400);
-    expect(noNote.body.details).toEqual([{ field: 'changeNote', message: 'is required after the first version' }]);
+    expect(noNote.body.details).toEqual([
+      expect.objectContaining({ field: 'changeNote', code: 'agenda.change_note_required' }),
+    ]);
 
     const changeNote = 'Le budget passe en décision ; ajout du rapport sur les essais';
     const v2 = await t.admin.post(`/meetings/${meeting.id}/agenda/publish`, { changeNote });
@@ -123,7 +125,7 @@ describe('agendas', () => {
     await t.admin.post(`/meetings/${meeting.id}/agenda/publish`, {});
     const again = await t.admin.post(`/meetings/${meeting.id}/agenda/publish`, { changeNote: 'Rien' });
     expect(again.status).toBe(409);
-    expect(again.body.message).toBe('Nothing changed since version 1; there is nothing to publish');
+    expect(again.body.code).toBe('agenda.unchanged');
   });
 
   it('answers 404 for a version that does not exist and 400 for a version that is not a number', async () => {
@@ -131,10 +133,14 @@ describe('agendas', () => {
     expect((await t.admin.get(`/meetings/${meeting.id}/agenda/versions/1/diff/2`)).status).toBe(404);
     const bad = await t.admin.get(`/meetings/${meeting.id}/agenda/versions/one/diff/2`);
     expect(bad.status).toBe(400);
-    expect(bad.body.details).toEqual([{ field: 'from', message: 'must be a positive whole number' }]);
+    expect(bad.body.details).toEqual([
+      expect.objectContaining({ field: 'from', code: 'validation.positive_whole_number' }),
+    ]);
     const huge = await t.admin.get(`/meetings/${meeting.id}/agenda/versions/1/diff/99999999999`);
     expect(huge.status).toBe(400);
-    expect(huge.body.details).toEqual([{ field: 'to', message: 'must be a positive whole number' }]);
+    expect(huge.body.details).toEqual([
+      expect.objectContaining({ field: 'to', code: 'validation.positive_whole_number' }),
+    ]);
   });
 
   it('refuses a reorder that leaves out an item, with 400 naming itemIds', async () => {
@@ -166,9 +172,10 @@ describe('agendas', () => {
     await openOnItsDay(t, meeting);
     const edit = await t.admin.patch(`/agenda-items/${item.id}`, { title: 'Trop tard' });
     expect(edit.status).toBe(409);
-    expect(edit.body.message).toBe(
-      'Cannot change the agenda of a meeting that is in_progress: allowed only when it is planned or convened',
-    );
+    expect(edit.body).toMatchObject({
+      code: 'meeting.invalid_transition',
+      details: [expect.objectContaining({ field: 'status' })],
+    });
   });
 
   describe('requests from members', () => {

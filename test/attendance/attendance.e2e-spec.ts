@@ -44,8 +44,10 @@ describe('attendance, proxies and quorum', () => {
     }
     const second = await record(meeting.id, gram.all[15], 'excused', present[0]);
     expect(second.status).toBe(409);
-    expect(second.body.message).toBe('The proxy holder already holds 1 proxy(ies); the body allows 1 per member');
-    expect(second.body.details).toEqual([{ field: 'proxyHolderMembershipId', message: 'already holds 1 of 1' }]);
+    expect(second.body.code).toBe('attendance.proxy_limit');
+    expect(second.body.details).toEqual([
+      expect.objectContaining({ field: 'proxyHolderMembershipId', code: 'attendance.proxy_limit' }),
+    ]);
 
     await openOnItsDay(t, meeting);
     const sheet = await t.admin.get(`/meetings/${meeting.id}/attendance`);
@@ -74,7 +76,9 @@ describe('attendance, proxies and quorum', () => {
     const sheet = (await t.admin.get(`/meetings/${meeting.id}/attendance`)).body;
     expect(sheet.quorum).toMatchObject({ required: 10, present: 8, represented: 0, met: false });
     expect(sheet.canDecide).toBe(false);
-    expect(sheet.cannotDecideBecause).toBe('no quorum: 8 present or remote and 0 represented, 10 required');
+    expect(sheet.cannotDecideBecause).toBe(
+      'Le vote ne peut pas s’ouvrir\u00a0: quorum non atteint\u202f; 8 présent(s) ou à distance et 0 représenté(s), 10 requis',
+    );
   });
 
   it('counts remote members as attending', async () => {
@@ -106,11 +110,11 @@ describe('attendance, proxies and quorum', () => {
     expect((await record(meeting.id, b, 'excused', c)).status).toBe(200);
     const toExcused = await record(meeting.id, a, 'excused', b);
     expect(toExcused.status).toBe(409);
-    expect(toExcused.body.message).toContain('no proxy chains');
+    expect(toExcused.body.code).toBe('attendance.proxy_holder_absent');
     const holderLeaves = await record(meeting.id, c, 'excused', a);
     expect(holderLeaves.status).toBe(409);
     expect(holderLeaves.body.details).toEqual([
-      { field: 'status', message: 'cannot be excused while holding proxies' },
+      expect.objectContaining({ field: 'status', code: 'attendance.holds_proxies' }),
     ]);
   });
 
@@ -131,7 +135,7 @@ describe('attendance, proxies and quorum', () => {
     const response = await record(meeting.id, gram.all[0], 'excused', former.membershipId);
     expect(response.status).toBe(422);
     expect(response.body.details).toEqual([
-      { field: 'proxyHolderMembershipId', message: 'is not a mandate of this body sitting on the meeting’s date' },
+      expect.objectContaining({ field: 'proxyHolderMembershipId', code: 'attendance.proxy_holder_not_sitting' }),
     ]);
   });
 
@@ -201,7 +205,7 @@ describe('attendance, proxies and quorum', () => {
     expect((await t.admin.get(`/meetings/${meeting.id}/guests`)).body).toEqual([]);
   });
 
-  it('reconvenes a meeting closed without quorum on the same agenda, needing no quorum, and says so', async () => {
+  it('reconvenes a meeting closed without quorum on the same agenda, needing no quorum, and says so in the reader’s language', async () => {
     const meeting = await aConvenedMeeting(t, bodyId);
     await t.admin.post(`/meetings/${meeting.id}/agenda/items`, {
       title: 'Ne doit pas être repris',
@@ -218,8 +222,16 @@ describe('attendance, proxies and quorum', () => {
       status: 'planned',
       quorumRequired: false,
       reconvenedFromId: meeting.id,
-      quorumNote: expect.stringContaining('no quorum required'),
+      quorumNote: expect.stringContaining('sans condition de quorum'),
     });
+    const inEnglish = { 'accept-language': 'en' };
+    const read = await t.admin.request('GET', `/meetings/${reconvened.body.id}`, undefined, inEnglish);
+    expect(read.body.quorumNote).toBe(
+      'Reconvened on the same agenda after a meeting without quorum: this meeting deliberates with no quorum required (décret 2006-672).',
+    );
+    const listed = await t.admin.request('GET', `/bodies/${bodyId}/meetings?limit=200`, undefined, inEnglish);
+    expect(listed.body.find((m: { id: string }) => m.id === reconvened.body.id).quorumNote).toBe(read.body.quorumNote);
+    expect((await t.admin.get(`/meetings/${meeting.id}`)).body.quorumNote).toBeNull();
     const published = (await t.admin.get(`/meetings/${meeting.id}/agenda/versions`)).body.at(-1);
     const copy = (await t.admin.get(`/meetings/${reconvened.body.id}/agenda/versions`)).body;
     expect(copy).toHaveLength(1);
@@ -233,7 +245,18 @@ describe('attendance, proxies and quorum', () => {
     await openOnItsDay(t, reconvened.body);
     const sheet = (await t.admin.get(`/meetings/${reconvened.body.id}/attendance`)).body;
     expect(sheet.quorum).toMatchObject({ required: 0, present: 1, met: true, waived: true });
-    expect(sheet).toMatchObject({ canDecide: true, quorumRequired: false, quorumNote: expect.any(String) });
+    expect(sheet).toMatchObject({
+      canDecide: true,
+      quorumRequired: false,
+      quorumNote: expect.stringContaining('sans condition de quorum'),
+    });
+    const sheetInEnglish = await t.admin.request(
+      'GET',
+      `/meetings/${reconvened.body.id}/attendance`,
+      undefined,
+      inEnglish,
+    );
+    expect(sheetInEnglish.body.quorumNote).toBe(read.body.quorumNote);
 
     const twice = await t.admin.post(`/meetings/${meeting.id}/reconvene`, { startsAt: daysFromNow(50) });
     expect(twice.status).toBe(409);
@@ -246,7 +269,7 @@ describe('attendance, proxies and quorum', () => {
     await t.admin.post(`/meetings/${meeting.id}/close`, {});
     const response = await t.admin.post(`/meetings/${meeting.id}/reconvene`, { startsAt: daysFromNow(45) });
     expect(response.status).toBe(409);
-    expect(response.body.message).toBe('This meeting had its quorum; there is nothing to reconvene');
+    expect(response.body.code).toBe('meeting.reconvene_quorum_met');
   });
 
   it('refuses to record attendance once the meeting is closed', async () => {
@@ -255,8 +278,9 @@ describe('attendance, proxies and quorum', () => {
     await t.admin.post(`/meetings/${meeting.id}/close`, {});
     const response = await record(meeting.id, gram.all[0], 'present');
     expect(response.status).toBe(409);
+    expect(response.body.code).toBe('meeting.invalid_transition');
     expect(response.body.message).toBe(
-      'Cannot record attendance at a meeting that is closed: allowed only when it is planned or convened or in_progress',
+      'Action impossible (relevé des présences)\u00a0: la séance est close\u202f; il faudrait qu’elle soit planifiée, convoquée ou en cours',
     );
   });
 });

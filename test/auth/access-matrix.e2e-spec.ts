@@ -17,6 +17,7 @@ import { HttpClient, TestResponse } from '../harness/http-client';
 import { today } from '../harness/today';
 import { startTestApp, TestApp } from '../harness/test-app';
 import { minutesInEveryState } from '../minutes/minutes-stack';
+import { aForm, aPdf, aPng } from '../documents/sample-files';
 
 /** Routes served outside the controllers (OpenAPI UI and document). */
 const NOT_CONTROLLERS = /^(GET|HEAD) \/docs/;
@@ -74,7 +75,15 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
   };
   const item = await post(`/meetings/${meeting.id}/agenda/items`, { title: 'Stratégie', kind: 'decision' });
   const deletable = await post(`/meetings/${meeting.id}/agenda/items`, { title: 'À retirer', kind: 'information' });
+  const upload = async (form: FormData) => {
+    const response = await admin.multipart(`/meetings/${meeting.id}/documents`, form);
+    if (response.status !== 201) throw new Error(`upload: ${response.status} ${response.text}`);
+    return response.body;
+  };
+  // A document on the published agenda (read by every reader of the body), another only uploaded (deletable).
+  const document = await upload(aForm(await aPdf(), 'Note de cadrage.pdf', { itemId: item.id }));
   await post(`/meetings/${meeting.id}/agenda/publish`, {});
+  const unlisted = await upload(aForm(aPng(), 'Schéma.png'));
   await admin.patch(`/agenda-items/${item.id}`, { title: 'Stratégie 2027' });
   await post(`/meetings/${meeting.id}/agenda/publish`, { changeNote: 'Titre précisé' });
   const accepted = await post(`/meetings/${meeting.id}/agenda/requests`, { title: 'Point demandé' });
@@ -88,6 +97,11 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
   const convened = await aConvenedMeeting(t, body.id, 50);
   const inProgress = await aConvenedMeeting(t, body.id, 60);
   await openOnItsDay(t, inProgress);
+  // The member login attends it: members who attended ask for their dissent to be recorded.
+  const attended = await t.clock.at(inProgress.startsAt, () =>
+    admin.put(`/meetings/${inProgress.id}/attendance/${memberMandate.id}`, { status: 'present' }),
+  );
+  if (attended.status !== 200) throw new Error(`Could not record attendance: ${attended.text}`);
   const withoutQuorum = await aConvenedMeeting(t, body.id, 70);
   await openOnItsDay(t, withoutQuorum);
   await post(`/meetings/${withoutQuorum.id}/close`, {}); // nobody recorded present: no quorum
@@ -133,6 +147,18 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
   const inProgressItem = (await t.admin.get(`/meetings/${inProgress.id}/agenda`)).body.items.find(
     (i: { kind: string; standard: string | null }) => i.kind === 'decision' && !i.standard,
   );
+  // Dissent requests pending on the in-progress meeting's item (its minutes are never approved here), one
+  // for each decision route (written directly:
+  // asking needs a member who attended, which test/minutes/dissent-requests shows).
+  const dissentRequest = async () =>
+    (
+      await t.sql(
+        `INSERT INTO dissent_requests (meeting_id, agenda_item_id, membership_id, text, status, requested_by)
+         VALUES ($1, $2, $3, 'Contre.', 'pending', $4) RETURNING id`,
+        [inProgress.id, inProgressItem.id, own.membershipId, adminId],
+      )
+    )[0].id as string;
+  const [dissentToAccept, dissentToDecline] = [await dissentRequest(), await dissentRequest()];
   const poll = await post(`/agenda-items/${inProgressItem.id}/polls`, {
     question: 'Adoptez-vous ?',
     method: 'show_of_hands',
@@ -158,6 +184,7 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
       actionId: action.id,
       list: 'meetings',
       objectId: meeting.id,
+      documentId: document.id,
     },
     instants: { 'POST /meetings/:meetingId/open': convened.startsAt },
     routeParams: {
@@ -173,6 +200,7 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
       'POST /meetings/:meetingId/cancel': { meetingId: cancellable.id },
       'POST /meetings/:meetingId/reconvene': { meetingId: withoutQuorum.id },
       'DELETE /agenda-items/:itemId': { itemId: deletable.id },
+      'DELETE /documents/:documentId': { documentId: unlisted.id },
       'POST /agenda-requests/:requestId/decline': { requestId: declined.id },
       'PUT /meetings/:meetingId/attendance/:membershipId': { membershipId: memberMandate.id },
       'PUT /meetings/:meetingId/minutes/draft': { meetingId: minutes.renderedMeetingId },
@@ -180,6 +208,10 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
       'GET /meetings/:meetingId/minutes/:version/pdf': { meetingId: minutes.approvedMeetingId, version: '1' },
       'POST /meetings/:meetingId/minutes/:version/approve': { meetingId: minutes.renderedMeetingId, version: '1' },
       'GET /public/minutes/:versionId.pdf': { versionId: minutes.approvedVersionId },
+      'POST /meetings/:meetingId/minutes/dissent-requests': { meetingId: inProgress.id },
+      'GET /meetings/:meetingId/minutes/dissent-requests': { meetingId: inProgress.id },
+      'POST /dissent-requests/:requestId/accept': { requestId: dissentToAccept },
+      'POST /dissent-requests/:requestId/decline': { requestId: dissentToDecline },
     },
     bodies: {
       // A member login: the one kind the secretariat may create too.
@@ -228,6 +260,8 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
       'POST /meetings/:meetingId/guests': () => ({ fullName: 'Expert invité' }),
       'PUT /meetings/:meetingId/minutes/draft': () => ({ language: 'fr' }),
       'POST /meetings/:meetingId/minutes/:version/approve': () => ({ meetingId: inProgress.id }),
+      'POST /meetings/:meetingId/minutes/dissent-requests': () => ({ itemId: inProgressItem.id, text: 'Contre.' }),
+      'POST /dissent-requests/:requestId/decline': () => ({ reason: 'Hors sujet' }),
       'POST /recommendations': () => ({ proposalId: unrecommended }),
       'POST /bodies/:bodyId/proposals': () => ({ title: 'Avis', text: 'Le groupe propose…' }),
       'PATCH /proposals/:proposalId': () => ({ text: 'Le groupe propose, après relecture…' }),
@@ -240,6 +274,7 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
       'POST /recommendations/:recommendationId/responses': () => ({ status: 'under_review', text: 'À l’étude' }),
       'POST /meetings/:meetingId/actions': () => ({ title: 'Relancer', assignee: 'Secrétariat' }),
       'PATCH /actions/:actionId': () => ({ status: 'in_progress' }),
+      'POST /meetings/:meetingId/documents': async () => aForm(await aPdf('Annexe'), 'Annexe.pdf'),
     },
   };
 }
@@ -278,7 +313,9 @@ describe('the route-by-role matrix', () => {
       const makeBody = fixture.bodies[route] ?? (() => (method === 'GET' || method === 'DELETE' ? undefined : {}));
       const instant = fixture.instants[route];
       const send = async (client: HttpClient): Promise<TestResponse> =>
-        STREAMS.has(route) ? streamStatus(client, path) : client.request(method, path, await makeBody());
+        STREAMS.has(route)
+          ? ((await client.streamStatus(path)) as TestResponse)
+          : client.request(method, path, await makeBody());
       const call = (client: HttpClient) => (instant ? t.clock.at(instant, () => send(client)) : send(client));
 
       const anonymous = await call(t.http);
@@ -295,7 +332,7 @@ describe('the route-by-role matrix', () => {
         const response = await call(clients[role]);
         // A 403 from the service itself (a member acting on a proposal they did not write, an item of a
         // body they do not sit on) shows that the role passed the matrix and reached the handler.
-        const byTheService = response.status === 403 && !/may not call/.test(String(response.body?.message));
+        const byTheService = response.status === 403 && response.body?.code !== 'auth.role_forbidden';
         statuses.push([role, byTheService ? 422 : response.status] as const);
       }
       for (const [role, status] of statuses) expect([role, REACHED_HANDLER.includes(status)]).toEqual([role, true]);
@@ -310,15 +347,3 @@ describe('the route-by-role matrix', () => {
     120_000,
   );
 });
-
-/** The status of a server-sent events stream, without waiting for a body that never ends. */
-async function streamStatus(client: HttpClient, path: string): Promise<TestResponse> {
-  const abort = new AbortController();
-  const token = (client as unknown as { token?: string }).token;
-  const response = await fetch(`${client.baseUrl}${path}`, {
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-    signal: abort.signal,
-  });
-  abort.abort();
-  return { status: response.status } as TestResponse;
-}

@@ -70,7 +70,13 @@ describe('my account', () => {
 
     const refused = await user.http.patch('/auth/me', { language: 'de' });
     expect(refused.status).toBe(400);
-    expect(refused.body.details).toEqual([{ field: 'language', message: expect.stringContaining('fr, en') }]);
+    expect(refused.body.details).toEqual([
+      expect.objectContaining({
+        field: 'language',
+        code: 'validation.is_in',
+        message: expect.stringContaining('fr, en'),
+      }),
+    ]);
     const events = await t.sql(
       `SELECT before, after FROM audit_events WHERE action = 'user.update' AND entity_id = $1`,
       [user.id],
@@ -104,10 +110,18 @@ describe('my account', () => {
       newPassword: 'a brand new passphrase',
     });
     expect(wrong.status).toBe(400);
-    expect(wrong.body.details).toEqual([{ field: 'currentPassword', message: 'is incorrect' }]);
+    expect(wrong.body.details).toEqual([
+      expect.objectContaining({ field: 'currentPassword', code: 'auth.wrong_current_password' }),
+    ]);
     const short = await user.http.post('/auth/password', { currentPassword: PASSWORD, newPassword: 'short' });
     expect(short.status).toBe(400);
-    expect(short.body.details).toEqual([{ field: 'newPassword', message: expect.stringContaining('12') }]);
+    expect(short.body.details).toEqual([
+      expect.objectContaining({
+        field: 'newPassword',
+        code: 'validation.min_length',
+        message: expect.stringContaining('12'),
+      }),
+    ]);
     // Nothing changed: the token still works and the password is the old one.
     expect((await user.http.get('/auth/me')).status).toBe(200);
     expect((await t.http.post('/auth/login', { email: user.email, password: PASSWORD })).status).toBe(200);

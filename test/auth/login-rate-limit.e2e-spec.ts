@@ -46,7 +46,10 @@ describe('login rate limit, with no proxy trusted (the default)', () => {
     expect(refused.body).toEqual({
       statusCode: 429,
       error: 'Too Many Requests',
-      message: expect.stringMatching(/^Too many login attempts for this account; try again in \d+ seconds$/),
+      code: 'auth.rate_limited',
+      message: expect.stringMatching(
+        /^Trop de tentatives de connexion pour ce compte\u202f; réessayez dans \d+ secondes$/,
+      ),
     });
     const retryAfter = Number(refused.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(0);

@@ -1,6 +1,7 @@
 import { aGramLikeBody, aMeeting, aSittingMember, aUserWithRole } from '../harness/fixtures';
 import { HttpClient } from '../harness/http-client';
 import { startTestApp, TestApp } from '../harness/test-app';
+import { aForm, aPdf } from '../documents/sample-files';
 
 // Every login hashes or verifies an argon2 password: generous limits, so a loaded machine is never a failure.
 jest.setTimeout(120_000);
@@ -10,16 +11,19 @@ const READERS: Reader[] = ['admin', 'secretariat', 'direction', 'member of A', '
 const EVERYONE = READERS;
 const STAFF_AND_SITTING: Reader[] = ['admin', 'secretariat', 'member of A'];
 const STAFF: Reader[] = ['admin', 'secretariat'];
+/** Meeting documents on a published agenda: the staff, the members sitting today and the direction. */
+const DOCUMENT_READERS: Reader[] = ['admin', 'secretariat', 'direction', 'member of A'];
 
 /**
  * Who reads what of body A (issue 13, point 2): what is public (the body, its composition, meetings,
  * calendar, published agendas) is read by every login; mandates, attendance, guests and agenda
- * requests by the staff and the members sitting on A today; the working agenda by the staff alone.
+ * requests by the staff and the members sitting on A today; the working agenda by the staff alone;
+ * the documents of A's published agenda by the staff, the members sitting on A today and the direction.
  */
 describe('read access, two bodies', () => {
   let t: TestApp;
   const as = {} as Record<Reader, HttpClient>;
-  const ids = {} as Record<'bodyA' | 'bodyB' | 'meetingA' | 'meetingB', string>;
+  const ids = {} as Record<'bodyA' | 'bodyB' | 'meetingA' | 'meetingB' | 'documentA' | 'documentB', string>;
   let requests: { mine: string; othersDeclined: string; othersPending: string; minePending: string };
 
   beforeAll(async () => {
@@ -45,7 +49,14 @@ describe('read access, two bodies', () => {
     ] as const) {
       const meeting = await aMeeting(t, body.id);
       ids[key] = meeting.id;
-      await t.admin.post(`/meetings/${meeting.id}/agenda/items`, { title: 'Point publié', kind: 'discussion' });
+      const published = await t.admin.post(`/meetings/${meeting.id}/agenda/items`, {
+        title: 'Point publié',
+        kind: 'discussion',
+      });
+      const form = aForm(await aPdf(), 'Note publiée.pdf', { itemId: published.body.id });
+      ids[key === 'meetingA' ? 'documentA' : 'documentB'] = (
+        await t.admin.multipart(`/meetings/${meeting.id}/documents`, form)
+      ).body.id;
       await t.admin.post(`/meetings/${meeting.id}/agenda/publish`, {});
       await t.admin.post(`/meetings/${meeting.id}/agenda/items`, { title: 'Brouillon confidentiel', kind: 'decision' });
       await t.admin.post(`/meetings/${meeting.id}/guests`, { fullName: 'Invitée Extérieure' });
@@ -76,6 +87,8 @@ describe('read access, two bodies', () => {
     ['GET /meetings/:meetingId/attendance', () => `/meetings/${ids.meetingA}/attendance`, STAFF_AND_SITTING],
     ['GET /meetings/:meetingId/guests', () => `/meetings/${ids.meetingA}/guests`, STAFF_AND_SITTING],
     ['GET /meetings/:meetingId/agenda/requests', () => `/meetings/${ids.meetingA}/agenda/requests`, STAFF_AND_SITTING],
+    ['GET /meetings/:meetingId/documents', () => `/meetings/${ids.meetingA}/documents`, DOCUMENT_READERS],
+    ['GET /documents/:documentId', () => `/documents/${ids.documentA}`, DOCUMENT_READERS],
   ];
 
   it.each(routes)('%s on body A: read by exactly the readers it should', async (_route, path, allowed) => {
@@ -91,7 +104,9 @@ describe('read access, two bodies', () => {
     expect((await memberOfB.get(`/meetings/${ids.meetingB}/guests`)).status).toBe(200);
     const refused = await memberOfB.get(`/meetings/${ids.meetingA}/attendance`);
     expect(refused.status).toBe(403);
-    expect(refused.body.message).toBe('Only the members sitting on this body today read its attendance');
+    expect(refused.body.code).toBe('read.attendance');
+    const document = await memberOfB.get(`/documents/${ids.documentA}`);
+    expect([document.status, document.body.code]).toEqual([403, 'read.documents']);
   });
 
   it('shows members the published agenda, never the secretariat’s unpublished changes', async () => {

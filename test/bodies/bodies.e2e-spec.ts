@@ -72,6 +72,6 @@ describe('bodies', () => {
   it('answers 404 for a body that does not exist', async () => {
     const response = await t.admin.get('/bodies/00000000-0000-4000-8000-000000000000');
     expect(response.status).toBe(404);
-    expect(response.body.message).toBe('Body 00000000-0000-4000-8000-000000000000 does not exist');
+    expect(response.body.code).toBe('body.not_found');
   });
 });

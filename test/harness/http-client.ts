@@ -25,7 +25,10 @@ export class HttpClient {
   ): Promise<TestResponse<T>> {
     const init: RequestInit = { method, headers: { ...headers } };
     if (this.token) (init.headers as Record<string, string>).authorization = `Bearer ${this.token}`;
-    if (body !== undefined) {
+    if (body instanceof FormData || body instanceof Uint8Array) {
+      // A multipart upload (fetch writes the content type with its boundary), or bytes sent as they are.
+      init.body = body as RequestInit['body'];
+    } else if (body !== undefined) {
       (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
     }
@@ -36,11 +39,29 @@ export class HttpClient {
     return { status: response.status, body: parsed as T, headers: response.headers, text };
   }
 
+  /** POST of a multipart/form-data body (fetch sets its boundary): a document upload. */
+  multipart<T = any>(path: string, form: FormData) {
+    return this.request<T>('POST', path, form);
+  }
+
   /** GET of a binary body (a PDF): the bytes as they came. */
   async bytes(path: string): Promise<{ status: number; headers: Headers; bytes: Buffer }> {
     const headers: Record<string, string> = this.token ? { authorization: `Bearer ${this.token}` } : {};
     const response = await fetch(`${this.baseUrl}${path}`, { headers });
     return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
+  }
+
+  /**
+   * The status of a stream that never ends (server-sent events): read from its headers, then the
+   * request is dropped; a refusal's body (which does end) is read as text.
+   */
+  async streamStatus(path: string): Promise<{ status: number; headers: Headers; text: string }> {
+    const abort = new AbortController();
+    const headers: Record<string, string> = this.token ? { authorization: `Bearer ${this.token}` } : {};
+    const response = await fetch(`${this.baseUrl}${path}`, { headers, signal: abort.signal });
+    const text = response.ok ? '' : await response.text();
+    abort.abort();
+    return { status: response.status, headers: response.headers, text };
   }
 
   get<T = any>(path: string) {

@@ -21,6 +21,8 @@ export interface SmtpPeer {
   heldCount(): number;
   /** Answers the messages that come next again (held ones stay unanswered: their sender is gone). */
   release(): void;
+  /** Accepts the messages held so far (250, kept in `received`), then answers the next ones again. */
+  acceptHeld(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -30,6 +32,7 @@ export async function startSmtpPeer(): Promise<SmtpPeer> {
   const refusals: Array<{ code: number; text: string }> = [];
   let holding = false;
   let held = 0;
+  const waiting: Array<() => Promise<void>> = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -37,9 +40,20 @@ export async function startSmtpPeer(): Promise<SmtpPeer> {
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      const accept = () => {
+        const raw = Buffer.concat(chunks);
+        return simpleParser(raw).then(
+          (mail) => {
+            received.push({ raw, mail, envelopeTo: session.envelope.rcptTo.map((r) => r.address) });
+            callback();
+          },
+          (error: Error) => callback(error),
+        );
+      };
       stream.on('end', () => {
         if (holding) {
           held += 1;
+          waiting.push(accept);
           return;
         }
         const refusal = refusals.shift();
@@ -47,14 +61,7 @@ export async function startSmtpPeer(): Promise<SmtpPeer> {
           callback(Object.assign(new Error(refusal.text), { responseCode: refusal.code }));
           return;
         }
-        const raw = Buffer.concat(chunks);
-        simpleParser(raw).then(
-          (mail) => {
-            received.push({ raw, mail, envelopeTo: session.envelope.rcptTo.map((r) => r.address) });
-            callback();
-          },
-          (error: Error) => callback(error),
-        );
+        void accept();
       });
     },
   });
@@ -72,6 +79,11 @@ export async function startSmtpPeer(): Promise<SmtpPeer> {
     heldCount: () => held,
     release: () => {
       holding = false;
+      waiting.length = 0;
+    },
+    acceptHeld: async () => {
+      holding = false;
+      for (const accept of waiting.splice(0)) await accept();
     },
     close: () => new Promise<void>((done) => server.close(() => done())),
   };

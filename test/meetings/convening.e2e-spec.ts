@@ -20,7 +20,7 @@ describe('convening and the meeting lifecycle', () => {
     await t.admin.post(`/meetings/${meeting.id}/agenda/items`, { title: 'Point non publié', kind: 'information' });
     const response = await t.admin.post(`/meetings/${meeting.id}/convene`, {});
     expect(response.status).toBe(409);
-    expect(response.body.message).toBe('Convening needs a published agenda; publish the agenda first');
+    expect(response.body.code).toBe('convening.agenda_unpublished');
     expect((await t.admin.get(`/meetings/${meeting.id}`)).body.status).toBe('planned');
   });
 
@@ -29,9 +29,10 @@ describe('convening and the meeting lifecycle', () => {
     await publishAnAgenda(meeting.id);
     const response = await t.admin.post(`/meetings/${meeting.id}/convene`, {});
     expect(response.status).toBe(422);
-    expect(response.body.message).toContain("the body requires 5 days' notice");
+    expect(response.body.code).toBe('convening.notice_too_short');
+    expect(response.body.message).toContain('l’instance exige un préavis de 5 jours');
     expect(response.body.details).toEqual([
-      { field: 'startsAt', message: expect.stringContaining("5 days' notice are needed") },
+      expect.objectContaining({ field: 'startsAt', code: 'convening.notice_too_short' }),
     ]);
     expect((await t.admin.get(`/meetings/${meeting.id}`)).body.status).toBe('planned');
   });
@@ -59,7 +60,9 @@ describe('convening and the meeting lifecycle', () => {
     await publishAnAgenda(meeting.id);
     const response = await t.admin.post(`/meetings/${meeting.id}/convene`, { urgent: true });
     expect(response.status).toBe(400);
-    expect(response.body.details).toEqual([{ field: 'reason', message: 'is required when urgent is true' }]);
+    expect(response.body.details).toEqual([
+      expect.objectContaining({ field: 'reason', code: 'convening.reason_required' }),
+    ]);
   });
 
   it('convenes with due notice and carries the agenda version', async () => {
@@ -71,23 +74,23 @@ describe('convening and the meeting lifecycle', () => {
     const meeting = await aMeeting(t, gram.id, 20);
     const open = await openOnItsDay(t, meeting);
     expect(open.status).toBe(409);
-    expect(open.body.message).toBe('Cannot open a meeting that is planned: allowed only when it is convened');
-    expect(open.body.details).toEqual([{ field: 'status', message: 'is planned; open needs convened' }]);
+    expect(open.body.code).toBe('meeting.invalid_transition');
+    expect(open.body.details).toEqual([
+      expect.objectContaining({ field: 'status', code: 'meeting.invalid_transition' }),
+    ]);
 
     await publishAnAgenda(meeting.id);
     expect((await t.admin.post(`/meetings/${meeting.id}/convene`, {})).body.status).toBe('convened');
     expect((await openOnItsDay(t, meeting)).body.status).toBe('in_progress');
     const cancel = await t.admin.post(`/meetings/${meeting.id}/cancel`, {});
     expect(cancel.status).toBe(409);
-    expect(cancel.body.message).toBe(
-      'Cannot cancel a meeting that is in_progress: allowed only when it is planned or convened',
-    );
+    expect(cancel.body.code).toBe('meeting.invalid_transition');
     const move = await t.admin.patch(`/meetings/${meeting.id}`, { startsAt: daysFromNow(40) });
     expect(move.status).toBe(409);
     expect((await t.admin.post(`/meetings/${meeting.id}/close`, {})).body.status).toBe('closed');
     const again = await t.admin.post(`/meetings/${meeting.id}/convene`, {});
     expect(again.status).toBe(409);
-    expect(again.body.message).toBe('Cannot convene a meeting that is closed: allowed only when it is planned');
+    expect(again.body.code).toBe('meeting.invalid_transition');
     const actions = (await t.admin.get(`/audit?entity=meeting:${meeting.id}`)).body.map(
       (e: { action: string }) => e.action,
     );
@@ -124,6 +127,6 @@ describe('convening and the meeting lifecycle', () => {
   it('answers 404 for a meeting that does not exist', async () => {
     const response = await t.admin.post('/meetings/00000000-0000-4000-8000-000000000000/convene', {});
     expect(response.status).toBe(404);
-    expect(response.body.message).toBe('Meeting 00000000-0000-4000-8000-000000000000 does not exist');
+    expect(response.body.code).toBe('meeting.not_found');
   });
 });

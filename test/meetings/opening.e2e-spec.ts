@@ -79,7 +79,11 @@ describe('a meeting opens on its day, and a past meeting is recorded only as a b
     });
     expect(response.status).toBe(422);
     expect(response.body.details).toEqual([
-      { field: 'startsAt', message: 'is in the past (2026-10-27, today is 2026-11-26)' },
+      expect.objectContaining({
+        field: 'startsAt',
+        code: 'meeting.day_passed',
+        message: expect.stringContaining('(2026-10-27)'),
+      }),
     ]);
     expect(await counts()).toEqual(before);
   });
@@ -92,7 +96,9 @@ describe('a meeting opens on its day, and a past meeting is recorded only as a b
       backfill: true,
     });
     expect(response.status).toBe(400);
-    expect(response.body.details).toEqual([{ field: 'backfillReason', message: 'is required when backfill is true' }]);
+    expect(response.body.details).toEqual([
+      expect.objectContaining({ field: 'backfillReason', code: 'meeting.backfill_reason_required' }),
+    ]);
   });
 
   it('records a past meeting as an explicit backfill, from creation to close, each step audited as meeting.backfill', async () => {

@@ -176,7 +176,7 @@ describe('planning meetings', () => {
       startsAt: '2027-02-01T14:00:00+01:00',
     });
     expect(response.status).toBe(409);
-    expect(response.body.details).toEqual([{ field: 'kind', message: 'ordinary is taken for this quarter' }]);
+    expect(response.body.details).toEqual([expect.objectContaining({ field: 'kind', code: 'meeting.ordinary_taken' })]);
   });
 
   it('moves a planned meeting, recomputes its quarter and records before and after', async () => {
@@ -211,7 +211,7 @@ describe('planning meetings', () => {
     const meeting = await aMeeting(t, gram.id);
     const response = await t.admin.patch(`/meetings/${meeting.id}`, { title: null });
     expect(response.status).toBe(400);
-    expect(response.body.details).toEqual([{ field: 'title', message: 'must not be null' }]);
+    expect(response.body.details).toEqual([expect.objectContaining({ field: 'title', code: 'validation.not_null' })]);
   });
 
   it("refuses a body's meeting slot with an unknown time zone or a bad time, naming the nested fields", async () => {

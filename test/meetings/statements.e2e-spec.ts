@@ -1,4 +1,5 @@
 import { auditAnchorOf } from '@quorum/db';
+import { OutboxRelay } from '@quorum/queue';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { aConvenedMeeting, aFullGram, aGramLikeBody } from '../harness/fixtures';
@@ -22,6 +23,9 @@ describe('the SQL statements of the busiest requests', () => {
     gram = await aFullGram(t, body.id);
     meetingId = (await aConvenedMeeting(t, body.id)).id;
     await t.admin.put(`/meetings/${meetingId}/attendance/${gram.all[0]}`, { status: 'present' });
+    // The outbox relay polls on its own timer: its transaction (BEGIN … COMMIT) could land inside a
+    // request's window and be counted, or end it early. It is not under test here: stopped, drained.
+    await t.app.get(OutboxRelay).onApplicationShutdown();
     Client.prototype.query = function (this: Client, ...args: any[]) {
       const text = typeof args[0] === 'string' ? args[0] : args[0]?.text;
       if (typeof text === 'string') sent.push(text);
@@ -45,24 +49,24 @@ describe('the SQL statements of the busiest requests', () => {
     return commit >= 0 ? sent.slice(0, commit + 1) : [...sent];
   }
 
-  it('records an attendance in 11 statements (the caller’s and the audit’s included), reading the roll once', async () => {
+  it('records an attendance in 10 statements (the caller’s and the audit’s included), reading the roll once', async () => {
     const statements = await statementsOf(() =>
       t.admin.put(`/meetings/${meetingId}/attendance/${gram.all[1]}`, { status: 'remote' }),
     );
     expect(statements.filter((s) => /FROM "?attendances"?/i.test(s) && /^SELECT/i.test(s.trim()))).toHaveLength(1);
     expect(statements.filter((s) => /FROM "?memberships"?/i.test(s) && /JOIN "?people"?/i.test(s))).toHaveLength(1);
-    expect(statements.length).toBeLessThanOrEqual(11);
+    expect(statements.length).toBeLessThanOrEqual(10);
   });
 
   it('changes an attendance already recorded in as many statements as a first one', async () => {
     const statements = await statementsOf(() =>
       t.admin.put(`/meetings/${meetingId}/attendance/${gram.all[0]}`, { status: 'remote' }),
     );
-    expect(statements.length).toBeLessThanOrEqual(11);
+    expect(statements.length).toBeLessThanOrEqual(10);
   });
 
-  it('reads the attendance sheet and the agenda in 4 statements each, the caller’s included', async () => {
-    expect((await statementsOf(() => t.admin.get(`/meetings/${meetingId}/attendance`))).length).toBeLessThanOrEqual(4);
-    expect((await statementsOf(() => t.admin.get(`/meetings/${meetingId}/agenda`))).length).toBeLessThanOrEqual(4);
+  it('reads the attendance sheet in 3 statements and the agenda in 2, the caller’s included', async () => {
+    expect((await statementsOf(() => t.admin.get(`/meetings/${meetingId}/attendance`))).length).toBeLessThanOrEqual(3);
+    expect((await statementsOf(() => t.admin.get(`/meetings/${meetingId}/agenda`))).length).toBeLessThanOrEqual(2);
   });
 });

@@ -139,7 +139,7 @@ describe('the composition of a body on a date', () => {
   it('refuses a date that is not a calendar day with 400 naming it, and an unknown body with 404', async () => {
     const bad = await member.get(`/bodies/${bodyId}/composition?date=2027-02-30`);
     expect(bad.status).toBe(400);
-    expect(bad.body.details).toEqual([{ field: 'date', message: 'must be a calendar date written YYYY-MM-DD' }]);
+    expect(bad.body.details).toEqual([expect.objectContaining({ field: 'date', code: 'validation.is_iso_date' })]);
     const missing = await member.get('/bodies/00000000-0000-4000-8000-000000000000/composition');
     expect(missing.status).toBe(404);
   });

@@ -29,9 +29,9 @@ describe('appointments in parallel', () => {
     const statuses = responses.map((r) => r.status).sort();
     expect(statuses).toEqual([201, ...Array<number>(19).fill(409)]);
     for (const refused of responses.filter((r) => r.status === 409)) {
-      expect(refused.body.message).toBe(
-        `Mandate refused: category researcher is full: all its 5 seats are taken on ${now}`,
-      );
+      expect(refused.body.details).toEqual([
+        expect.objectContaining({ field: 'category', code: 'membership.category_full' }),
+      ]);
     }
     const [{ n }] = await t.sql(
       `SELECT count(*)::int AS n FROM memberships WHERE body_id = $1 AND category = 'researcher'`,

@@ -68,8 +68,15 @@ describe('mandates', () => {
       expect(eleventh.body).toEqual({
         statusCode: 409,
         error: 'Conflict',
-        message: `Mandate refused: category association is full: all its 10 seats are taken on ${now}`,
-        details: [{ field: 'category', message: `association is full: all its 10 seats are taken on ${now}` }],
+        code: 'membership.refused',
+        message: `Mandat refusé\u00a0: le collège association est complet\u00a0: ses 10 sièges sont tous pourvus le ${now}`,
+        details: [
+          {
+            field: 'category',
+            code: 'membership.category_full',
+            message: `le collège association est complet\u00a0: ses 10 sièges sont tous pourvus le ${now}`,
+          },
+        ],
       });
       expect(await stored()).toEqual(before);
     });
@@ -115,7 +122,9 @@ describe('mandates', () => {
         startDate: now,
       });
       expect(another.status).toBe(409);
-      expect(another.body.message).toMatch(/category researcher is full/);
+      expect(another.body.details).toEqual([
+        expect.objectContaining({ field: 'category', code: 'membership.category_full' }),
+      ]);
     });
 
     it('refuses to reduce a category below the mandates sitting from today on, or to remove it, with 409', async () => {
@@ -124,17 +133,14 @@ describe('mandates', () => {
       const reduced = await t.admin.patch(`/bodies/${gramId}`, { categories: fewer });
       expect(reduced.status).toBe(409);
       expect(reduced.body.details).toEqual([
-        {
-          field: 'categories.1.seats',
-          message: `must be at least 5: that many researcher mandates are active on ${now}`,
-        },
+        expect.objectContaining({ field: 'categories.1.seats', code: 'body.category_seats_too_few' }),
       ]);
       const removed = await t.admin.patch(`/bodies/${gramId}`, {
         categories: gram.categories.filter((c) => c.code !== 'administration'),
       });
       expect(removed.status).toBe(409);
       expect(removed.body.details).toEqual([
-        { field: 'categories', message: `must keep administration: 5 of its mandates run on or after ${now}` },
+        expect.objectContaining({ field: 'categories', code: 'body.category_still_used' }),
       ]);
       const more = gram.categories.map((c) => (c.code === 'researcher' ? { ...c, seats: 6 } : c));
       expect((await t.admin.patch(`/bodies/${gramId}`, { categories: more })).status).toBe(200);
@@ -186,12 +192,16 @@ describe('mandates', () => {
     const refuses = async (
       request: () => Promise<{ status: number; body: any }>,
       status: number,
-      details: { field: string; message: string }[],
+      details: { field: string; code: string }[],
     ) => {
       const before = await stored();
       const response = await request();
-      expect({ status: response.status, details: response.body.details }).toEqual({ status, details });
-      expect(response.body.message).toEqual(expect.stringContaining(details[0].message));
+      const problems = response.body.details.map(({ field, code }: { field: string; code: string }) => ({
+        field,
+        code,
+      }));
+      expect({ status: response.status, problems }).toEqual({ status, problems: details });
+      expect(response.body.message).toEqual(expect.stringContaining(response.body.details[0].message));
       expect(await stored()).toEqual(before);
     };
 
@@ -199,7 +209,7 @@ describe('mandates', () => {
       await refuses(() => appoint(t, body.id, { personId: newcomer, category: 'nurse', startDate: now }), 400, [
         {
           field: 'category',
-          message: 'nurse is not a category of this body (association, researcher, administration)',
+          code: 'membership.unknown_category',
         },
       ]);
     });
@@ -214,7 +224,7 @@ describe('mandates', () => {
             endDate: addDays(now, -1),
           }),
         400,
-        [{ field: 'endDate', message: `must not be before startDate ${now}` }],
+        [{ field: 'endDate', code: 'membership.end_before_start' }],
       );
     });
 
@@ -228,7 +238,7 @@ describe('mandates', () => {
             endDate: addYears(now, 4),
           }),
         400,
-        [{ field: 'endDate', message: `must be on or before ${termEndDate(now, 4)}: a term lasts 4 years` }],
+        [{ field: 'endDate', code: 'membership.term_too_long' }],
       );
     });
 
@@ -236,7 +246,7 @@ describe('mandates', () => {
       await refuses(() => appoint(t, body.id, { personId: alice, category: 'researcher', startDate: now }), 409, [
         {
           field: 'personId',
-          message: `already holds a mandate in this body from ${aYearAgo} to ${termEndDate(aYearAgo, 4)}`,
+          code: 'membership.overlapping',
         },
       ]);
     });
@@ -254,7 +264,7 @@ describe('mandates', () => {
         [
           {
             field: 'role',
-            message: `chair is already held from ${aYearAgo} to ${termEndDate(aYearAgo, 4)} by another mandate`,
+            code: 'membership.office_held',
           },
         ],
       );
@@ -274,8 +284,7 @@ describe('mandates', () => {
         [
           {
             field: 'startDate',
-            message:
-              'would make a 3rd consecutive term for this person; terms are renewable once, so at most 2 in a row',
+            code: 'membership.too_many_terms',
           },
         ],
       );
@@ -289,12 +298,12 @@ describe('mandates', () => {
       });
       expect(carol.status).toBe(201);
       await refuses(() => secretariat.patch(`/memberships/${carol.body.id}`, { endDate: addDays(now, -1) }), 400, [
-        { field: 'endDate', message: `must not be before startDate ${now}` },
+        { field: 'endDate', code: 'membership.end_before_start' },
       ]);
       await refuses(() => secretariat.patch(`/memberships/${carol.body.id}`, { role: 'chair' }), 409, [
         {
           field: 'role',
-          message: `chair is already held from ${aYearAgo} to ${termEndDate(aYearAgo, 4)} by another mandate`,
+          code: 'membership.office_held',
         },
       ]);
       expect((await secretariat.patch(`/memberships/${carol.body.id}`, { role: 'vice_chair' })).status).toBe(200);
@@ -331,7 +340,9 @@ describe('mandates', () => {
     expect((await t.admin.patch(`/memberships/${missing}`, { endDate: now })).status).toBe(404);
     const empty = await t.admin.patch(`/memberships/${missing}`, {});
     expect(empty.status).toBe(400);
-    expect(empty.body.details).toEqual([{ field: 'body', message: 'must set endDate, endReason or role' }]);
+    expect(empty.body.details).toEqual([
+      expect.objectContaining({ field: 'body', code: 'validation.nothing_to_change_of' }),
+    ]);
   });
 
   it('lists a body mandates, all of them or those active on a day', async () => {
@@ -347,7 +358,7 @@ describe('mandates', () => {
     expect(JSON.stringify(active.body)).not.toMatch(/@example\.org/);
     const bad = await sitting.get(`/bodies/${body.id}/memberships?activeOn=yesterday`);
     expect(bad.status).toBe(400);
-    expect(bad.body.details).toEqual([{ field: 'activeOn', message: 'must be a calendar date written YYYY-MM-DD' }]);
+    expect(bad.body.details).toEqual([expect.objectContaining({ field: 'activeOn', code: 'validation.is_iso_date' })]);
   });
 
   it('lets members read mandates but not appoint or change them (403)', async () => {

@@ -1,5 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { aConvenedMeeting, aFullGram, aMeeting, aUserWithRole, daysFromNow, theGramBody } from '../harness/fixtures';
+import { HttpClient } from '../harness/http-client';
 import { SmtpPeer, startSmtpPeer } from '../harness/smtp-peer';
 import { startTestApp, TestApp } from '../harness/test-app';
 import {
@@ -17,6 +18,7 @@ describe('notifications sent by the worker', () => {
   let worker: INestApplicationContext;
   let gram: { id: string };
   let emails: { personId: string; email: string }[];
+  const logins = new Map<string, HttpClient>();
 
   beforeAll(async () => {
     peer = await startSmtpPeer();
@@ -24,9 +26,11 @@ describe('notifications sent by the worker', () => {
     gram = await theGramBody(t);
     await aFullGram(t, gram.id);
     emails = await t.sql(`SELECT p.id AS "personId", p.email FROM people p JOIN memberships m ON m.person_id = p.id`);
-    // Half the members read English.
+    // Half the members log in and choose English on their account page (PATCH /auth/me).
     for (const { personId } of emails.slice(0, 10)) {
-      await t.sql(`INSERT INTO notification_preferences (person_id, language) VALUES ($1, 'en')`, [personId]);
+      const login = await aUserWithRole(t, 'member', personId);
+      expect((await login.http.patch('/auth/me', { language: 'en' })).status).toBe(200);
+      logins.set(personId, login.http);
     }
     worker = await startMailingWorker(t, peer);
   }, 120_000);
@@ -38,7 +42,7 @@ describe('notifications sent by the worker', () => {
 
   const to = (address: string) => (mail: { to?: unknown }) => JSON.stringify(mail.to).includes(address);
 
-  it('sends 20 convocations in each member’s language with the feed’s UID; a move is an update with a higher SEQUENCE; a cancellation is METHOD:CANCEL', async () => {
+  it('sends 20 convocations in the language each member chose on their account, with the feed’s UID; a move is an update with a higher SEQUENCE; a cancellation is METHOD:CANCEL', async () => {
     const meeting = await aConvenedMeeting(t, gram.id, 30);
     const isConvocation = (m: { subject?: string }) => /^(Convocation|Notice of meeting)/.test(m.subject ?? '');
     const forMeeting = (m: { text?: string; attachments: unknown[] }) => JSON.stringify(m).includes(meeting.id);
@@ -102,8 +106,7 @@ describe('notifications sent by the worker', () => {
 
   it('sends an opted-out member the convocation but no reminder', async () => {
     const [optedOut, ...others] = emails;
-    const user = await aUserWithRole(t, 'member', optedOut.personId);
-    const saved = await user.http.patch('/auth/me/preferences', { optOutNonEssential: true });
+    const saved = await logins.get(optedOut.personId)!.patch('/auth/me/preferences', { optOutNonEssential: true });
     expect(saved.status).toBe(200);
     expect(saved.body).toEqual({ language: 'en', optOutNonEssential: true });
     // Tomorrow: the reminder is due at once.

@@ -38,7 +38,8 @@ describe('while PostgreSQL is away', () => {
     expect(during.body).toEqual({
       statusCode: 503,
       error: 'Service Unavailable',
-      message: 'The database is unavailable; try again in a moment',
+      code: 'database.unavailable',
+      message: 'La base de données est indisponible\u202f; réessayez dans un instant',
     });
     const health = await t.http.get('/health');
     expect(health.status).toBe(503);

@@ -176,3 +176,46 @@ export function encodeAnything(value: string): string {
     });
   }
 }
+
+/**
+ * A multipart/form-data body for an upload route: parts named after the schema's fields or anything,
+ * holding a real file, hostile text or random bytes, sometimes cut short or with a broken boundary.
+ */
+export function multipartBody(
+  fieldNames: string[],
+  files: Uint8Array[],
+): Arbitrary<{ raw: Buffer; contentType: string }> {
+  const boundary = '----quorum-fuzz-boundary';
+  const part = fc.record({
+    name: fc.oneof(fc.constantFrom(...fieldNames), hostileString),
+    fileName: fc.option(fc.oneof(fc.constantFrom('Note.pdf', 'Été 2027.docx', '../../etc/passwd'), hostileString)),
+    content: fc.oneof(
+      fc.constantFrom(...files).map((bytes) => Buffer.from(bytes)),
+      fc.uint8Array({ maxLength: 600 }).map((bytes) => Buffer.from(bytes)),
+      hostileString.map((text) => Buffer.from(text)),
+    ),
+  });
+  return fc
+    .record({
+      parts: fc.array(part, { maxLength: 4 }),
+      cut: fc.option(fc.nat(2000)),
+      contentType: fc.constantFrom(
+        `multipart/form-data; boundary=${boundary}`,
+        'multipart/form-data',
+        `multipart/form-data; boundary=other`,
+      ),
+    })
+    .map(({ parts, cut, contentType }) => {
+      const chunks = parts.flatMap((p) => [
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"` +
+            (p.fileName === null ? '' : `; filename="${p.fileName}"`) +
+            '\r\n\r\n',
+        ),
+        p.content,
+        Buffer.from('\r\n'),
+      ]);
+      const whole = Buffer.concat([...chunks, Buffer.from(`--${boundary}--\r\n`)]);
+      return { raw: cut === null ? whole : whole.subarray(0, cut), contentType };
+    });
+}

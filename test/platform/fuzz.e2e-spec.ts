@@ -10,18 +10,23 @@ import {
   hostileRawBody,
   hostileString,
   hostileValue,
+  multipartBody,
   mutatedBody,
   Schema,
 } from './fuzz-arbitraries';
+import { aDocx, aForm, anExe, aPdf, aPng } from '../documents/sample-files';
 
 /**
  * A property-based fuzzer driven by the OpenAPI document: every operation × role, with bodies built
  * from each operation's schema then mutated, and ids and query strings that are real, random or
  * hostile. Properties: no 5xx, ever; a refusal (4xx) changes no row and appends no audit event.
- * FUZZ_RUNS sets the number of requests (3,000 by default, so that npm test stays fast; CI may ask for more), FUZZ_SEED replays a run.
+ * FUZZ_RUNS sets the number of requests (10,000 by default, as the hardening issue asks; more for a deeper search), FUZZ_SEED replays a run.
  */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 3_000);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_126);
+
+/** Server-sent event streams never end: their status is read from the headers, then the request is dropped. */
+const STREAMS = new Set(['/meetings/{meetingId}/events']);
 
 interface Operation {
   method: string;
@@ -29,6 +34,8 @@ interface Operation {
   pathParams: string[];
   query: { name: string; schema: Schema }[];
   body?: Schema;
+  /** The schema of a multipart/form-data body (an upload). */
+  multipart?: Schema;
 }
 
 interface FuzzRequest {
@@ -36,7 +43,7 @@ interface FuzzRequest {
   role: string;
   ids: string[];
   query: [string, unknown][];
-  body: { raw: string } | { json: unknown } | undefined;
+  body: { raw: string } | { json: unknown } | { multipart: Buffer; contentType: string } | undefined;
 }
 
 /**
@@ -73,6 +80,7 @@ function operationsOf(document: { paths: Record<string, Record<string, any>> }):
         pathParams: parameters.filter((p) => p.in === 'path').map((p) => p.name),
         query: parameters.filter((p) => p.in === 'query').map((p) => ({ name: p.name, schema: p.schema ?? {} })),
         body: op.requestBody?.content?.['application/json']?.schema,
+        multipart: op.requestBody?.content?.['multipart/form-data']?.schema,
       });
     }
   }
@@ -80,7 +88,14 @@ function operationsOf(document: { paths: Record<string, Record<string, any>> }):
 }
 
 function describeRequest(r: FuzzRequest, url: string): string {
-  const body = r.body === undefined ? '' : 'raw' in r.body ? r.body.raw : JSON.stringify(r.body.json);
+  const body =
+    r.body === undefined
+      ? ''
+      : 'raw' in r.body
+        ? r.body.raw
+        : 'multipart' in r.body
+          ? `${r.body.contentType} ${JSON.stringify(r.body.multipart.toString('latin1'))}`
+          : JSON.stringify(r.body.json);
   const cut = (text: string) => (text.length > 300 ? `${text.slice(0, 300)}… (${text.length} chars)` : text);
   return `${r.role} ${r.operation.method} ${cut(url)} ${cut(body)}`;
 }
@@ -91,6 +106,8 @@ describe('the OpenAPI-driven fuzzer', () => {
   let operations: Operation[];
   let components: Components;
   let idPool: string[];
+  /** Real files of the allowed types and one that is not, for the upload routes. */
+  let files: Uint8Array[];
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -102,10 +119,12 @@ describe('the OpenAPI-driven fuzzer', () => {
     for (const role of ROLES) {
       clients[role] = role === 'admin' ? t.admin : (await aUserWithRole(t, role, member.personId)).http;
     }
-    idPool = [gram.id, member.membershipId, member.personId, meeting.id, item.id];
-    const document = (await t.http.get('/docs-json')).body;
-    components = document.components?.schemas ?? {};
-    operations = operationsOf(document);
+    const document = await t.admin.multipart(`/meetings/${meeting.id}/documents`, aForm(await aPdf(), 'Note.pdf'));
+    idPool = [gram.id, member.membershipId, member.personId, meeting.id, item.id, document.body.id];
+    files = [await aPdf(), aPng(), aDocx(), anExe()];
+    const openApi = (await t.http.get('/docs-json')).body;
+    components = openApi.components?.schemas ?? {};
+    operations = operationsOf(openApi);
     await countCommittedWrites(t);
   }, 60_000);
   afterAll(() => t.close());
@@ -141,10 +160,22 @@ describe('the OpenAPI-driven fuzzer', () => {
         const json = schema
           ? mutatedBody(fromSchema(schema, components, idPool), Object.keys(resolveProps(schema, components)))
           : hostileValue;
-        const body = fc.oneof(
-          { arbitrary: json.map((value) => ({ json: value })), weight: 9 },
-          { arbitrary: hostileRawBody.map((raw) => ({ raw })), weight: 1 },
-        );
+        const multipart = operation.multipart
+          ? multipartBody(Object.keys(resolveProps(operation.multipart, components)), files).map((m) => ({
+              multipart: m.raw,
+              contentType: m.contentType,
+            }))
+          : undefined;
+        const body = multipart
+          ? fc.oneof(
+              { arbitrary: multipart, weight: 8 },
+              { arbitrary: json.map((value) => ({ json: value })), weight: 1 },
+              { arbitrary: hostileRawBody.map((raw) => ({ raw })), weight: 1 },
+            )
+          : fc.oneof(
+              { arbitrary: json.map((value) => ({ json: value })), weight: 9 },
+              { arbitrary: hostileRawBody.map((raw) => ({ raw })), weight: 1 },
+            );
         return fc.record({
           operation: fc.constant(operation),
           role: fc.constant(role),
@@ -166,8 +197,17 @@ describe('the OpenAPI-driven fuzzer', () => {
           )
           .join('&');
         const url = search ? `${path}?${search}` : path;
-        const payload = r.body === undefined ? undefined : 'raw' in r.body ? r.body.raw : JSON.stringify(r.body.json);
-        const response = await clients[r.role].request(r.operation.method, url, payload);
+        const response = STREAMS.has(r.operation.path)
+          ? await clients[r.role].streamStatus(url)
+          : r.body !== undefined && 'multipart' in r.body
+            ? await clients[r.role].request(r.operation.method, url, r.body.multipart, {
+                'content-type': r.body.contentType,
+              })
+            : await clients[r.role].request(
+                r.operation.method,
+                url,
+                r.body === undefined ? undefined : 'raw' in r.body ? r.body.raw : JSON.stringify(r.body.json),
+              );
         sent += 1;
         const now = await writes();
         if (response.status >= 500) {

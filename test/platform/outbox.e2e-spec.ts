@@ -43,9 +43,9 @@ describe('the outbox', () => {
     await expect(
       unitOfWork.run(null, async ({ outbox }) => {
         outbox(message('b'));
-        throw new ConflictError('refused');
+        throw new ConflictError('ballot.already_voted');
       }),
-    ).rejects.toThrow('refused');
+    ).rejects.toThrow(ConflictError);
     expect(await dataSource.query(`SELECT job_id FROM outbox WHERE job_id = 'b'`)).toEqual([]);
   });
 

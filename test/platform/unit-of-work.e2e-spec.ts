@@ -72,7 +72,7 @@ describe('the unit of work', () => {
     const refusal = await create().catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(ConflictError);
     expect((refusal as ConflictError).details).toEqual([
-      { field: 'email', message: 'is already used by another person' },
+      expect.objectContaining({ field: 'email', code: 'person.email_taken' }),
     ]);
   });
 });

@@ -53,7 +53,9 @@ describe('following recommendations up: overdue, summary, CSV', () => {
   it('refuses an unknown status filter with 400 naming status', async () => {
     const response = await direction.get(`/recommendations?status=done`);
     expect(response.status).toBe(400);
-    expect(response.body.details).toEqual([{ field: 'status', message: 'is not a recommendation status' }]);
+    expect(response.body.details).toEqual([
+      expect.objectContaining({ field: 'status', code: 'recommendation.status_unknown' }),
+    ]);
   });
 
   it('summarises: counts by status, overdue count, per year the median days to the first answer', async () => {

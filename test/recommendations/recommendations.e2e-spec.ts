@@ -88,7 +88,7 @@ describe('recommendations followed up with the general directorate', () => {
     const beforeTransmission = await direction.post(`/recommendations/${id}/responses`, answer);
     expect(beforeTransmission.status).toBe(409);
     expect(beforeTransmission.body.details).toEqual([
-      { field: 'status', message: 'cannot go from adopted to accepted' },
+      expect.objectContaining({ field: 'status', code: 'recommendation.invalid_transition' }),
     ]);
     await s.secretariat.post(`/recommendations/${id}/transmit`, {});
     await direction.post(`/recommendations/${id}/responses`, { ...answer, status: 'rejected' });
@@ -116,7 +116,9 @@ describe('recommendations followed up with the general directorate', () => {
     const draft = await s.secretariat.post(`/bodies/${s.bodyId}/proposals`, { title: 'Brouillon', text: '…' });
     const ofDraft = await s.secretariat.post('/recommendations', { proposalId: draft.body.id });
     expect(ofDraft.status).toBe(409);
-    expect(ofDraft.body.details).toEqual([{ field: 'proposalId', message: 'is draft' }]);
+    expect(ofDraft.body.details).toEqual([
+      expect.objectContaining({ field: 'proposalId', code: 'recommendation.proposal_not_adopted' }),
+    ]);
   });
 
   it("puts each recommendation's latest status on the next meeting's agenda as an information item", async () => {

@@ -27,9 +27,7 @@ describe('ballots: one per member, proxies honoured, nothing after the close', (
       );
       const statuses = responses.map((r) => r.status).sort();
       expect(statuses).toEqual([201, ...Array(19).fill(409)]);
-      expect(responses.find((r) => r.status === 409)!.body.message).toBe(
-        'This member has already voted in this poll; a ballot never changes',
-      );
+      expect(responses.find((r) => r.status === 409)!.body.code).toBe('ballot.already_voted');
       const table = method === 'secret' ? 'poll_participations' : 'ballots';
       const [stored] = await t.sql(`SELECT count(*)::int AS n FROM ${table} WHERE poll_id = $1`, [poll.id]);
       expect(stored.n).toBe(1);
@@ -42,7 +40,7 @@ describe('ballots: one per member, proxies honoured, nothing after the close', (
       for (const member of s.members.slice(1)) {
         const late = await member.http.post(`/polls/${poll.id}/ballots`, { choice: 'yes' });
         expect(late.status).toBe(409);
-        expect(late.body.message).toBe('The poll is closed: ballots are accepted only while it is open');
+        expect(late.body.code).toBe('poll.not_open');
       }
       const result = (await t.admin.get(`/polls/${poll.id}`)).body.result;
       expect(result).toMatchObject({ cast: 1, eligible: 6 });
@@ -76,20 +74,18 @@ describe('ballots: one per member, proxies honoured, nothing after the close', (
 
         const byOther = await vote(other, represented);
         expect(byOther.status).toBe(403);
-        expect(byOther.body.message).toBe(
-          `Only the holder of member ${represented.membershipId}'s proxy may vote for them`,
-        );
+        expect(byOther.body).toMatchObject({ code: 'ballot.not_proxy_holder' });
+        expect(byOther.body.message).toContain(represented.membershipId);
         const byRepresented = await vote(represented);
         expect(byRepresented.status).toBe(403);
-        expect(byRepresented.body.message).toBe('You are excused: the holder of your proxy votes for you');
+        expect(byRepresented.body.code).toBe('ballot.represented');
         const byAbsent = await vote(absent);
         expect(byAbsent.status).toBe(403);
-        expect(byAbsent.body.message).toBe(
-          `Member ${absent.membershipId} is neither present, remote nor represented, and cannot vote`,
-        );
+        expect(byAbsent.body.code).toBe('ballot.not_attending');
+        expect(byAbsent.body.message).toContain(absent.membershipId);
         const byRecused = await vote(recused);
         expect(byRecused.status).toBe(403);
-        expect(byRecused.body.message).toBe(`Member ${recused.membershipId} is recused on this item and takes no part`);
+        expect(byRecused.body.code).toBe('ballot.recused');
 
         const byProxy = await vote(holder, represented);
         expect(byProxy.status).toBe(201);
@@ -144,7 +140,7 @@ describe('ballots: one per member, proxies honoured, nothing after the close', (
         onBehalfOfMembershipId: s.members[1].membershipId,
       });
       expect(response.status).toBe(403);
-      expect(response.body.message).toBe('A secret ballot is cast by the member from their own device');
+      expect(response.body.code).toBe('ballot.secret_own_device');
     });
 
     it('refuses a recusal of a member who already voted in the open poll (409)', async () => {
@@ -155,7 +151,9 @@ describe('ballots: one per member, proxies honoured, nothing after the close', (
         reason: 'Conflit découvert en séance',
       });
       expect(late.status).toBe(409);
-      expect(late.body.details).toEqual([{ field: 'membershipId', message: 'has already voted' }]);
+      expect(late.body.details).toEqual([
+        expect.objectContaining({ field: 'membershipId', code: 'recusal.already_voted' }),
+      ]);
     });
 
     it('refuses a malformed ballot with 400 naming the field, and stores nothing', async () => {

@@ -16,12 +16,9 @@ describe('opening a poll', () => {
     const poll = await s.aPoll({ method: 'secret' });
     const response = await s.secretariat.post(`/polls/${poll.id}/open`);
     expect(response.status).toBe(422);
-    expect(response.body.message).toBe(
-      'The poll cannot open: no quorum: 2 present or remote and 0 represented, 3 required',
-    );
-    expect(response.body.details).toEqual([
-      { field: 'meeting', message: 'no quorum: 2 present or remote and 0 represented, 3 required' },
-    ]);
+    expect(response.body.code).toBe('poll.no_quorum');
+    expect(response.body.message).toContain('2 présent(s) ou à distance et 0 représenté(s), 3 requis');
+    expect(response.body.details).toEqual([expect.objectContaining({ field: 'meeting', code: 'poll.no_quorum' })]);
     expect((await t.admin.get(`/polls/${poll.id}`)).body.status).toBe('draft');
   });
 
@@ -30,7 +27,7 @@ describe('opening a poll', () => {
     const poll = await s.aPoll({ method: 'roll_call' });
     const response = await s.secretariat.post(`/polls/${poll.id}/open`);
     expect(response.status).toBe(422);
-    expect(response.body.message).toContain('polls open only while it is in_progress');
+    expect(response.body.code).toBe('poll.meeting_not_in_session');
   });
 
   it('counts represented members towards quorum and opens; a second open is 409', async () => {

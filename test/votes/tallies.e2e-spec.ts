@@ -79,13 +79,14 @@ describe('poll results: majorities, abstentions, ties and the casting vote', () 
     const closed = await s.secretariat.post(`/polls/${poll.id}/close`, { counts: { yes: 5, no: 2, abstain: 0 } });
     expect(closed.status).toBe(422);
     expect(closed.body).toMatchObject({
-      message: '7 ballots counted but only 6 members may vote',
-      details: [{ field: 'counts', message: 'add up to 7, more than the 6 eligible' }],
+      code: 'tally.too_many',
+      message: '7 voix décomptées, mais seuls 6 membres peuvent voter',
+      details: [expect.objectContaining({ field: 'counts', code: 'tally.too_many' })],
     });
     expect((await t.admin.get(`/polls/${poll.id}`)).body.status).toBe('open');
     const missing = await s.secretariat.post(`/polls/${poll.id}/close`, {});
     expect(missing.status).toBe(400);
-    expect(missing.body.details).toEqual([{ field: 'counts', message: 'is required' }]);
+    expect(missing.body.details).toEqual([expect.objectContaining({ field: 'counts', code: 'poll.counts_required' })]);
   });
 
   it('checks the quorum again at the close: lost meanwhile, the poll ends no_quorum', async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { aMeeting, aPersonId, appoint } from '../harness/fixtures';
+import { aMeeting, aPerson, appoint } from '../harness/fixtures';
 import { HttpClient } from '../harness/http-client';
 import type { TestApp } from '../harness/test-app';
 
@@ -56,11 +56,11 @@ class LoginOnFirstUse extends HttpClient {
 /**
  * A body of `size` members (one category; the first is the chair), each with a login, and a meeting
  * convened with one decision item. `present` members are recorded present; the meeting is opened
- * unless `open: false`.
+ * unless `open: false`. `names` gives the members' full names, in order (generated otherwise).
  */
 export async function aVotingSession(
   t: TestApp,
-  options: { size?: number; present?: number; open?: boolean; body?: Record<string, unknown> } = {},
+  options: { size?: number; present?: number; open?: boolean; body?: Record<string, unknown>; names?: string[] } = {},
 ): Promise<VotingSession> {
   const size = options.size ?? 6;
   const slug = `votes-${randomUUID().slice(0, 8)}`;
@@ -75,7 +75,8 @@ export async function aVotingSession(
   const startDate = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
   const members: Voter[] = [];
   for (let i = 0; i < size; i++) {
-    const personId = await aPersonId(t);
+    const fullName = options.names?.[i];
+    const personId = (await aPerson(t, fullName ? { fullName } : {})).id;
     const role = i === 0 ? 'chair' : 'member';
     const mandate = await appoint(t, bodyId, { personId, category: 'association', startDate, role });
     if (mandate.status !== 201) throw new Error(`Could not appoint: ${mandate.text}`);

@@ -23,6 +23,7 @@ import { RecommendationsModule } from './recommendations/recommendations.module'
 import { ActionsModule } from './actions/actions.module';
 import { OparlModule } from './oparl/oparl.module';
 import { VotesModule } from './polls/votes.module';
+import { DocumentsModule } from './documents/documents.module';
 
 @Module({})
 export class AppModule {
@@ -60,6 +61,7 @@ export class AppModule {
         VotesModule,
         MinutesModule,
         NotificationsModule,
+        DocumentsModule,
       ],
       // Moves the outbox's rows to their queues (render jobs, later e-mails); see libs/queue.
       providers: [OutboxRelay],

@@ -1,11 +1,13 @@
+import fastifyMultipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import type { IncomingMessage } from 'node:http';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig, QuietStartupLogger, TrustProxy } from '@quorum/config';
 import type { Clock } from '@quorum/db';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { documentAccess, ErrorResponse } from './common/api-errors';
 import { HttpErrorFilter } from './common/http-error.filter';
 import { requestIdOf } from './common/request-id';
 import { RequestValidationPipe } from './common/validation.pipe';
@@ -45,22 +47,36 @@ export async function createApi(
     bufferLogs: true,
   });
   app.useLogger(new QuietStartupLogger(app.get(Logger)));
+  // Multipart bodies (document uploads) are streamed by the route that takes them, never buffered here;
+  // each route sets its own limits (documents: DOCUMENT_MAX_BYTES).
+  await app.register(fastifyMultipart, { limits: { files: 1, parts: 8 } });
   app.useGlobalFilters(new HttpErrorFilter());
   app.useGlobalPipes(new RequestValidationPipe());
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Quorum API')
-      .setDescription(
-        'Runs the meetings of a consultative governance body, from convocation to follow-up. ' +
-          'Errors share one shape: { statusCode, error, message, details? }.',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
+  const document = documentAccess(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Quorum API')
+        .setDescription(
+          'Runs the meetings of a consultative governance body, from convocation to follow-up.\n\n' +
+            'Every route but /health, /docs, /auth/login and the public ones (open data, approved public minutes, ' +
+            'calendar feeds) needs a bearer token: `Authorization: Bearer <accessToken>` from POST /auth/login.\n\n' +
+            'Errors share one shape (ErrorResponse): `{ statusCode, error, code, message, details? }`. `code` is ' +
+            'stable, for clients to branch on; `message`, and the `message` of each of `details` (one per bad ' +
+            'field: `{ field, code, message }`), follow `Accept-Language` (`fr` by default, `en`), as do the ' +
+            'texts the API writes itself. 400 malformed, 401 no or bad token, 403 role or mandate, 404 unknown, ' +
+            '409 conflict with the current state, 422 a rule of the body broken, 429 too many attempts, ' +
+            '503 database unavailable.',
+        )
+        .setVersion('0.1.0')
+        .addBearerAuth()
+        .build(),
+      { extraModels: [ErrorResponse] },
+    ),
   );
+  documentHealthHead(document);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   // The browser app, once built (npm run build); without it the API serves as before.
   const webDir = findWebBuild();
@@ -68,6 +84,21 @@ export async function createApi(
   await app.init();
   await fastify.ready();
   return { app, routes };
+}
+
+/** Fastify answers HEAD on every GET route (`exposeHeadRoutes`); monitors probe /health that way. */
+function documentHealthHead(document: OpenAPIObject): void {
+  const health = document.paths['/health'];
+  if (!health?.get) return;
+  health.head = {
+    ...health.get,
+    operationId: 'HealthController_head',
+    summary: 'Check health, headers only',
+    responses: {
+      200: { description: 'PostgreSQL answers (Redis may be degraded); no body' },
+      503: { description: 'PostgreSQL is down; no body' },
+    },
+  };
 }
 
 /** Fastify's option for TRUST_PROXY; a hop count becomes the function proxy-addr expects. */

@@ -7,6 +7,8 @@ import { MinutesProgress } from './minutes/minutes-progress';
 import { MinutesRenderer } from './minutes/minutes-renderer.service';
 import { MinutesProcessor } from './minutes/minutes.processor';
 import { RenderGate } from './minutes/render-gate';
+import { EventNotifications } from './notifications/event-notifications';
+import { MandatesDigest } from './notifications/mandates-digest.service';
 import { NotificationSender } from './notifications/notification-sender.service';
 import { NotificationsProcessor } from './notifications/notifications.processor';
 
@@ -29,6 +31,8 @@ export class WorkerModule {
         RenderGate,
         NotificationsProcessor,
         NotificationSender,
+        EventNotifications,
+        MandatesDigest,
       ],
     };
   }

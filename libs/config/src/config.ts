@@ -118,6 +118,13 @@ class Environment {
   DATA_DIR?: string;
 
   @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(2_147_483_647)
+  DOCUMENT_MAX_BYTES?: number;
+
+  @IsOptional()
   @Matches(/^smtps?:\/\/[^\s]+$/, { message: 'must be an smtp:// or smtps:// URL' })
   SMTP_URL?: string;
 
@@ -185,7 +192,17 @@ export interface AppConfig {
   admin: { email: string; password: string };
   logLevel: LogLevel;
   mail: MailConfig;
+  documents: DocumentsConfig;
 }
+
+/** Meeting documents: the largest file accepted, and the folder holding the bytes by SHA-256. */
+export interface DocumentsConfig {
+  maxBytes: number;
+  dir: string;
+}
+
+/** 20 MiB: a long report with images, well under what a member's mailbox or phone copes with. */
+export const DEFAULT_DOCUMENT_MAX_BYTES = 20 * 1024 * 1024;
 
 /** Where e-mail goes: SMTP when `smtpUrl` is set, else `.eml` files in `outboxDir`. */
 export interface MailConfig {
@@ -253,6 +270,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       from: parseMailbox(env.SMTP_FROM ?? DEFAULT_FROM),
       publicUrl: (env.PUBLIC_URL ?? 'http://127.0.0.1:3000').replace(/\/+$/, ''),
       outboxDir: join(env.DATA_DIR ?? '.data', 'outbox'),
+    },
+    documents: {
+      maxBytes: env.DOCUMENT_MAX_BYTES ?? DEFAULT_DOCUMENT_MAX_BYTES,
+      dir: join(env.DATA_DIR ?? '.data', 'documents'),
     },
   };
 }

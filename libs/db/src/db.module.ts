@@ -6,11 +6,13 @@ import { Clock, SystemClock } from './clock';
 import { dataSourceOptions } from './data-source-options';
 import { Repositories } from './repositories/repositories';
 import { OutboxBatches, OutboxSignal } from './outbox';
+import { DocumentStorage, FileDocumentStorage } from './storage/document-storage';
 import { UnitOfWork } from './unit-of-work';
 
 /**
  * Connects to PostgreSQL (the API applies pending migrations at start, the worker never does) and
- * provides what services use to reach it: `Repositories` for reads, `UnitOfWork` for writes, and the `Clock`.
+ * provides what services use to reach it: `Repositories` for reads, `UnitOfWork` for writes, the `Clock`,
+ * and the `DocumentStorage` that keeps the bytes of meeting documents.
  */
 @Global()
 @Module({})
@@ -39,8 +41,13 @@ export class DbModule {
         UnitOfWork,
         OutboxSignal,
         OutboxBatches,
+        {
+          provide: DocumentStorage,
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig) => new FileDocumentStorage(config.documents.dir),
+        },
       ],
-      exports: [Clock, Repositories, UnitOfWork, OutboxSignal, OutboxBatches],
+      exports: [Clock, Repositories, UnitOfWork, OutboxSignal, OutboxBatches, DocumentStorage],
     };
   }
 }

@@ -16,3 +16,4 @@ export * from './audit/audit-anchor';
 export * from './audit/checkpoint-store';
 export * from './audit/audit-chain.module';
 export * from './audit/redis-checkpoint-store';
+export * from './storage/document-storage';

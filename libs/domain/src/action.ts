@@ -16,9 +16,7 @@ const NEXT: Record<ActionState, readonly ActionState[]> = {
 export function nextActionState(current: ActionState, wanted: ActionState): ActionState {
   if (current === wanted) return wanted;
   if (!NEXT[current].includes(wanted)) {
-    throw new ConflictError(`An action that is ${current} cannot become ${wanted}`, [
-      { field: 'status', message: `cannot go from ${current} to ${wanted}` },
-    ]);
+    throw new ConflictError('action.invalid_transition', { status: current, wanted }, ['status']);
   }
   return wanted;
 }

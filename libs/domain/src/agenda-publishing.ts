@@ -12,19 +12,15 @@ export function nextAgendaVersion(
 ): number {
   if (!previous) {
     if (items.length === 0) {
-      throw new RuleViolationError('An agenda needs at least one item to be published', [
-        { field: 'items', message: 'is empty' },
-      ]);
+      throw new RuleViolationError('agenda.empty', {}, ['items']);
     }
     return 1;
   }
   if (isSameAgenda(previous.items, items)) {
-    throw new ConflictError(`Nothing changed since version ${previous.number}; there is nothing to publish`);
+    throw new ConflictError('agenda.unchanged', { version: previous.number });
   }
   if (!changeNote) {
-    throw new ValidationError(`Version ${previous.number + 1} changes a published agenda: say what changed`, [
-      { field: 'changeNote', message: 'is required after the first version' },
-    ]);
+    throw new ValidationError('agenda.change_note_required', { version: previous.number + 1 }, ['changeNote']);
   }
   return previous.number + 1;
 }

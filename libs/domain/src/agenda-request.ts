@@ -14,16 +14,14 @@ export function assertMayRequestAgendaItem(
 ): void {
   if (requester.role !== 'member') return;
   if (!requester.personId || !sittingPersonIds.includes(requester.personId)) {
-    throw new ForbiddenError('Only a member sitting on the meeting’s date may request an agenda item');
+    throw new ForbiddenError('agenda_request.not_sitting');
   }
 }
 
 /** A request is decided once: pending → accepted or declined. Returns the state it moves to. */
 export function decideAgendaRequest(current: AgendaRequestState, decision: AgendaRequestDecision): AgendaRequestState {
   if (current !== 'pending') {
-    throw new ConflictError(`This request was already ${current}; only a pending request can be decided`, [
-      { field: 'status', message: `is ${current}; ${decision} needs pending` },
-    ]);
+    throw new ConflictError('agenda_request.already_decided', { status: current, decision }, ['status']);
   }
   return DECIDED[decision];
 }

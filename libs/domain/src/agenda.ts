@@ -2,8 +2,12 @@
 export const AGENDA_ITEM_KINDS = ['information', 'discussion', 'decision'] as const;
 export type AgendaItemKind = (typeof AGENDA_ITEM_KINDS)[number];
 
-/** A document attached to an item: its metadata only; the file lives elsewhere. */
+/**
+ * A document on an item. With `documentId` it is an uploaded meeting document (served by
+ * `GET /documents/:documentId`, its metadata copied from it); without, only declared.
+ */
 export interface AgendaDocument {
+  documentId?: string;
   name: string;
   type: string;
   size: number;

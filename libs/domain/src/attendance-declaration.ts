@@ -14,10 +14,10 @@ export function attendanceActivity(
 ): MeetingActivity {
   if (recorder.role !== 'member') return 'recordAttendance';
   if (!recorder.personId || holderPersonId !== recorder.personId) {
-    throw new ForbiddenError('A member may declare only their own attendance');
+    throw new ForbiddenError('attendance.own_only');
   }
   if (status !== 'excused') {
-    throw new ForbiddenError('A member may declare themselves excused; presence is recorded by the secretariat');
+    throw new ForbiddenError('attendance.excused_only');
   }
   return 'declareOwnAttendance';
 }

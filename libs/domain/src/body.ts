@@ -1,4 +1,4 @@
-import { ValidationError } from './errors';
+import { FieldProblem, ValidationError } from './errors';
 
 /** A seat category of a body and its quota, e.g. GRAM's 10 `association` seats. */
 export interface Category {
@@ -61,25 +61,26 @@ export interface BodySettings {
 }
 
 /** Problems that make a body's settings incoherent; empty when they hold together. */
-export function bodySettingsProblems(settings: BodySettings): { field: string; message: string }[] {
-  const problems: { field: string; message: string }[] = [];
+export function bodySettingsProblems(settings: BodySettings): FieldProblem[] {
+  const problems: FieldProblem[] = [];
   const codes = settings.categories.map((c) => c.code);
   codes.forEach((code, i) => {
     if (codes.indexOf(code) !== i)
-      problems.push({ field: `categories.${i}.code`, message: `repeats the code ${code}` });
+      problems.push({ field: `categories.${i}.code`, code: 'body.category_code_repeated', params: { code } });
   });
   const { quorum } = settings;
   if (quorum.numerator > quorum.denominator) {
-    problems.push({ field: 'quorum.numerator', message: 'must not exceed quorum.denominator' });
+    problems.push({ field: 'quorum.numerator', code: 'body.quorum_numerator_too_big' });
   }
   for (const [code, minimum] of Object.entries(quorum.minimumPerCategory)) {
     const category = settings.categories.find((c) => c.code === code);
     if (!category) {
-      problems.push({ field: `quorum.minimumPerCategory.${code}`, message: 'names no category of this body' });
+      problems.push({ field: `quorum.minimumPerCategory.${code}`, code: 'body.quorum_minimum_unknown_category' });
     } else if (!Number.isInteger(minimum) || minimum < 0 || minimum > category.seats) {
       problems.push({
         field: `quorum.minimumPerCategory.${code}`,
-        message: `must be a whole number between 0 and ${category.seats}`,
+        code: 'body.quorum_minimum_range',
+        params: { seats: category.seats },
       });
     }
   }
@@ -90,9 +91,6 @@ export function bodySettingsProblems(settings: BodySettings): { field: string; m
 export function assertBodySettings(settings: BodySettings): void {
   const problems = bodySettingsProblems(settings);
   if (problems.length > 0) {
-    throw new ValidationError(
-      `Invalid body settings: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`,
-      problems,
-    );
+    throw new ValidationError('body.invalid_settings', {}, problems);
   }
 }

@@ -6,9 +6,7 @@ import { ConflictError } from './errors';
  */
 export function conveningAgendaVersion(latestPublished: { number: number } | null): number {
   if (!latestPublished) {
-    throw new ConflictError('Convening needs a published agenda; publish the agenda first', [
-      { field: 'agenda', message: 'has no published version' },
-    ]);
+    throw new ConflictError('convening.agenda_unpublished', {}, ['agenda']);
   }
   return latestPublished.number;
 }

@@ -42,10 +42,26 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / DAY_MS);
 }
 
+// One formatter per time zone: building one costs far more than formatting (≈ 0.2 ms on hot reads).
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar day an instant falls on in a time zone. */
 export function isoDateIn(instant: Date, timeZone: string): IsoDate {
-  // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    instant,
-  );
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    // en-CA formats dates as YYYY-MM-DD. An unknown zone throws here, before anything is cached.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(instant);
+}
+
+/** The ISO 8601 week a day belongs to, as `YYYY-Www` (weeks start on Monday; week 1 holds the first Thursday). */
+export function isoWeekOf(date: IsoDate): string {
+  const day = toUtc(date);
+  const weekday = (day.getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+  const thursday = new Date(day.getTime() + (3 - weekday) * DAY_MS);
+  const year = thursday.getUTCFullYear();
+  const week = 1 + Math.floor(daysBetween(`${year}-01-01`, fromUtc(thursday)) / 7);
+  return `${year}-W${String(week).padStart(2, '0')}`;
 }

@@ -82,7 +82,7 @@ describe('authoriseBallot', () => {
       'secret',
       member('b'),
       'c',
-      "Only the holder of member c's proxy may vote for them",
+      'Only the holder of member c’s proxy may vote for them',
     ],
     [
       'an excused member vote themselves',

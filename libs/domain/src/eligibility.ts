@@ -59,34 +59,32 @@ export interface BallotRequest {
 export function authoriseBallot(request: BallotRequest): EligibleVoter {
   const { caller, method, onBehalfOfMembershipId: target } = request;
   if (method === 'show_of_hands') {
-    throw new ConflictError('A show of hands has no individual ballots: the secretariat enters the counts at close', [
-      { field: 'method', message: 'is show_of_hands' },
-    ]);
+    throw new ConflictError('ballot.show_of_hands', {}, ['method']);
   }
   const voter = (id: string) => request.voters.find((v) => v.membershipId === id);
   const refuseIneligible = (id: string): never => {
-    if (request.recusedIds.has(id)) throw new ForbiddenError(`Member ${id} is recused on this item and takes no part`);
-    throw new ForbiddenError(`Member ${id} is neither present, remote nor represented, and cannot vote`);
+    if (request.recusedIds.has(id)) throw new ForbiddenError('ballot.recused', { id });
+    throw new ForbiddenError('ballot.not_attending', { id });
   };
   if (caller.kind === 'staff') {
-    if (method === 'secret') throw new ForbiddenError('A secret ballot is cast by the member from their own device');
+    if (method === 'secret') throw new ForbiddenError('ballot.secret_own_device');
     if (!target) {
-      throw new ForbiddenError('The secretariat enters a roll-call answer for a named member (onBehalfOfMembershipId)');
+      throw new ForbiddenError('ballot.roll_call_needs_member');
     }
     return voter(target) ?? refuseIneligible(target);
   }
   const own = caller.ownMembershipId;
-  if (own === null) throw new ForbiddenError('You hold no mandate sitting in this meeting');
+  if (own === null) throw new ForbiddenError('ballot.no_mandate');
   const id = target ?? own;
   const found = voter(id) ?? refuseIneligible(id);
   if (id === own) {
     if (found.proxyHolderMembershipId !== null) {
-      throw new ForbiddenError('You are excused: the holder of your proxy votes for you');
+      throw new ForbiddenError('ballot.represented');
     }
     return found;
   }
   if (found.proxyHolderMembershipId !== own) {
-    throw new ForbiddenError(`Only the holder of member ${id}'s proxy may vote for them`);
+    throw new ForbiddenError('ballot.not_proxy_holder', { id });
   }
   return found;
 }

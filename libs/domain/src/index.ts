@@ -1,4 +1,5 @@
 export * from './errors';
+export * from './i18n';
 export * from './roles';
 export * from './body';
 export * from './dates';
@@ -28,3 +29,6 @@ export * from './read-access';
 export * from './meeting-opening';
 export * from './recommendation';
 export * from './action';
+export * from './dissent-request';
+export * from './document-type';
+export * from './document';

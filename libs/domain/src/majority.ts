@@ -30,3 +30,30 @@ const RULES: Record<Majority, (c: Counts, sitting: number) => { reached: boolean
 export function judgeMajority(majority: Majority, counts: Counts, sitting: number): { reached: boolean; tie: boolean } {
   return RULES[majority](counts, sitting);
 }
+
+/** What a majority counted: the votes expressed (yes and no), or every member sitting. */
+export interface MajorityRequirement {
+  base: 'expressed' | 'sitting';
+  /** How many the base holds: votes expressed, or members sitting. */
+  of: number;
+  /** The fewest `yes` that reach the majority on these counts (a tie the chair breaks aside). */
+  needed: number;
+}
+
+/**
+ * How a majority judged the counts, as the minutes print it ("8 votes expressed, 5 needed"): the
+ * same rule as `judgeMajority`, stated as a threshold (`reached` exactly when `yes >= needed`).
+ */
+export function majorityRequirement(majority: Majority, counts: Counts, sitting: number): MajorityRequirement {
+  const expressed = counts.yes + counts.no;
+  switch (majority) {
+    case 'simple':
+      return { base: 'expressed', of: expressed, needed: Math.floor(expressed / 2) + 1 };
+    case 'absolute':
+      return { base: 'sitting', of: sitting, needed: Math.floor(sitting / 2) + 1 };
+    case 'two_thirds':
+      return { base: 'expressed', of: expressed, needed: Math.max(1, Math.ceil((2 * expressed) / 3)) };
+    case 'unanimity':
+      return { base: 'expressed', of: expressed, needed: Math.max(1, expressed) };
+  }
+}

@@ -60,7 +60,7 @@ describe('backfillReason', () => {
       create();
     } catch (error) {
       expect((error as RuleViolationError).details).toEqual([
-        { field: 'startsAt', message: 'is in the past (2027-03-11, today is 2027-04-10)' },
+        { field: 'startsAt', code: 'meeting.day_passed', params: { day: '2027-03-11', today: '2027-04-10' } },
       ]);
     }
   });

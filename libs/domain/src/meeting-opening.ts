@@ -34,23 +34,16 @@ export function backfillReason(startsAt: Date, now: Date, timeZone: string, give
   const reason = given.backfillReason?.trim();
   if (!isPastMeetingDay(startsAt, now, timeZone)) {
     if (given.backfill) {
-      throw new ValidationError('Only a meeting whose day has passed is a backfill', [
-        { field: 'backfill', message: `must be omitted: the meeting is on ${isoDateIn(startsAt, timeZone)}` },
-      ]);
+      throw new ValidationError('meeting.backfill_not_past', { day: isoDateIn(startsAt, timeZone) }, ['backfill']);
     }
     return null;
   }
   if (!given.backfill) {
     const day = isoDateIn(startsAt, timeZone);
-    throw new RuleViolationError(
-      `The meeting's day (${day}) has passed: record it as a backfill (backfill: true, with a backfillReason)`,
-      [{ field: 'startsAt', message: `is in the past (${day}, today is ${isoDateIn(now, timeZone)})` }],
-    );
+    throw new RuleViolationError('meeting.day_passed', { day, today: isoDateIn(now, timeZone) }, ['startsAt']);
   }
   if (!reason) {
-    throw new ValidationError('A backfill needs a reason', [
-      { field: 'backfillReason', message: 'is required when backfill is true' },
-    ]);
+    throw new ValidationError('meeting.backfill_reason_required', {}, ['backfillReason']);
   }
   return reason;
 }
@@ -66,8 +59,10 @@ export function assertMayOpenNow({ startsAt, now, timeZone, marginMinutes }: Ope
   const margin = marginMinutes ?? DEFAULT_OPENING_MARGIN_MINUTES;
   const opensAt = new Date(startsAt.getTime() - margin * 60_000);
   if (day > today || now < opensAt) {
-    throw new RuleViolationError(`A meeting opens only on its day, from ${margin} minutes before its start (${day})`, [
-      { field: 'startsAt', message: `opens from ${opensAt.toISOString()} on ${day}; it is now ${now.toISOString()}` },
-    ]);
+    throw new RuleViolationError(
+      'meeting.opens_on_its_day',
+      { margin, day, opensAt: opensAt.toISOString(), now: now.toISOString() },
+      ['startsAt'],
+    );
   }
 }

@@ -1,3 +1,4 @@
+import { termOf } from './i18n/translate';
 import { ConflictError } from './errors';
 
 /** The states of a meeting (DESIGN.md, Meeting). */
@@ -36,9 +37,15 @@ export class InvalidTransitionError extends ConflictError {
     readonly current: MeetingState,
     readonly allowedFrom: readonly MeetingState[],
   ) {
-    super(`Cannot ${what} a meeting that is ${current}: allowed only when it is ${allowedFrom.join(' or ')}`, [
-      { field: 'status', message: `is ${current}; ${what} needs ${allowedFrom.join(' or ')}` },
-    ]);
+    super(
+      'meeting.invalid_transition',
+      {
+        action: termOf('meeting_action', what),
+        status: termOf('meeting_status', current),
+        allowed: { anyOf: allowedFrom.map((state) => termOf('meeting_status', state)) },
+      },
+      ['status'],
+    );
   }
 }
 
@@ -57,14 +64,5 @@ export function nextMeetingState(current: MeetingState, action: MeetingAction): 
 /** Throws unless the meeting's state allows the activity (editing the agenda, recording attendance...). */
 export function assertMeetingAllows(current: MeetingState, activity: MeetingActivity): void {
   const allowed: readonly MeetingState[] = MEETING_ACTIVITIES[activity];
-  if (!allowed.includes(current)) throw new InvalidTransitionError(ACTIVITY_VERBS[activity], current, allowed);
+  if (!allowed.includes(current)) throw new InvalidTransitionError(activity, current, allowed);
 }
-
-const ACTIVITY_VERBS: Record<MeetingActivity, string> = {
-  edit: 'edit or move',
-  editAgenda: 'change the agenda of',
-  requestAgendaItem: 'request an agenda item for',
-  recordAttendance: 'record attendance at',
-  declareOwnAttendance: 'declare one’s own attendance at',
-  recordGuests: 'record guests of',
-};

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { GRAM_LIKE as GRAM } from './testing';
 import { addDays } from './dates';
-import { ConflictError, ValidationError } from './errors';
+import { localizeProblem, ValidationError } from './errors';
 import {
   assertMandateAllowed,
   categoryChangeProblems,
@@ -82,23 +82,27 @@ describe('the rules of appointment', () => {
       {
         kind: 'invalid',
         field: 'category',
-        message: 'nurse is not a category of this body (association, researcher, administration)',
+        message: 'category nurse is not a category of this body (association, researcher, administration)',
       },
     ],
     [
       'an end before the start',
       () => [mandate({ endDate: '2026-12-31' }), []],
-      { kind: 'invalid', field: 'endDate', message: 'must not be before startDate 2027-01-01' },
+      { kind: 'invalid', field: 'endDate', message: 'endDate must not be before startDate 2027-01-01' },
     ],
     [
       'a mandate longer than a term',
       () => [mandate({ endDate: '2031-01-01' }), []],
-      { kind: 'invalid', field: 'endDate', message: 'must be on or before 2030-12-31: a term lasts 4 years' },
+      { kind: 'invalid', field: 'endDate', message: 'endDate must be on or before 2030-12-31: a term lasts 4 years' },
     ],
     [
       'a sixth researcher',
       () => [mandate({ startDate: '2028-01-01', endDate: '2028-12-31' }), fiveResearchers()],
-      { kind: 'conflict', field: 'category', message: 'researcher is full: all its 5 seats are taken on 2028-01-01' },
+      {
+        kind: 'conflict',
+        field: 'category',
+        message: 'category researcher is full: all its 5 seats are taken on 2028-01-01',
+      },
     ],
     [
       'a sixth researcher who only overlaps the later of the others',
@@ -106,7 +110,11 @@ describe('the rules of appointment', () => {
         mandate({ startDate: '2026-01-01', endDate: '2027-06-30' }),
         [...fiveResearchers().slice(1), mandate({ startDate: '2027-03-01' })],
       ],
-      { kind: 'conflict', field: 'category', message: 'researcher is full: all its 5 seats are taken on 2027-03-01' },
+      {
+        kind: 'conflict',
+        field: 'category',
+        message: 'category researcher is full: all its 5 seats are taken on 2027-03-01',
+      },
     ],
     [
       'a mandate overlapping one the person holds in another category',
@@ -117,7 +125,7 @@ describe('the rules of appointment', () => {
       {
         kind: 'conflict',
         field: 'personId',
-        message: 'already holds a mandate in this body from 2026-01-01 to 2027-01-01',
+        message: 'this person already holds a mandate in this body from 2026-01-01 to 2027-01-01',
       },
     ],
     [
@@ -150,7 +158,7 @@ describe('the rules of appointment', () => {
       {
         kind: 'conflict',
         field: 'startDate',
-        message: 'would make a 3rd consecutive term for this person; terms are renewable once, so at most 2 in a row',
+        message: 'this would be term 3 in a row for this person; the body allows 1 renewal(s), so at most 2 in a row',
       },
     ],
     [
@@ -165,12 +173,15 @@ describe('the rules of appointment', () => {
       {
         kind: 'conflict',
         field: 'startDate',
-        message: 'would make a 3rd consecutive term for this person; terms are renewable once, so at most 2 in a row',
+        message: 'this would be term 3 in a row for this person; the body allows 1 renewal(s), so at most 2 in a row',
       },
     ],
   ])('refuses %s', (_, build, problem) => {
     const [candidate, others] = build();
-    expect(mandateProblems(withTermEnd(candidate, 4), others, rules)).toEqual([problem]);
+    const problems = mandateProblems(withTermEnd(candidate, 4), others, rules);
+    expect(problems.map((p) => ({ kind: p.kind, field: p.field, message: localizeProblem(p, 'en').message }))).toEqual([
+      problem,
+    ]);
   });
 
   it('accepts a first term after a gap of one day, and a second chair once the first has left', () => {
@@ -215,7 +226,7 @@ describe('the rules of appointment', () => {
   it('throws a ValidationError for an impossible mandate and a ConflictError for a refused one', () => {
     expect(() => assertMandateAllowed(mandate({ category: 'x' }), [], rules)).toThrow(ValidationError);
     expect(() => assertMandateAllowed(mandate(), fiveResearchers(), rules)).toThrow(
-      new ConflictError('Mandate refused: category researcher is full: all its 5 seats are taken on 2027-01-01'),
+      'Mandate refused: category researcher is full: all its 5 seats are taken on 2027-01-01',
     );
     expect(() => assertMandateAllowed(mandate(), [], rules)).not.toThrow();
   });
@@ -257,11 +268,16 @@ describe('changing a body categories', () => {
 
   it('refuses fewer seats than mandates will sit together, and removing a category in use', () => {
     const categories = [{ code: 'researcher', label: 'R', seats: 1 }];
-    expect(categoryChangeProblems(categories, mandates, today)).toEqual([
-      { field: 'categories', message: 'must keep administration: 1 of its mandates run on or after 2027-06-01' },
+    expect(categoryChangeProblems(categories, mandates, today).map((p) => localizeProblem(p, 'en'))).toEqual([
+      {
+        field: 'categories',
+        code: 'body.category_still_used',
+        message: 'categories must keep administration: 1 of its mandates run on or after 2027-06-01',
+      },
       {
         field: 'categories.0.seats',
-        message: 'must be at least 2: that many researcher mandates are active on 2028-01-01',
+        code: 'body.category_seats_too_few',
+        message: 'categories.0.seats must be at least 2: that many researcher mandates are active on 2028-01-01',
       },
     ]);
   });

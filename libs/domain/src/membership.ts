@@ -1,6 +1,8 @@
 import type { Category } from './body';
 import { addDays, addYears, IsoDate } from './dates';
 import { ConflictError, FieldProblem, ValidationError } from './errors';
+import { MessageCode } from './i18n/en';
+import { MessageParams, termOf } from './i18n/translate';
 import type { MembershipRole } from './roles';
 
 /** A mandate as the rules see it: a person's seat in one category of a body, for a period. */
@@ -117,15 +119,16 @@ export function describeRenewals(maxRenewals: number): string {
   return `terms are renewable ${maxRenewals === 1 ? 'once' : `${maxRenewals} times`}`;
 }
 
-function ordinal(n: number): string {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th');
-  return `${n}${suffix}`;
-}
-
-const ROLE_NAMES: Record<MembershipRole, string> = { chair: 'chair', vice_chair: 'vice-chair', member: 'member' };
-
-function describePeriod(m: Period): string {
-  return m.endDate === null ? `from ${m.startDate}, with no end` : `from ${m.startDate} to ${m.endDate}`;
+/** A problem naming another mandate's period: its end date, or that it has none. */
+function periodProblem(
+  code: MessageCode,
+  openCode: MessageCode,
+  m: Period,
+  params: MessageParams = {},
+): Pick<FieldProblem, 'code' | 'params'> {
+  return m.endDate === null
+    ? { code: openCode, params: { ...params, from: m.startDate } }
+    : { code, params: { ...params, from: m.startDate, to: m.endDate } };
 }
 
 /** Problems that make a mandate impossible whatever the composition: its category, its dates. */
@@ -136,7 +139,8 @@ function shapeProblems(candidate: Mandate, rules: MandateRules): MandateProblem[
     problems.push({
       kind: 'invalid',
       field: 'category',
-      message: `${candidate.category} is not a category of this body (${known})`,
+      code: 'membership.unknown_category',
+      params: { category: candidate.category, known },
     });
   }
   const longest = termEndDate(candidate.startDate, rules.termYears);
@@ -144,13 +148,15 @@ function shapeProblems(candidate: Mandate, rules: MandateRules): MandateProblem[
     problems.push({
       kind: 'invalid',
       field: 'endDate',
-      message: `must not be before startDate ${candidate.startDate}`,
+      code: 'membership.end_before_start',
+      params: { startDate: candidate.startDate },
     });
   } else if (candidate.endDate === null || candidate.endDate > longest) {
     problems.push({
       kind: 'invalid',
       field: 'endDate',
-      message: `must be on or before ${longest}: a term lasts ${rules.termYears} years`,
+      code: 'membership.term_too_long',
+      params: { latest: longest, years: rules.termYears },
     });
   }
   return problems;
@@ -165,7 +171,8 @@ function compositionProblems(candidate: Mandate, others: readonly Mandate[], rul
     problems.push({
       kind: 'conflict',
       field: 'category',
-      message: `${candidate.category} is full: all its ${seats} seats are taken on ${peak.on}`,
+      code: 'membership.category_full',
+      params: { category: candidate.category, seats, date: peak.on },
     });
   }
   const overlapping = others.find((m) => m.personId === candidate.personId && periodsOverlap(m, candidate));
@@ -173,7 +180,7 @@ function compositionProblems(candidate: Mandate, others: readonly Mandate[], rul
     problems.push({
       kind: 'conflict',
       field: 'personId',
-      message: `already holds a mandate in this body ${describePeriod(overlapping)}`,
+      ...periodProblem('membership.overlapping', 'membership.overlapping_open', overlapping),
     });
   }
   if (candidate.role !== 'member') {
@@ -182,7 +189,9 @@ function compositionProblems(candidate: Mandate, others: readonly Mandate[], rul
       problems.push({
         kind: 'conflict',
         field: 'role',
-        message: `${ROLE_NAMES[candidate.role]} is already held ${describePeriod(holder)} by another mandate`,
+        ...periodProblem('membership.office_held', 'membership.office_held_open', holder, {
+          role: termOf('membership_role', candidate.role),
+        }),
       });
     }
   }
@@ -191,7 +200,8 @@ function compositionProblems(candidate: Mandate, others: readonly Mandate[], rul
     problems.push({
       kind: 'conflict',
       field: 'startDate',
-      message: `would make a ${ordinal(run.length)} consecutive term for this person; ${describeRenewals(rules.maxRenewals)}, so at most ${rules.maxRenewals + 1} in a row`,
+      code: 'membership.too_many_terms',
+      params: { count: run.length, renewals: rules.maxRenewals, max: rules.maxRenewals + 1 },
     });
   }
   return problems;
@@ -213,10 +223,9 @@ export function mandateProblems(candidate: Mandate, others: readonly Mandate[], 
 export function assertMandateAllowed(candidate: Mandate, others: readonly Mandate[], rules: MandateRules): void {
   const problems = mandateProblems(candidate, others, rules);
   if (problems.length === 0) return;
-  const details = problems.map(({ field, message }) => ({ field, message }));
-  const summary = details.map((d) => `${d.field} ${d.message}`).join('; ');
-  if (problems.some((p) => p.kind === 'invalid')) throw new ValidationError(`Invalid mandate: ${summary}`, details);
-  throw new ConflictError(`Mandate refused: ${summary}`, details);
+  const details = problems.map(({ field, code, params }) => ({ field, code, ...(params ? { params } : {}) }));
+  if (problems.some((p) => p.kind === 'invalid')) throw new ValidationError('membership.invalid', {}, details);
+  throw new ConflictError('membership.refused', {}, details);
 }
 
 /**
@@ -237,12 +246,14 @@ export function categoryChangeProblems(
       const held = current.filter((m) => m.category === code).length;
       problems.push({
         field: 'categories',
-        message: `must keep ${code}: ${held} of its mandates run on or after ${today}`,
+        code: 'body.category_still_used',
+        params: { category: code, held, date: today },
       });
     } else if (categories[index].seats < peak.count) {
       problems.push({
         field: `categories.${index}.seats`,
-        message: `must be at least ${peak.count}: that many ${code} mandates are active on ${peak.on}`,
+        code: 'body.category_seats_too_few',
+        params: { count: peak.count, category: code, date: peak.on },
       });
     }
   }
@@ -257,9 +268,6 @@ export function assertCategoriesHoldMandates(
 ): void {
   const problems = categoryChangeProblems(categories, mandates, today);
   if (problems.length > 0) {
-    throw new ConflictError(
-      `The categories would not hold the body's mandates: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`,
-      problems,
-    );
+    throw new ConflictError('body.categories_too_small', {}, problems);
   }
 }

@@ -1,3 +1,4 @@
+import { termOf } from './i18n/translate';
 import { ConflictError, FieldProblem, RuleViolationError, ValidationError } from './errors';
 import type { MeetingState } from './meeting-state';
 import type { Role } from './roles';
@@ -52,6 +53,13 @@ export function emptyMinutesDraft(): MinutesDraftContent {
   return { language: 'fr', opening: [], items: [], otherBusiness: [], actions: [] };
 }
 
+/** The draft's own content (none yet: the empty draft), without whatever a stored row carries besides. */
+export function minutesDraftContentOf(draft: MinutesDraftContent | null): MinutesDraftContent {
+  if (!draft) return emptyMinutesDraft();
+  const { language, opening, items, otherBusiness, actions } = draft;
+  return { language, opening, items, otherBusiness, actions };
+}
+
 /** Meeting states in which there is something to write minutes of. */
 const HELD: readonly MeetingState[] = ['in_progress', 'closed'];
 
@@ -61,10 +69,10 @@ const HELD: readonly MeetingState[] = ['in_progress', 'closed'];
  */
 export function assertMinutesOpen(meetingStatus: MeetingState, approvedVersion: number | null): void {
   if (!HELD.includes(meetingStatus)) {
-    throw new RuleViolationError(`Minutes are written for a meeting that has opened; this one is ${meetingStatus}`);
+    throw new RuleViolationError('minutes.meeting_not_held', { status: termOf('meeting_status', meetingStatus) });
   }
   if (approvedVersion !== null) {
-    throw new ConflictError(`Version ${approvedVersion} of these minutes is approved: the minutes are frozen`);
+    throw new ConflictError('minutes.frozen', { version: approvedVersion });
   }
 }
 
@@ -77,18 +85,18 @@ export function checkMinutesDraft(
   const seen = new Set<string>();
   draft.items.forEach((item, i) => {
     if (!record.agendaItemIds.has(item.agendaItemId)) {
-      problems.push({ field: `items[${i}].agendaItemId`, message: 'is not an item of this meeting’s agenda' });
+      problems.push({ field: `items[${i}].agendaItemId`, code: 'minutes.item_not_on_agenda' });
     } else if (seen.has(item.agendaItemId)) {
-      problems.push({ field: `items[${i}].agendaItemId`, message: 'appears twice' });
+      problems.push({ field: `items[${i}].agendaItemId`, code: 'minutes.item_twice' });
     }
     seen.add(item.agendaItemId);
     item.dissents.forEach((dissent, j) => {
       if (!record.sittingMembershipIds.has(dissent.membershipId)) {
-        problems.push({ field: `items[${i}].dissents[${j}].membershipId`, message: 'is not a member sitting at it' });
+        problems.push({ field: `items[${i}].dissents[${j}].membershipId`, code: 'minutes.dissent_not_sitting' });
       }
     });
   });
-  if (problems.length) throw new ValidationError('The minutes draft names what the meeting does not have', problems);
+  if (problems.length) throw new ValidationError('minutes.draft_invalid', {}, problems);
 }
 
 export interface ApprovalFacts {
@@ -106,19 +114,18 @@ export interface ApprovalFacts {
 export function assertMayApprove(facts: ApprovalFacts): void {
   const { versionStatus, minutesMeeting, approvingMeeting } = facts;
   if (versionStatus !== 'rendered') {
-    throw new ConflictError(`Only a rendered version can be approved; this one is ${versionStatus}`);
+    throw new ConflictError('minutes.not_rendered', { status: versionStatus });
   }
-  const field = (message: string) => [{ field: 'meetingId', message }];
   if (approvingMeeting.bodyId !== minutesMeeting.bodyId) {
-    throw new RuleViolationError('Minutes are approved by a meeting of the same body', field('is another body’s'));
+    throw new RuleViolationError('minutes.approval_other_body', {}, ['meetingId']);
   }
   if (approvingMeeting.startsAt.getTime() <= minutesMeeting.startsAt.getTime()) {
-    throw new RuleViolationError('Minutes are approved at a later meeting', field('is not later'));
+    throw new RuleViolationError('minutes.approval_not_later', {}, ['meetingId']);
   }
   if (!HELD.includes(approvingMeeting.status)) {
-    throw new RuleViolationError('Minutes are approved while the later meeting sits', field('has not opened'));
+    throw new RuleViolationError('minutes.approval_not_sitting', {}, ['meetingId']);
   }
-  if (!facts.chair) throw new RuleViolationError('The body has no chair to sign the minutes off');
+  if (!facts.chair) throw new RuleViolationError('minutes.no_chair');
 }
 
 /** Who reads a version: staff all of them; sitting members rendered ones of their bodies; the direction approved ones. */

@@ -19,7 +19,7 @@ describe('the notice period', () => {
 
   it("refuses a convocation three days ahead with five days' notice", () => {
     expect(() => checkNotice({ ...gram, meetingDate: '2027-03-04' })).toThrow(RuleViolationError);
-    expect(() => checkNotice({ ...gram, meetingDate: '2027-03-04' })).toThrow("requires 5 days' notice");
+    expect(() => checkNotice({ ...gram, meetingDate: '2027-03-04' })).toThrow('requires 5 days’ notice');
   });
 
   it('lets an urgent convocation with a reason override the notice, and returns the reason to record', () => {

@@ -20,28 +20,20 @@ export interface ConvocationRequest {
 export function checkNotice(request: ConvocationRequest): { noticeGiven: number; urgentReason: string | null } {
   const reason = request.reason?.trim() ?? '';
   if (request.urgent && reason.length === 0) {
-    throw new ValidationError('An urgent convocation must give its reason', [
-      { field: 'reason', message: 'is required when urgent is true' },
-    ]);
+    throw new ValidationError('convening.reason_required', {}, ['reason']);
   }
   if (!request.urgent && reason.length > 0) {
-    throw new ValidationError('A reason is only given for an urgent convocation', [
-      { field: 'reason', message: 'is only accepted with urgent: true' },
-    ]);
+    throw new ValidationError('convening.reason_only_if_urgent', {}, ['reason']);
   }
   const noticeGiven = daysBetween(request.conveningDate, request.meetingDate);
   if (noticeGiven < 0) {
-    throw new RuleViolationError('The meeting has already taken place; it cannot be convened', [
-      { field: 'startsAt', message: 'is in the past' },
-    ]);
+    throw new RuleViolationError('convening.meeting_past', {}, ['startsAt']);
   }
   if (request.urgent) return { noticeGiven, urgentReason: reason };
   if (noticeGiven < request.noticeDays) {
-    throw new RuleViolationError(
-      `The meeting is ${noticeGiven} day(s) away but the body requires ${request.noticeDays} days' notice; ` +
-        'move the meeting or convene it as urgent with a reason',
-      [{ field: 'startsAt', message: `is ${noticeGiven} day(s) away; ${request.noticeDays} days' notice are needed` }],
-    );
+    throw new RuleViolationError('convening.notice_too_short', { given: noticeGiven, days: request.noticeDays }, [
+      'startsAt',
+    ]);
   }
   return { noticeGiven, urgentReason: null };
 }

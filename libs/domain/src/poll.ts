@@ -22,9 +22,7 @@ const NEXT: Record<'open' | 'close', { from: PollState; to: PollState }> = {
 export function nextPollState(current: PollState, action: 'open' | 'close'): PollState {
   const { from, to } = NEXT[action];
   if (current !== from) {
-    throw new ConflictError(`Cannot ${action} a poll that is ${current}: allowed only when it is ${from}`, [
-      { field: 'status', message: `is ${current}; ${action} needs ${from}` },
-    ]);
+    throw new ConflictError('poll.invalid_transition', { action, status: current, allowed: from }, ['status']);
   }
   return to;
 }
@@ -32,18 +30,14 @@ export function nextPollState(current: PollState, action: 'open' | 'close'): Pol
 /** A ballot is accepted only while the poll is open: nothing before, nothing after its close. */
 export function assertPollAcceptsBallots(status: PollState): void {
   if (status !== 'open') {
-    throw new ConflictError(`The poll is ${status}: ballots are accepted only while it is open`, [
-      { field: 'status', message: `is ${status}` },
-    ]);
+    throw new ConflictError('poll.not_open', { status }, ['status']);
   }
 }
 
 /** Only a decision item is put to the vote. */
 export function assertItemMayHoldPoll(item: { kind: string }): void {
   if (item.kind !== 'decision') {
-    throw new RuleViolationError(`Only a decision item is put to the vote; this item is ${item.kind}`, [
-      { field: 'itemId', message: `is a ${item.kind} item` },
-    ]);
+    throw new RuleViolationError('poll.item_not_decision', { kind: item.kind }, ['itemId']);
   }
 }
 

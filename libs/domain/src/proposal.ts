@@ -1,3 +1,4 @@
+import { termOf } from './i18n/translate';
 import { ConflictError, ForbiddenError, RuleViolationError } from './errors';
 import type { Outcome } from './tally';
 
@@ -19,8 +20,13 @@ export function nextProposalState(current: ProposalState, action: ProposalAction
   const { from, to } = TRANSITIONS[action];
   if (!from.includes(current)) {
     throw new ConflictError(
-      `Cannot ${action} a proposal that is ${current}: allowed only when it is ${from.join(' or ')}`,
-      [{ field: 'status', message: `is ${current}; ${action} needs ${from.join(' or ')}` }],
+      'proposal.invalid_transition',
+      {
+        action: termOf('proposal_action', action),
+        status: termOf('proposal_status', current),
+        allowed: { anyOf: from.map((state) => termOf('proposal_status', state)) },
+      },
+      ['status'],
     );
   }
   return to;
@@ -39,30 +45,23 @@ export function proposalActionOf(outcome: Outcome): 'adopt' | 'reject' | null {
  */
 export function assertMayEditProposal(status: ProposalState, editor: { isStaff: boolean; isAuthor: boolean }): void {
   if (status !== 'draft' && status !== 'submitted') {
-    throw new ConflictError(`A proposal that is ${status} can no longer change`, [
-      { field: 'status', message: `is ${status}` },
-    ]);
+    throw new ConflictError('proposal.frozen', { status: termOf('proposal_status', status) }, ['status']);
   }
   if (editor.isStaff) return;
-  if (!editor.isAuthor) throw new ForbiddenError('Only the authors of a proposal (or the secretariat) may change it');
+  if (!editor.isAuthor)
+    throw new ForbiddenError('proposal.authors_only', { action: termOf('proposal_action', 'change') });
   if (status !== 'draft') {
-    throw new ConflictError('A submitted proposal is changed by the secretariat only (by amendment)', [
-      { field: 'status', message: 'is submitted' },
-    ]);
+    throw new ConflictError('proposal.submitted_staff_only', {}, ['status']);
   }
 }
 
 /** An amendment attaches to a proposal still under discussion, and never to another amendment. */
 export function assertMayBeAmended(parent: { status: ProposalState; parentId: string | null }): void {
   if (parent.parentId !== null) {
-    throw new RuleViolationError('An amendment cannot itself be amended; amend the proposal it belongs to', [
-      { field: 'parentId', message: 'is an amendment' },
-    ]);
+    throw new RuleViolationError('proposal.amendment_of_amendment', {}, ['parentId']);
   }
   if (parent.status !== 'draft' && parent.status !== 'submitted') {
-    throw new ConflictError(`A proposal that is ${parent.status} can no longer be amended`, [
-      { field: 'status', message: `is ${parent.status}` },
-    ]);
+    throw new ConflictError('proposal.not_amendable', { status: termOf('proposal_status', parent.status) }, ['status']);
   }
 }
 
@@ -73,17 +72,15 @@ export function assertMayBeAmended(parent: { status: ProposalState; parentId: st
 export function assertAmendmentsVotedFirst(amendments: readonly { id: string; status: ProposalState }[]): void {
   const pending = amendments.filter((a) => a.status === 'submitted').map((a) => a.id);
   if (pending.length > 0) {
-    throw new RuleViolationError(`Amendments are voted first: ${pending.join(', ')} still await a vote`, [
-      { field: 'proposalId', message: `has ${pending.length} amendment(s) not yet voted` },
-    ]);
+    throw new RuleViolationError('proposal.amendments_pending', { pending: { allOf: pending } }, ['proposalId']);
   }
 }
 
 /** A proposal is put to the vote once submitted, and only then. */
 export function assertProposalMayBeVoted(status: ProposalState): void {
   if (status !== 'submitted') {
-    throw new ConflictError(`Only a submitted proposal is put to the vote; this one is ${status}`, [
-      { field: 'proposalId', message: `is ${status}` },
+    throw new ConflictError('proposal.not_submitted_for_vote', { status: termOf('proposal_status', status) }, [
+      'proposalId',
     ]);
   }
 }

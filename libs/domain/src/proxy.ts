@@ -18,48 +18,39 @@ export interface AttendanceContext {
 export function checkAttendanceChange(change: AttendanceRecord, context: AttendanceContext): void {
   const { membershipId, status, proxyHolderMembershipId: holderId } = change;
   if (!context.sittingIds.has(membershipId)) {
-    throw new RuleViolationError(`Mandate ${membershipId} is not sitting on the meeting's date`, [
-      { field: 'membershipId', message: 'is not a mandate of this body sitting on the meeting’s date' },
-    ]);
+    throw new RuleViolationError('attendance.not_sitting', { id: membershipId }, ['membershipId']);
   }
   const byId = new Map(context.attendance.map((a) => [a.membershipId, a]));
   const heldByMember = context.attendance.filter((a) => a.proxyHolderMembershipId === membershipId);
   if (!ATTENDING.includes(status) && heldByMember.length > 0) {
     throw new ConflictError(
-      `This member holds the proxy of ${heldByMember.map((a) => a.membershipId).join(', ')}; ` +
-        'those proxies must go to another member first (no proxy chains)',
-      [{ field: 'status', message: `cannot be ${status} while holding proxies` }],
+      'attendance.holds_proxies',
+      { held: { allOf: heldByMember.map((a) => a.membershipId) }, status },
+      ['status'],
     );
   }
   if (holderId === null) return;
   if (status !== 'excused') {
-    throw new ValidationError('Only an excused member gives a proxy', [
-      { field: 'proxyHolderMembershipId', message: `must be null when status is ${status}` },
-    ]);
+    throw new ValidationError('attendance.proxy_needs_excused', { status }, ['proxyHolderMembershipId']);
   }
   if (holderId === membershipId) {
-    throw new ValidationError('A member cannot hold their own proxy', [
-      { field: 'proxyHolderMembershipId', message: 'names the excused member themselves' },
-    ]);
+    throw new ValidationError('attendance.proxy_to_self', {}, ['proxyHolderMembershipId']);
   }
   if (!context.sittingIds.has(holderId)) {
-    throw new RuleViolationError(`The proxy holder ${holderId} is not sitting on the meeting's date`, [
-      { field: 'proxyHolderMembershipId', message: 'is not a mandate of this body sitting on the meeting’s date' },
-    ]);
+    throw new RuleViolationError('attendance.proxy_holder_not_sitting', { id: holderId }, ['proxyHolderMembershipId']);
   }
   const holderRecord = byId.get(holderId);
   if (holderRecord && !ATTENDING.includes(holderRecord.status)) {
-    throw new ConflictError(`The proxy holder is ${holderRecord.status} and cannot vote for anyone (no proxy chains)`, [
-      { field: 'proxyHolderMembershipId', message: `is ${holderRecord.status}` },
+    throw new ConflictError('attendance.proxy_holder_absent', { status: holderRecord.status }, [
+      'proxyHolderMembershipId',
     ]);
   }
   const alreadyHeld = context.attendance.filter(
     (a) => a.proxyHolderMembershipId === holderId && a.membershipId !== membershipId,
   ).length;
   if (alreadyHeld >= context.maxProxiesPerMember) {
-    throw new ConflictError(
-      `The proxy holder already holds ${alreadyHeld} proxy(ies); the body allows ${context.maxProxiesPerMember} per member`,
-      [{ field: 'proxyHolderMembershipId', message: `already holds ${alreadyHeld} of ${context.maxProxiesPerMember}` }],
-    );
+    throw new ConflictError('attendance.proxy_limit', { held: alreadyHeld, max: context.maxProxiesPerMember }, [
+      'proxyHolderMembershipId',
+    ]);
   }
 }

@@ -146,7 +146,8 @@ describe('whether a poll may open', () => {
   it('refuses a poll without quorum and says the count', () => {
     expect(pollMayOpen({ status: 'in_progress' }, notMet)).toEqual({
       allowed: false,
-      reason: 'no quorum: 8 present or remote and 0 represented, 10 required',
+      code: 'poll.no_quorum',
+      params: { present: 8, represented: 0, required: 10 },
     });
   });
 

@@ -1,3 +1,5 @@
+import { MessageCode } from './i18n/en';
+import { MessageParams, termOf } from './i18n/translate';
 import type { Category, QuorumRule } from './body';
 import type { MeetingState } from './meeting-state';
 
@@ -106,20 +108,26 @@ export function computeQuorum(input: QuorumInput): Quorum {
 export function pollMayOpen(
   meeting: { status: MeetingState },
   quorum: Quorum,
-): { allowed: true } | { allowed: false; reason: string } {
+): { allowed: true } | { allowed: false; code: MessageCode; params: MessageParams } {
   if (meeting.status !== 'in_progress') {
-    return { allowed: false, reason: `the meeting is ${meeting.status}; polls open only while it is in_progress` };
+    return {
+      allowed: false,
+      code: 'poll.meeting_not_in_session',
+      params: { status: termOf('meeting_status', meeting.status) },
+    };
   }
   if (quorum.met) return { allowed: true };
   const short = Object.entries(quorum.byCategory)
     .filter(([, c]) => !c.met)
-    .map(([code, c]) => `${code} needs ${c.minimum}`);
-  return {
-    allowed: false,
-    reason:
-      `no quorum: ${quorum.present} present or remote and ${quorum.represented} represented, ` +
-      `${quorum.required} required${short.length ? `; ${short.join(', ')}` : ''}`,
-  };
+    .map(([code, c]) => `${code} (${c.minimum})`);
+  const { present, represented, required } = quorum;
+  return short.length > 0
+    ? {
+        allowed: false,
+        code: 'poll.no_quorum_by_category',
+        params: { present, represented, required, categories: { allOf: short } },
+      }
+    : { allowed: false, code: 'poll.no_quorum', params: { present, represented, required } };
 }
 
 /** The quorum of one meeting: its body's rule applied to the meeting's roll (sitting mandates and attendance). */

@@ -55,6 +55,10 @@ describe('who reads what of a body', () => {
     ['a sitting member', 'recommendations', THEIRS, false],
     ['a former member', 'recommendations', OURS, false],
     ['a former member', 'actions', OURS, false],
+    ['a sitting member', 'documents', OURS, true],
+    ['a sitting member', 'documents', THEIRS, false],
+    ['a former member', 'documents', OURS, false],
+    ['the direction', 'documents', THEIRS, true],
   ];
   it.each(table)('%s reading %s of %s: %s', (who, topic, body, expected) => {
     expect(canRead(readers[who], topic, body)).toBe(expected);
@@ -69,7 +73,7 @@ describe('who reads what of a body', () => {
     );
   });
 
-  it('lets everyone read what is public, and a non-staff reader read nothing else of a body they do not sit on', () => {
+  it('lets everyone read what is public, and a non-staff reader read nothing else of a body they do not sit on (the direction also its published documents)', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...ROLES),
@@ -81,7 +85,8 @@ describe('who reads what of a body', () => {
             bodies.filter((b) => b !== THEIRS),
           );
           const may = canRead(outsider, topic, THEIRS);
-          const directionFollowUp = role === 'direction' && (topic === 'recommendations' || topic === 'actions');
+          const directionFollowUp =
+            role === 'direction' && (topic === 'recommendations' || topic === 'actions' || topic === 'documents');
           if (topic === 'public' || role === 'admin' || role === 'secretariat' || directionFollowUp) {
             expect(may).toBe(true);
           } else expect(may).toBe(false);

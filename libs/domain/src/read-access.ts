@@ -16,7 +16,9 @@ export interface Reader {
  * - `working-agenda`: the agenda as the secretariat prepares it, unpublished changes included;
  * - `memberships`, `attendance`, `guests`, `agenda-requests`: the body's own business;
  * - `recommendations`, `actions`: the follow-up of its decisions, which the direction reads too
- *   (recommendations only once transmitted to it, see `canReadRecommendation`).
+ *   (recommendations only once transmitted to it, see `canReadRecommendation`);
+ * - `documents`: the meeting documents of the published agenda, read by the members sitting on the
+ *   body and the direction (the service hides documents not on a published agenda from them).
  */
 export const READ_TOPICS = [
   'public',
@@ -27,18 +29,19 @@ export const READ_TOPICS = [
   'agenda-requests',
   'recommendations',
   'actions',
+  'documents',
 ] as const;
 export type ReadTopic = (typeof READ_TOPICS)[number];
 
 const STAFF: readonly Role[] = ['admin', 'secretariat'];
 /** What the direction reads beyond the public: the follow-up it is asked to give. */
-const DIRECTION_TOPICS: readonly ReadTopic[] = ['recommendations', 'actions'];
+const DIRECTION_TOPICS: readonly ReadTopic[] = ['recommendations', 'actions', 'documents'];
 
 /**
  * Whether a reader may read a topic of a body. The secretariat and the admin read everything; anyone
  * without a mandate today (a former member) reads what is public; the direction also reads the
- * follow-up of every body (recommendations, actions); a member also reads the business of the bodies
- * where they sit today, never the working agenda.
+ * follow-up of every body (recommendations, actions) and the published meeting documents; a member
+ * also reads the business and the documents of the bodies where they sit today, never the working agenda.
  */
 export function canRead(reader: Reader, topic: ReadTopic, bodyId: string): boolean {
   if (STAFF.includes(reader.role)) return true;

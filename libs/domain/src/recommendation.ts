@@ -43,10 +43,13 @@ export function nextRecommendationState(
 ): RecommendationState {
   const allowed = NEXT[current];
   if (!allowed.includes(wanted)) {
-    const hint = allowed.length > 0 ? `allowed: ${allowed.join(', ')}` : 'it is final';
-    throw new ConflictError(`A recommendation that is ${current} cannot become ${wanted} (${hint})`, [
-      { field: 'status', message: `cannot go from ${current} to ${wanted}` },
-    ]);
+    throw allowed.length > 0
+      ? new ConflictError(
+          'recommendation.invalid_transition',
+          { status: current, wanted, allowed: { anyOf: allowed } },
+          ['status'],
+        )
+      : new ConflictError('recommendation.final', { status: current, wanted }, ['status']);
   }
   return wanted;
 }
@@ -59,7 +62,7 @@ export function answersAllowedFrom(current: RecommendationState): AnswerState[] 
 /** Only the direction answers a recommendation: the body's staff and members may not speak for it. */
 export function assertMayAnswer(role: Role): void {
   if (role !== 'direction') {
-    throw new ForbiddenError('Only the general directorate (direction role) answers a recommendation');
+    throw new ForbiddenError('recommendation.direction_only');
   }
 }
 

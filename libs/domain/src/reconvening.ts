@@ -1,9 +1,12 @@
+import { termOf, translate } from './i18n/translate';
 import { ConflictError, RuleViolationError } from './errors';
+import type { Language } from './language';
 import type { MeetingState } from './meeting-state';
 
-/** What a reconvened meeting says of its quorum, wherever it is shown. */
-export const NO_QUORUM_NOTE =
-  'Reconvened on the same agenda after a meeting without quorum: this meeting deliberates with no quorum required (décret 2006-672).';
+/** What a reconvened meeting says of its quorum, wherever it is shown, in the reader's language; null for any other meeting. */
+export function quorumNote(quorumRequired: boolean, language: Language): string | null {
+  return quorumRequired ? null : translate('meeting.no_quorum_note', {}, language);
+}
 
 export interface ReconvenableMeeting {
   status: MeetingState;
@@ -21,23 +24,17 @@ export function assertMayReconvene(
   startsAt: Date,
 ): void {
   if (meeting.status !== 'closed' || !meeting.quorumAtClose) {
-    throw new ConflictError(`Only a closed meeting can be reconvened; this one is ${meeting.status}`, [
-      { field: 'status', message: `is ${meeting.status}; reconvening needs closed` },
+    throw new ConflictError('meeting.reconvene_not_closed', { status: termOf('meeting_status', meeting.status) }, [
+      'status',
     ]);
   }
   if (meeting.quorumAtClose.met) {
-    throw new ConflictError('This meeting had its quorum; there is nothing to reconvene', [
-      { field: 'quorumAtClose', message: 'was met' },
-    ]);
+    throw new ConflictError('meeting.reconvene_quorum_met', {}, ['quorumAtClose']);
   }
   if (alreadyReconvenedAs) {
-    throw new ConflictError(`This meeting was already reconvened as meeting ${alreadyReconvenedAs.id}`, [
-      { field: 'meetingId', message: 'is already reconvened' },
-    ]);
+    throw new ConflictError('meeting.already_reconvened_as', { id: alreadyReconvenedAs.id }, ['meetingId']);
   }
   if (startsAt <= meeting.startsAt) {
-    throw new RuleViolationError('A reconvened meeting takes place after the one that lacked quorum', [
-      { field: 'startsAt', message: 'must be after the original meeting' },
-    ]);
+    throw new RuleViolationError('meeting.reconvene_not_after', {}, ['startsAt']);
   }
 }

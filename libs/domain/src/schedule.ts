@@ -67,9 +67,7 @@ export function quarterlyMeetingDates(
       .map((offset) => addDays(slotDate, offset))
       .find((d) => quarterOf(d) === quarter && !isHoliday(d));
     if (!date) {
-      throw new RuleViolationError(`No day free of public holidays was found near ${slotDate} in ${quarter}`, [
-        { field: 'meetingSlot', message: `falls on public holidays all around ${slotDate}` },
-      ]);
+      throw new RuleViolationError('schedule.no_free_day', { date: slotDate, quarter }, ['meetingSlot']);
     }
     return { quarter, date, skippedHoliday: date === slotDate ? null : slotDate };
   });

@@ -53,11 +53,13 @@ describe('tallyBallots', () => {
   });
 
   it.each([
-    [{ yes: 15, no: 5, abstain: 1 }, 'counts', 'add up to 21, more than the 20 eligible'],
-    [{ yes: -1, no: 0, abstain: 0 }, 'counts.yes', 'must be a whole number, 0 or more'],
-    [{ yes: 1.5, no: 0, abstain: 0 }, 'counts.yes', 'must be a whole number, 0 or more'],
-  ])('refuses impossible counts %j naming %s', (counts, field, message) => {
-    expect(() => tallyBallots(input(counts))).toThrow(expect.objectContaining({ details: [{ field, message }] }));
+    [{ yes: 15, no: 5, abstain: 1 }, 'counts', 'tally.too_many'],
+    [{ yes: -1, no: 0, abstain: 0 }, 'counts.yes', 'tally.count_not_whole'],
+    [{ yes: 1.5, no: 0, abstain: 0 }, 'counts.yes', 'tally.count_not_whole'],
+  ])('refuses impossible counts %j naming %s', (counts, field, code) => {
+    expect(() => tallyBallots(input(counts))).toThrow(
+      expect.objectContaining({ code, details: [expect.objectContaining({ field, code })] }),
+    );
   });
 });
 

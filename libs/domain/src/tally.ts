@@ -41,16 +41,12 @@ export function assertCountsPossible(counts: Counts, eligible: number, field = '
   for (const choice of CHOICES) {
     const n = counts[choice];
     if (!Number.isInteger(n) || n < 0) {
-      throw new ValidationError(`${choice} must be a whole number, 0 or more`, [
-        { field: `${field}.${choice}`, message: 'must be a whole number, 0 or more' },
-      ]);
+      throw new ValidationError('tally.count_not_whole', { field: `${field}.${choice}` }, [`${field}.${choice}`]);
     }
   }
   const cast = counts.yes + counts.no + counts.abstain;
   if (cast > eligible) {
-    throw new RuleViolationError(`${cast} ballots counted but only ${eligible} members may vote`, [
-      { field, message: `add up to ${cast}, more than the ${eligible} eligible` },
-    ]);
+    throw new RuleViolationError('tally.too_many', { cast, eligible }, [field]);
   }
 }
 

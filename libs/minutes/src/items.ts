@@ -24,6 +24,8 @@ function poll(ctx: Context, parent: Struct, p: MinutesPoll): void {
     [[r.yes, r.no, r.abstain, r.cast, r.eligible].map((v) => spans(n(v)))],
     STYLES.figure,
   );
+  const { base, of, needed } = r.counted;
+  paragraph(w, parent, spans(t(labels.counted({ base, of: n(of), needed: n(needed) }, needed === 1))), STYLES.small, 4);
   const color = r.outcome === 'adopted' ? COLORS.adopted : COLORS.rejected;
   withBar(w, color, (box) => {
     paragraph(w, parent, spans(t(labels.outcome[r.outcome]).toUpperCase(), 'bold', color), STYLES.body, 2, box);

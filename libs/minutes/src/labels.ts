@@ -1,4 +1,4 @@
-import type { AgendaItemKind, Majority, MembershipRole } from '@quorum/domain';
+import type { AgendaItemKind, Majority, MajorityRequirement, MembershipRole } from '@quorum/domain';
 import type { BallotChoice, MinutesLanguage, MinutesPoll, PollOutcome } from './minutes-document';
 
 /** Every word the minutes print that does not come from the record: one catalogue per language. */
@@ -43,6 +43,11 @@ export interface MinutesLabels {
   choice: Record<BallotChoice, string>;
   cast: string;
   eligible: string;
+  /** How the majority counted the ballots, numbers already formatted. */
+  counted: (
+    c: Record<keyof MajorityRequirement, string> & { base: MajorityRequirement['base'] },
+    one: boolean,
+  ) => string;
   outcome: Record<PollOutcome, string>;
   castingVote: string;
   secretNote: string;
@@ -124,15 +129,19 @@ const fr: MinutesLabels = {
     unanimity: 'unanimité',
   },
   choice: { yes: 'Pour', no: 'Contre', abstain: 'Abstention' },
-  cast: 'Suffrages exprimés',
+  cast: 'Bulletins',
   eligible: 'Votants inscrits',
+  counted: ({ base, of, needed }, one) =>
+    base === 'sitting'
+      ? `Membres en exercice : ${of} ; ${needed} voix pour ${one ? 'requise' : 'requises'} (une abstention pèse comme un vote contre).`
+      : `Suffrages exprimés (pour et contre, abstentions non comptées) : ${of} ; ${needed} voix pour ${one ? 'requise' : 'requises'}.`,
   outcome: { adopted: 'Adopté', rejected: 'Rejeté', no_quorum: 'Non délibéré, faute de quorum' },
   castingVote: 'La voix de la présidence a été prépondérante.',
   secretNote: 'Scrutin secret : seuls les totaux sont consignés.',
   rollCall: 'Détail du vote nominal',
   member: 'Membre',
   vote: 'Vote',
-  byProxyFor: (name) => `par procuration de ${name}`,
+  byProxyFor: (name) => `par procuration ${/^[aeiouyàâéèêëîïôûœ]/i.test(name) ? 'd’' : 'de '}${name}`,
   decision: 'Décision',
   dissentOf: (name) => `Opinion divergente de ${name}`,
   quote: (text) => `« ${text} »`,
@@ -191,14 +200,18 @@ const en: MinutesLabels = {
   recusal: (name, reason) => `${name} takes no part in the debate or the vote (${reason}).`,
   method: { show_of_hands: 'Show of hands', roll_call: 'Roll-call vote', secret: 'Secret ballot' },
   majority: {
-    simple: 'majority of votes cast',
+    simple: 'majority of votes expressed',
     absolute: 'absolute majority of sitting members',
     two_thirds: 'two-thirds majority',
     unanimity: 'unanimity',
   },
   choice: { yes: 'Yes', no: 'No', abstain: 'Abstain' },
-  cast: 'Votes cast',
+  cast: 'Ballots cast',
   eligible: 'Eligible voters',
+  counted: ({ base, of, needed }) =>
+    base === 'sitting'
+      ? `Sitting members: ${of}; ${needed} yes needed (an abstention weighs as a no).`
+      : `Votes expressed (yes and no, abstentions aside): ${of}; ${needed} yes needed.`,
   outcome: { adopted: 'Adopted', rejected: 'Rejected', no_quorum: 'Not decided: no quorum' },
   castingVote: 'The chair’s casting vote decided.',
   secretNote: 'Secret ballot: only the totals are recorded.',

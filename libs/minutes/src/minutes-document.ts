@@ -1,4 +1,4 @@
-import type { AgendaItemKind, AttendanceStatus, Majority, MembershipRole } from '@quorum/domain';
+import type { AgendaItemKind, AttendanceStatus, Majority, MajorityRequirement, MembershipRole } from '@quorum/domain';
 
 /**
  * Everything one version of the minutes shows, as plain JSON-serialisable data: the worker builds it
@@ -113,6 +113,8 @@ export interface PollResult {
   outcome: PollOutcome;
   /** The chair's casting vote broke a tie. */
   castingVote?: boolean;
+  /** What the majority counted (votes expressed, or members sitting) and how many `yes` it needed. */
+  counted: MajorityRequirement;
 }
 
 /** One named ballot of a roll-call poll. */

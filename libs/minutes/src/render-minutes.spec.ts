@@ -57,15 +57,22 @@ describe('renderMinutesPdf', () => {
     const polls = sampleMinutesDocument().items.flatMap((item) => item.polls);
     expect(polls.map((p) => p.method)).toEqual(['show_of_hands', 'roll_call', 'secret']);
     for (const { result: r } of polls) {
-      expect(text).toContain(`${r.yes} ${r.no} ${r.abstain} ${r.cast} ${r.eligible} ADOPTÉ`);
+      expect(text).toContain(`${r.yes} ${r.no} ${r.abstain} ${r.cast} ${r.eligible}`);
     }
+    // How each majority counted: votes expressed for a simple majority, the members sitting for an absolute one.
+    expect(text).toContain(
+      'Suffrages exprimés (pour et contre, abstentions non comptées) : 17 ; 9 voix pour requises. ADOPTÉ',
+    );
+    expect(text).toContain(
+      'Membres en exercice : 20 ; 11 voix pour requises (une abstention pèse comme un vote contre). ADOPTÉ',
+    );
     expect(text).toContain('Vote par appel nominal — majorité des suffrages exprimés');
     expect(text).toContain('Scrutin secret : seuls les totaux sont consignés.');
   });
 
   it('names each roll-call voter and the member a proxy holder voted for', () => {
     expect(text).toContain('Jérôme Bénard (par procuration de Noël Ménétrier) Pour');
-    expect(text).toContain('Gaëlle Poirée (par procuration de Amélie Béranger) Contre');
+    expect(text).toContain('Gaëlle Poirée (par procuration d’Amélie Béranger) Contre');
     expect(text).toContain('Benoît Chrétien Contre');
     expect(text).toContain('Thérèse Marchand Abstention');
   });
@@ -76,7 +83,7 @@ describe('renderMinutesPdf', () => {
     const leaky = { ...secret, ballots: [{ fullName: 'Zéphyrin Indiscret', choice: 'no', onBehalfOf: null }] };
     doc.items[3] = { ...doc.items[3], polls: [leaky as MinutesPoll] };
     const leakyText = textOf((await renderMinutesPdf(doc)).pdf);
-    expect(leakyText).toContain('11 2 4 13 17 ADOPTÉ');
+    expect(leakyText).toContain('11 2 4 17 17');
     expect(leakyText).not.toContain('Zéphyrin');
   });
 
@@ -247,11 +254,23 @@ describe('renderMinutesPdf', () => {
     doc.meeting = { ...doc.meeting, reconvened: true };
     doc.quorum = { ...doc.quorum, present: 6, represented: 1, met: false };
     doc.items[0].polls = [
-      { ...doc.items[0].polls[0], result: { yes: 0, no: 0, abstain: 0, cast: 0, eligible: 7, outcome: 'no_quorum' } },
+      {
+        ...doc.items[0].polls[0],
+        result: {
+          yes: 0,
+          no: 0,
+          abstain: 0,
+          cast: 0,
+          eligible: 7,
+          outcome: 'no_quorum',
+          counted: { base: 'expressed', of: 0, needed: 1 },
+        },
+      },
     ];
     const reconvened = textOf((await renderMinutesPdf(doc)).pdf);
     expect(reconvened).toContain('faute de quorum lors de la précédente : elle délibère sans condition de quorum.');
     expect(reconvened).toContain('Réunion tenue sans condition de quorum.');
-    expect(reconvened).toContain('0 0 0 0 7 NON DÉLIBÉRÉ, FAUTE DE QUORUM');
+    expect(reconvened).toContain('0 0 0 0 7');
+    expect(reconvened).toContain('NON DÉLIBÉRÉ, FAUTE DE QUORUM');
   });
 });

@@ -1,3 +1,4 @@
+import { majorityRequirement } from '@quorum/domain';
 import type { BallotChoice, MinutesDocument, MinutesItem, MinutesMember, RollCallBallot } from './minutes-document';
 
 const member = (
@@ -61,6 +62,9 @@ const CHARTER_BALLOTS = rollCall({
   'Solène Brûlé': 'abstain',
 });
 
+/** Members sitting that day: the base of an absolute majority. */
+const SITTING = MEMBERS.length;
+
 const count = (choice: BallotChoice) => CHARTER_BALLOTS.filter((b) => b.choice === choice).length;
 
 const ITEMS: MinutesItem[] = [
@@ -79,7 +83,15 @@ const ITEMS: MinutesItem[] = [
         question: 'Approuvez-vous le procès-verbal de la réunion du 10 décembre 2026 ?',
         method: 'show_of_hands',
         majority: 'simple',
-        result: { yes: 17, no: 0, abstain: 1, cast: 17, eligible: 18, outcome: 'adopted' },
+        result: {
+          yes: 17,
+          no: 0,
+          abstain: 1,
+          cast: 18,
+          eligible: 18,
+          outcome: 'adopted',
+          counted: majorityRequirement('simple', { yes: 17, no: 0, abstain: 1 }, SITTING),
+        },
       },
     ],
     decisions: [{ text: 'Le procès-verbal de la réunion du 10 décembre 2026 est approuvé.' }],
@@ -128,9 +140,14 @@ const ITEMS: MinutesItem[] = [
           yes: count('yes'),
           no: count('no'),
           abstain: count('abstain'),
-          cast: count('yes') + count('no'),
+          cast: CHARTER_BALLOTS.length,
           eligible: CHARTER_BALLOTS.length,
           outcome: 'adopted',
+          counted: majorityRequirement(
+            'simple',
+            { yes: count('yes'), no: count('no'), abstain: count('abstain') },
+            SITTING,
+          ),
         },
         ballots: CHARTER_BALLOTS,
       },
@@ -162,7 +179,15 @@ const ITEMS: MinutesItem[] = [
         question: 'Désignez-vous Agnès Lévêque pour représenter le GRAM au comité d’évaluation éthique ?',
         method: 'secret',
         majority: 'absolute',
-        result: { yes: 11, no: 2, abstain: 4, cast: 13, eligible: 17, outcome: 'adopted' },
+        result: {
+          yes: 11,
+          no: 2,
+          abstain: 4,
+          cast: 17,
+          eligible: 17,
+          outcome: 'adopted',
+          counted: majorityRequirement('absolute', { yes: 11, no: 2, abstain: 4 }, SITTING),
+        },
       },
     ],
     decisions: [{ text: 'Agnès Lévêque est désignée pour représenter le GRAM au comité d’évaluation éthique.' }],

@@ -148,3 +148,11 @@ export type Notification =
   | MandatesEnding;
 
 export type NotificationKind = Notification['kind'];
+
+/** Always sent, whatever the recipient chose: the convocation and what changes or cancels it. */
+export const ESSENTIAL_KINDS: readonly NotificationKind[] = ['convocation', 'meeting_moved', 'meeting_cancelled'];
+
+/** Whether a recipient who opted out of non-essential messages still gets this one. */
+export function isEssential(kind: NotificationKind): boolean {
+  return ESSENTIAL_KINDS.includes(kind);
+}

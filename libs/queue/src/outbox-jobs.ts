@@ -1,5 +1,13 @@
 import type { OutboxMessage } from '@quorum/db';
-import { MeetingEventPayload, MINUTES_JOBS, MinutesRenderPayload, NOTIFICATION_JOBS, QUEUES } from './queues';
+import {
+  MeetingEventPayload,
+  MINUTES_JOBS,
+  notificationEventKey,
+  NotificationEventPayload,
+  MinutesRenderPayload,
+  NOTIFICATION_JOBS,
+  QUEUES,
+} from './queues';
 
 /** The outbox message that renders a queued minutes version. */
 export function minutesRenderMessage(minutesVersionId: string): OutboxMessage {
@@ -25,6 +33,16 @@ export function meetingEventMessage(payload: MeetingEventPayload): OutboxMessage
     name: NOTIFICATION_JOBS.meetingEvent,
     // One event per meeting × kind × SEQUENCE: written twice, it still makes one job.
     jobId: `${payload.event}.${payload.meetingId}.${payload.sequence}`,
+    payload: { ...payload },
+  };
+}
+
+/** The outbox message of any other notification event (agenda, proxy, minutes, recommendation). */
+export function notificationEventMessage(payload: NotificationEventPayload): OutboxMessage {
+  return {
+    queue: QUEUES.notifications,
+    name: NOTIFICATION_JOBS.event,
+    jobId: notificationEventKey(payload),
     payload: { ...payload },
   };
 }

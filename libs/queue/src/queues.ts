@@ -30,6 +30,10 @@ export const NOTIFICATION_JOBS = {
   meetingEvent: 'meeting-event',
   /** Sends one notification row (job id: the row's idempotency key). */
   deliver: 'deliver',
+  /** Any other event (agenda republished, proxy, minutes, recommendation answered): rows, then deliveries. */
+  event: 'event',
+  /** The weekly digest of mandates ending within 90 days, to the secretariat (a job scheduler). */
+  mandatesDigest: 'mandates-digest',
 } as const;
 export type NotificationJobName = (typeof NOTIFICATION_JOBS)[keyof typeof NOTIFICATION_JOBS];
 
@@ -54,7 +58,52 @@ export interface DeliverPayload {
   notificationId: string;
 }
 
-export type NotificationPayload = MeetingEventPayload | DeliverPayload;
+/**
+ * An event other than a meeting's own, written to the outbox in the transaction of the change. The worker
+ * loads what the message says and who receives it; `notificationEventKey` names the event, once.
+ */
+export type NotificationEventPayload =
+  /** A convened meeting's agenda published again (version ≥ 2): to the sitting members. */
+  | { event: 'agenda_republished'; meetingId: string; version: number }
+  /** An excused member gave, or took back, their proxy: to the holder. `eventId` is drawn per change. */
+  | {
+      event: 'proxy_given' | 'proxy_withdrawn';
+      eventId: string;
+      meetingId: string;
+      giverMembershipId: string;
+      holderMembershipId: string;
+    }
+  /** A version rendered (members review the draft before approval), or approved and published: to the members. */
+  | { event: 'minutes_awaiting_review' | 'minutes_published'; minutesVersionId: string }
+  /** The DG answered a recommendation (one step of its history): to the body's members. */
+  | { event: 'recommendation_answered'; recommendationId: string; stepId: string };
+
+/** The name of one event, unique: with the recipient it makes each notification's idempotency key. */
+export function notificationEventKey(payload: NotificationEventPayload): string {
+  switch (payload.event) {
+    case 'agenda_republished':
+      return `${payload.event}.${payload.meetingId}.${payload.version}`;
+    case 'proxy_given':
+    case 'proxy_withdrawn':
+      return `${payload.event}.${payload.eventId}`;
+    case 'minutes_awaiting_review':
+    case 'minutes_published':
+      return `${payload.event}.${payload.minutesVersionId}`;
+    case 'recommendation_answered':
+      return `${payload.event}.${payload.stepId}`;
+  }
+}
+
+/** The digest for the week of `at` (ISO instant; the worker's clock when absent, as the scheduler sends it). */
+export interface MandatesDigestPayload {
+  at?: string;
+}
+
+/** Every Monday at 08:00, Paris time. */
+export const MANDATES_DIGEST_SCHEDULE = { id: 'mandates-digest', pattern: '0 8 * * 1', tz: 'Europe/Paris' } as const;
+
+export type NotificationPayload =
+  MeetingEventPayload | DeliverPayload | NotificationEventPayload | MandatesDigestPayload;
 
 export const JOB_OPTIONS: Record<QueueName, JobsOptions> = {
   minutes: {

@@ -8,13 +8,15 @@ import { databaseUrl, DB_PREFIX, deleteRedisKeys, serverUrls } from './servers';
 
 const ROOT = join(__dirname, '../../..');
 const API_MAIN = join(ROOT, 'dist/apps/api/src/main.js');
+const WORKER_MAIN = join(ROOT, 'dist/apps/worker/src/main.js');
 
 /**
- * Starts the built API, as production runs it, on a fresh database and Redis prefix of its own;
- * every browser test talks to it at QUORUM_WEB_URL. Returns the teardown.
+ * Starts the built API and worker, as production runs them, on a fresh database and Redis prefix of
+ * their own (the worker renders the minutes the pages ask for); every browser test talks to the API
+ * at QUORUM_WEB_URL. Returns the teardown.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
-  if (!existsSync(join(ROOT, 'dist/web/index.html')) || !existsSync(API_MAIN)) {
+  if (!existsSync(join(ROOT, 'dist/web/index.html')) || !existsSync(API_MAIN) || !existsSync(WORKER_MAIN)) {
     throw new Error('Build first: npm run build (the browser tests run the built API and web app)');
   }
   const run = `${Date.now().toString(36)}_${process.pid}`;
@@ -29,21 +31,19 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'quorum-web-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  const env = {
+    ...process.env,
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl(database),
+    REDIS_URL: serverUrls().redis,
+    REDIS_PREFIX: prefix,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+  };
   const api = spawn(process.execPath, [API_MAIN], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl(database),
-      REDIS_URL: serverUrls().redis,
-      REDIS_PREFIX: prefix,
-      DATA_DIR: dataDir,
-      LOGIN_RATE_LIMIT: '1000',
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
-    },
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1', LOGIN_RATE_LIMIT: '1000' },
   });
   const exited = new Promise<void>((done) => api.once('exit', () => done()));
   await waitFor(
@@ -54,11 +54,15 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     },
     60_000,
   );
+  // Started once the API has migrated the database.
+  const worker = spawn(process.execPath, [WORKER_MAIN], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env });
+  const workerExited = new Promise<void>((done) => worker.once('exit', () => done()));
   process.env.QUORUM_WEB_URL = url;
 
   return async () => {
+    worker.kill('SIGTERM');
     api.kill('SIGTERM');
-    await exited;
+    await Promise.all([exited, workerExited]);
     const client = new Client({ connectionString: databaseUrl('postgres') });
     await client.connect();
     await client

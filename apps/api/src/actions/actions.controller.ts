@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-errors';
 import { ValidationError } from '@quorum/domain';
 import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
 import { UuidParam } from '../common/id.pipe';
@@ -14,6 +15,8 @@ export class ActionsController {
   constructor(private readonly actions: ActionsService) {}
 
   @Get('meetings/:meetingId/actions')
+  @ApiOperation({ summary: "List a meeting's actions" })
+  @ApiErrors(400, 404)
   @ApiQuery({ name: 'overdue', required: false, enum: ['true', 'false'] })
   @ApiOkResponse({ type: [ActionResponse] })
   list(
@@ -21,14 +24,14 @@ export class ActionsController {
     @Query('overdue') overdue?: string,
   ): Promise<ActionResponse[]> {
     if (overdue !== undefined && overdue !== 'true' && overdue !== 'false') {
-      throw new ValidationError('overdue must be true or false', [
-        { field: 'overdue', message: 'must be true or false' },
-      ]);
+      throw new ValidationError('validation.true_or_false', { field: 'overdue' }, ['overdue']);
     }
     return this.actions.list(meetingId, overdue === 'true');
   }
 
   @Post('meetings/:meetingId/actions')
+  @ApiOperation({ summary: 'Record an action decided in a meeting' })
+  @ApiErrors(400, 404)
   @ApiCreatedResponse({ type: ActionResponse })
   create(
     @CurrentUser() user: AuthenticatedUser,
@@ -39,6 +42,8 @@ export class ActionsController {
   }
 
   @Patch('actions/:actionId')
+  @ApiOperation({ summary: 'Change an action' })
+  @ApiErrors(400, 404, 409)
   @ApiOkResponse({ type: ActionResponse })
   update(
     @CurrentUser() user: AuthenticatedUser,

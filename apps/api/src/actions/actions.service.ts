@@ -38,9 +38,11 @@ export class ActionsService {
 
   update(user: AuthenticatedUser, id: string, dto: UpdateActionDto): Promise<ActionResponse> {
     if (Object.values(dto).every((v) => v === undefined)) {
-      throw new ValidationError('Nothing to change: give a title, assignee, dueDate or status', [
-        { field: 'status', message: 'is required when nothing else is given' },
-      ]);
+      throw new ValidationError(
+        'validation.nothing_to_change_of',
+        { fields: { anyOf: ['title', 'assignee', 'dueDate', 'status'] } },
+        ['status'],
+      );
     }
     return this.unitOfWork.run(user.id, async ({ repos, now, audit }) => {
       const action = await repos.actions.lock(id);

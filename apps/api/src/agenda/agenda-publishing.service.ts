@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { agendaItemSnapshot, Repositories, stateOf, UnitOfWork } from '@quorum/db';
 import { assertMeetingAllows, diffAgendas, nextAgendaVersion } from '@quorum/domain';
+import { notificationEventMessage } from '@quorum/queue';
 import { AgendaDiffResponse, AgendaVersionResponse, toAgendaVersionResponse } from './dto/agenda.response';
 
 /** Published agendas: immutable numbered versions, each after the first with its change note. */
@@ -13,7 +14,7 @@ export class AgendaPublishingService {
 
   publish(actorId: string, meetingId: string, changeNote: string | undefined): Promise<AgendaVersionResponse> {
     const note = changeNote?.trim() || null;
-    return this.unitOfWork.run(actorId, async ({ repos, now, audit }) => {
+    return this.unitOfWork.run(actorId, async ({ repos, now, audit, outbox }) => {
       const { meeting } = await repos.meetings.lockWithBody(meetingId);
       assertMeetingAllows(meeting.status, 'editAgenda');
       const items = (await repos.agenda.itemsOf(meetingId)).map(agendaItemSnapshot);
@@ -26,6 +27,10 @@ export class AgendaPublishingService {
         publishedAt: now,
         publishedBy: actorId,
       });
+      // Members were convened on an earlier version: they hear what changed.
+      if (number > 1 && meeting.status === 'convened') {
+        outbox(notificationEventMessage({ event: 'agenda_republished', meetingId, version: number }));
+      }
       audit({ action: 'agenda.publish', entityType: 'agenda_version', entityId: version.id, after: stateOf(version) });
       return toAgendaVersionResponse(version);
     });

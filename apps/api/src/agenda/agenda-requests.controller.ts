@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-errors';
 import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
 import { UuidParam } from '../common/id.pipe';
 import { AgendaRequestsService } from './agenda-requests.service';
@@ -12,6 +13,8 @@ export class AgendaRequestsController {
   constructor(private readonly requests: AgendaRequestsService) {}
 
   @Post('meetings/:meetingId/agenda/requests')
+  @ApiOperation({ summary: 'Request an agenda item' })
+  @ApiErrors(400, 404, 409)
   @ApiCreatedResponse({ type: AgendaRequestResponse })
   request(
     @CurrentUser() actor: AuthenticatedUser,
@@ -22,6 +25,8 @@ export class AgendaRequestsController {
   }
 
   @Get('meetings/:meetingId/agenda/requests')
+  @ApiOperation({ summary: "List a meeting's agenda requests" })
+  @ApiErrors(400, 404)
   @ApiOkResponse({ type: [AgendaRequestResponse] })
   list(
     @CurrentUser() reader: AuthenticatedUser,
@@ -31,6 +36,8 @@ export class AgendaRequestsController {
   }
 
   @Post('agenda-requests/:requestId/accept')
+  @ApiOperation({ summary: 'Accept an agenda request' })
+  @ApiErrors(400, 404, 409)
   @HttpCode(200)
   @ApiOkResponse({ type: AgendaRequestResponse, description: 'The item joins the end of the agenda' })
   accept(
@@ -41,6 +48,8 @@ export class AgendaRequestsController {
   }
 
   @Post('agenda-requests/:requestId/decline')
+  @ApiOperation({ summary: 'Decline an agenda request' })
+  @ApiErrors(400, 404, 409)
   @HttpCode(200)
   @ApiOkResponse({ type: AgendaRequestResponse })
   decline(

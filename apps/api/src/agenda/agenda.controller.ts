@@ -1,5 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-errors';
 import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
 import { UuidParam } from '../common/id.pipe';
 import { PositiveIntParam } from '../common/int.pipe';
@@ -18,12 +26,16 @@ export class AgendaController {
   ) {}
 
   @Get('meetings/:meetingId/agenda')
+  @ApiOperation({ summary: "Read a meeting's working agenda" })
+  @ApiErrors(400, 404)
   @ApiOkResponse({ type: AgendaResponse })
   get(@Param('meetingId', UuidParam('meetingId')) meetingId: string): Promise<AgendaResponse> {
     return this.agenda.get(meetingId);
   }
 
   @Post('meetings/:meetingId/agenda/items')
+  @ApiOperation({ summary: 'Add an agenda item' })
+  @ApiErrors(400, 404, 409)
   @ApiCreatedResponse({ type: AgendaItemResponse })
   addItem(
     @CurrentUser() actor: AuthenticatedUser,
@@ -34,6 +46,8 @@ export class AgendaController {
   }
 
   @Patch('agenda-items/:itemId')
+  @ApiOperation({ summary: 'Change an agenda item' })
+  @ApiErrors(400, 404, 409)
   @ApiOkResponse({ type: AgendaItemResponse })
   updateItem(
     @CurrentUser() actor: AuthenticatedUser,
@@ -44,6 +58,8 @@ export class AgendaController {
   }
 
   @Delete('agenda-items/:itemId')
+  @ApiOperation({ summary: 'Remove an agenda item' })
+  @ApiErrors(400, 404, 409)
   @HttpCode(204)
   @ApiNoContentResponse()
   removeItem(
@@ -54,6 +70,8 @@ export class AgendaController {
   }
 
   @Post('meetings/:meetingId/agenda/reorder')
+  @ApiOperation({ summary: 'Reorder the agenda' })
+  @ApiErrors(400, 404, 409)
   @HttpCode(200)
   @ApiOkResponse({ type: AgendaResponse })
   reorder(
@@ -65,6 +83,8 @@ export class AgendaController {
   }
 
   @Post('meetings/:meetingId/agenda/publish')
+  @ApiOperation({ summary: 'Publish the agenda as a new version' })
+  @ApiErrors(400, 404, 409, 422)
   @ApiCreatedResponse({ type: AgendaVersionResponse })
   publish(
     @CurrentUser() actor: AuthenticatedUser,
@@ -75,12 +95,16 @@ export class AgendaController {
   }
 
   @Get('meetings/:meetingId/agenda/versions')
+  @ApiOperation({ summary: 'List the published versions of an agenda' })
+  @ApiErrors(400, 404)
   @ApiOkResponse({ type: [AgendaVersionResponse] })
   versions(@Param('meetingId', UuidParam('meetingId')) meetingId: string): Promise<AgendaVersionResponse[]> {
     return this.publishing.versions(meetingId);
   }
 
   @Get('meetings/:meetingId/agenda/versions/:from/diff/:to')
+  @ApiOperation({ summary: 'Compare two published versions of an agenda' })
+  @ApiErrors(400, 404)
   @ApiOkResponse({ type: AgendaDiffResponse })
   diff(
     @Param('meetingId', UuidParam('meetingId')) meetingId: string,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AgendaItemEntity, agendaItemSnapshot, Repositories, stateOf, UnitOfWork } from '@quorum/db';
-import { assertMeetingAllows, hasUnpublishedChanges, ValidationError } from '@quorum/domain';
+import { assertMeetingAllows, hasUnpublishedChanges, NotFoundError, ValidationError } from '@quorum/domain';
 import { rejectNulls } from '../common/reject-nulls';
 import { CreateAgendaItemDto, ReorderAgendaDto, UpdateAgendaItemDto } from './dto/agenda-item.dto';
 import { AgendaItemResponse, AgendaResponse, toAgendaItemResponse } from './dto/agenda.response';
@@ -13,15 +13,15 @@ export class AgendaService {
     private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  async get(meetingId: string): Promise<AgendaResponse> {
-    await this.repos.meetings.assertExists(meetingId);
+  get(meetingId: string): Promise<AgendaResponse> {
     return agendaOf(this.repos, meetingId);
   }
 
   addItem(actorId: string, meetingId: string, dto: CreateAgendaItemDto): Promise<AgendaItemResponse> {
     return this.unitOfWork.run(actorId, async ({ repos, audit }) => {
       await lockEditable(repos, meetingId);
-      const item = await repos.agenda.appendItem(meetingId, dto);
+      const documents = dto.documents && (await repos.documents.asAgendaReferences(meetingId, dto.documents));
+      const item = await repos.agenda.appendItem(meetingId, { ...dto, documents });
       audit({ action: 'agenda.item.add', entityType: 'agenda_item', entityId: item.id, after: stateOf(item) });
       return toAgendaItemResponse(item);
     });
@@ -29,13 +29,14 @@ export class AgendaService {
 
   updateItem(actorId: string, itemId: string, dto: UpdateAgendaItemDto): Promise<AgendaItemResponse> {
     if (Object.keys(dto).length === 0) {
-      throw new ValidationError('Nothing to change', [{ field: 'body', message: 'names no field to change' }]);
+      throw new ValidationError('validation.nothing_to_change', {}, ['body']);
     }
     rejectNulls(dto, ['title', 'kind', 'documents']);
     return this.unitOfWork.run(actorId, async ({ repos, audit }) => {
       const item = await lockItem(repos, itemId);
       const before = stateOf(item);
-      const saved = await repos.agenda.saveItem(Object.assign(item, dto));
+      const documents = dto.documents && (await repos.documents.asAgendaReferences(item.meetingId, dto.documents));
+      const saved = await repos.agenda.saveItem(Object.assign(item, dto, documents ? { documents } : {}));
       audit({
         action: 'agenda.item.update',
         entityType: 'agenda_item',
@@ -75,13 +76,15 @@ export class AgendaService {
   }
 }
 
+/** The working agenda of a meeting and whether it differs from the published one; a 404 for no meeting. */
 async function agendaOf(repos: Repositories, meetingId: string): Promise<AgendaResponse> {
-  const [items, version] = await Promise.all([repos.agenda.itemsOf(meetingId), repos.agenda.latestVersion(meetingId)]);
+  const agenda = await repos.agenda.working(meetingId);
+  if (!agenda) throw new NotFoundError('meeting.not_found', meetingId);
   return {
     meetingId,
-    publishedVersion: version?.number ?? null,
-    unpublishedChanges: hasUnpublishedChanges(version, items.map(agendaItemSnapshot)),
-    items: items.map(toAgendaItemResponse),
+    publishedVersion: agenda.published?.number ?? null,
+    unpublishedChanges: hasUnpublishedChanges(agenda.published, agenda.items.map(agendaItemSnapshot)),
+    items: agenda.items.map(toAgendaItemResponse),
   };
 }
 
@@ -103,16 +106,13 @@ function assertNamesEveryItem(itemIds: string[], items: AgendaItemEntity[]): voi
   const unknown = itemIds.filter((id) => !current.has(id));
   const missing = items.filter((i) => !itemIds.includes(i.id)).map((i) => i.id);
   if (unknown.length || missing.length) {
-    throw new ValidationError('itemIds must list every item of this agenda exactly once', [
-      {
-        field: 'itemIds',
-        message: [
-          unknown.length ? `names items not on this agenda: ${unknown.join(', ')}` : '',
-          missing.length ? `leaves out ${missing.join(', ')}` : '',
-        ]
-          .filter(Boolean)
-          .join('; '),
-      },
+    throw new ValidationError('agenda.reorder_mismatch', {}, [
+      ...(unknown.length
+        ? [{ field: 'itemIds', code: 'agenda.reorder_unknown', params: { ids: unknown.join(', ') } } as const]
+        : []),
+      ...(missing.length
+        ? [{ field: 'itemIds', code: 'agenda.reorder_missing', params: { ids: missing.join(', ') } } as const]
+        : []),
     ]);
   }
 }

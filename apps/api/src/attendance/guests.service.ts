@@ -24,9 +24,7 @@ export class GuestsService {
       const items = await repos.agenda.itemsAmong(meetingId, itemIds);
       const unknown = itemIds.filter((id) => !items.some((i) => i.id === id));
       if (unknown.length > 0) {
-        throw new RuleViolationError('A guest attends items of this meeting only', [
-          { field: 'agendaItemIds', message: `names items not on this meeting's agenda: ${unknown.join(', ')}` },
-        ]);
+        throw new RuleViolationError('guest.items_not_on_agenda', { items: unknown.join(', ') }, ['agendaItemIds']);
       }
       const guest = await repos.guests.create({
         meetingId,

@@ -72,6 +72,14 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'POST /agenda-requests/:requestId/accept': STAFF,
   'POST /agenda-requests/:requestId/decline': STAFF,
 
+  // Meeting documents: the staff upload and arrange them; readers of the body read those a published agenda lists.
+  'POST /meetings/:meetingId/documents': STAFF,
+  'GET /meetings/:meetingId/documents': ANY,
+  'GET /documents/:documentId': ANY,
+  'DELETE /documents/:documentId': STAFF,
+  'PUT /agenda-items/:itemId/documents/:documentId': STAFF,
+  'DELETE /agenda-items/:itemId/documents/:documentId': STAFF,
+
   'GET /meetings/:meetingId/attendance': STAFF_OR_MEMBER,
   'PUT /meetings/:meetingId/attendance/:membershipId': STAFF_OR_MEMBER,
   'GET /meetings/:meetingId/guests': STAFF_OR_MEMBER,
@@ -103,13 +111,19 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'GET /meetings/:meetingId/minutes': ANY,
   'GET /meetings/:meetingId/minutes/:version/pdf': ANY,
   'POST /meetings/:meetingId/minutes/:version/approve': STAFF,
+  // A member who attended asks for their dissent to be recorded (the service checks attendance);
+  // the secretariat sees every request, a member their own.
+  'POST /meetings/:meetingId/minutes/dissent-requests': ['member'],
+  'GET /meetings/:meetingId/minutes/dissent-requests': STAFF_OR_MEMBER,
+  'POST /dissent-requests/:requestId/accept': STAFF,
+  'POST /dissent-requests/:requestId/decline': STAFF,
   'GET /public/minutes/:versionId.pdf': PUBLIC,
 
   // Who was sent what about a meeting: the secretariat's delivery log.
   'GET /meetings/:meetingId/notifications': STAFF,
-  // E-mail preferences belong to a person: member logins are the ones linked to one.
-  'GET /auth/me/preferences': ['member'],
-  'PATCH /auth/me/preferences': ['member'],
+  // E-mail preferences live on the login: every role receives mail (the secretariat its digests).
+  'GET /auth/me/preferences': ANY,
+  'PATCH /auth/me/preferences': ANY,
 
   'GET /recommendations': ANY,
   'POST /recommendations': STAFF,

@@ -1,12 +1,6 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Req, UseGuards } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-errors';
 import type { FastifyRequest } from 'fastify';
 import { assertNoBody } from '../common/no-body';
 import { AccountService } from './account.service';
@@ -26,16 +20,18 @@ export class AuthController {
   ) {}
 
   @Post('login')
+  @ApiOperation({ summary: 'Log in' })
+  @ApiErrors(400, [401, 'Wrong email or password, or a disabled account'], 429)
   @HttpCode(200)
   @UseGuards(LoginRateLimitGuard)
   @ApiOkResponse({ type: LoginResponse })
-  @ApiUnauthorizedResponse({ description: 'Wrong email or password, or a disabled account' })
-  @ApiTooManyRequestsResponse({ description: 'Too many attempts on this account; see Retry-After' })
   login(@Body() dto: LoginDto): Promise<LoginResponse> {
     return this.auth.login(dto);
   }
 
   @Post('logout')
+  @ApiOperation({ summary: 'Log out everywhere' })
+  @ApiErrors([400, 'A body was sent: this operation takes none'])
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiNoContentResponse({ description: 'Every token of the caller is revoked' })
@@ -45,6 +41,8 @@ export class AuthController {
   }
 
   @Post('password')
+  @ApiOperation({ summary: "Change the caller's password" })
+  @ApiErrors([400, 'Malformed request, or a wrong current password: `details` names the field'])
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiNoContentResponse({ description: 'Password changed; every token is revoked, so log in again' })
@@ -53,6 +51,7 @@ export class AuthController {
   }
 
   @Get('me')
+  @ApiOperation({ summary: "Read the caller's account and mandates" })
   @ApiBearerAuth()
   @ApiOkResponse({ type: MeResponse })
   me(@CurrentUser() caller: AuthenticatedUser): Promise<MeResponse> {
@@ -60,6 +59,8 @@ export class AuthController {
   }
 
   @Patch('me')
+  @ApiOperation({ summary: "Change the caller's account" })
+  @ApiErrors(400)
   @ApiBearerAuth()
   @ApiOkResponse({ type: MeResponse })
   updateMe(@CurrentUser() caller: AuthenticatedUser, @Body() dto: UpdateMeDto): Promise<MeResponse> {

@@ -1,7 +1,7 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { Repositories, UnitOfWork, UserEntity } from '@quorum/db';
-import { ValidationError } from '@quorum/domain';
+import { UnauthenticatedError, ValidationError } from '@quorum/domain';
 import { TokenClaims, userOfClaims } from './access-token';
 import { AuthenticatedUser } from './authenticated-user';
 import { ChangePasswordDto } from './dto/change-password.dto';
@@ -21,8 +21,8 @@ export class AuthService {
   async login(dto: LoginDto): Promise<LoginResponse> {
     const user = await this.repos.users.findByEmail(dto.email);
     const ok = await verifyPassword(user?.passwordHash, dto.password);
-    if (!user || !ok) throw new UnauthorizedException('The email or the password is incorrect');
-    if (user.disabledAt) throw new UnauthorizedException('This account is disabled; ask an administrator');
+    if (!user || !ok) throw new UnauthenticatedError('auth.bad_credentials');
+    if (user.disabledAt) throw new UnauthenticatedError('auth.account_disabled');
     return { accessToken: this.issue(user), user: toSessionUser(user) };
   }
 
@@ -33,18 +33,18 @@ export class AuthService {
    */
   async authenticate(authorization: string | undefined): Promise<AuthenticatedUser> {
     const token = /^Bearer (\S+)$/i.exec(authorization ?? '')?.[1];
-    if (!token) throw new UnauthorizedException('A bearer token is required (Authorization: Bearer <token>)');
+    if (!token) throw new UnauthenticatedError('auth.token_required');
     let payload: unknown;
     try {
       payload = this.jwt.verify(token);
     } catch {
-      throw new UnauthorizedException('The token is invalid or has expired; log in again');
+      throw new UnauthenticatedError('auth.token_expired');
     }
     const caller = userOfClaims(payload);
-    if (!caller) throw new UnauthorizedException('The token is invalid or has expired; log in again');
+    if (!caller) throw new UnauthenticatedError('auth.token_expired');
     const state = await this.repos.users.revocationState(caller.id);
     if (!state || state.disabled || state.tokenVersion !== caller.tokenVersion) {
-      throw new UnauthorizedException('The token has been revoked; log in again');
+      throw new UnauthenticatedError('auth.token_revoked');
     }
     const { tokenVersion: _version, ...user } = caller;
     return user;
@@ -59,9 +59,7 @@ export class AuthService {
   async changePassword(caller: AuthenticatedUser, dto: ChangePasswordDto): Promise<void> {
     const current = await this.repos.users.get(caller.id);
     if (!(await verifyPassword(current.passwordHash, dto.currentPassword))) {
-      throw new ValidationError('The current password is incorrect', [
-        { field: 'currentPassword', message: 'is incorrect' },
-      ]);
+      throw new ValidationError('auth.wrong_current_password', {}, ['currentPassword']);
     }
     const passwordHash = await hashPassword(dto.newPassword);
     // The audit says that the password changed, never what it is.

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { Repositories, UnitOfWork, UserEntity } from '@quorum/db';
-import { DomainError, Role } from '@quorum/domain';
+import { NotFoundError, Role } from '@quorum/domain';
 import { randomBytes } from 'node:crypto';
 import { meetingsCalendar } from '../common/icalendar';
 import { AuthenticatedUser } from './authenticated-user';
@@ -51,7 +51,7 @@ export class CalendarFeedService {
    */
   async calendar(token: string, domain: string): Promise<string> {
     const user = FEED_TOKEN.test(token) ? await this.repos.users.findByCalendarFeedToken(token) : null;
-    if (!user || user.disabledAt) throw new DomainError('not_found', 'No calendar feed has this address');
+    if (!user || user.disabledAt) throw new NotFoundError('calendar_feed.not_found');
     const meetings = await this.repos.users.meetingsOfBodies(await this.bodiesOf(user));
     // One feed may mix several bodies: each event says whose meeting it is.
     const events = meetings.map(({ meeting, bodyName }) => ({ ...meeting, title: `${bodyName} — ${meeting.title}` }));

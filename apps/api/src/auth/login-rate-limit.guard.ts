@@ -1,8 +1,9 @@
-import { CanActivate, ExecutionContext, HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import { LoginAttempts } from './login-attempts';
+import { RateLimitedError } from '@quorum/domain';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -40,9 +41,6 @@ export class LoginRateLimitGuard implements CanActivate {
     if (waitMs === 0) return true;
     const seconds = Math.ceil(waitMs / 1000);
     void context.switchToHttp().getResponse<FastifyReply>().header('retry-after', String(seconds));
-    throw new HttpException(
-      `Too many login attempts for this account; try again in ${seconds} seconds`,
-      HttpStatus.TOO_MANY_REQUESTS,
-    );
+    throw new RateLimitedError(seconds);
   }
 }

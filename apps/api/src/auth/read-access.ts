@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, Repositories } from '@quorum/db';
-import { canRead, ForbiddenError, NotFoundError, ReadTopic } from '@quorum/domain';
+import { canRead, ForbiddenError, MessageCode, NotFoundError, ReadTopic } from '@quorum/domain';
 import { AuthenticatedUser } from './authenticated-user';
 import { readerOf } from '../common/reader';
 
@@ -21,6 +21,8 @@ export const READ_TOPIC_OF_ROUTE: Record<string, ReadTopic> = {
   'GET /meetings/:meetingId/attendance': 'attendance',
   'GET /meetings/:meetingId/guests': 'guests',
   'GET /meetings/:meetingId/agenda/requests': 'agenda-requests',
+  'GET /meetings/:meetingId/documents': 'documents',
+  'GET /documents/:documentId': 'documents',
   // The body is the `bodyId` filter's; without one the service lists only what the reader may read.
   'GET /recommendations': 'recommendations',
   'GET /recommendations/:recommendationId': 'recommendations',
@@ -29,16 +31,15 @@ export const READ_TOPIC_OF_ROUTE: Record<string, ReadTopic> = {
   'GET /meetings/:meetingId/actions': 'actions',
 };
 
-const REFUSALS: Record<Exclude<ReadTopic, 'public'>, string> = {
-  'working-agenda':
-    'The working agenda is the secretariat’s; read the published versions (GET /meetings/:meetingId/agenda/versions)',
-  memberships: 'Only the members sitting on this body today read its mandates; its composition is public',
-  attendance: 'Only the members sitting on this body today read its attendance',
-  guests: 'Only the members sitting on this body today read its guests',
-  'agenda-requests': 'Only the members sitting on this body today read its agenda requests',
-  recommendations:
-    'Only the members sitting on this body today and the general directorate read its recommendations; their status is public in the open data (GET /oparl/v1/bodies/:bodyId/papers)',
-  actions: 'Only the members sitting on this body today and the general directorate read its actions',
+const REFUSALS: Record<Exclude<ReadTopic, 'public'>, MessageCode> = {
+  'working-agenda': 'read.working_agenda',
+  memberships: 'read.memberships',
+  attendance: 'read.attendance',
+  guests: 'read.guests',
+  'agenda-requests': 'read.agenda_requests',
+  documents: 'read.documents',
+  recommendations: 'read.recommendations',
+  actions: 'read.actions',
 };
 
 /** Lists across bodies whose `bodyId` filter names the body read, as a path parameter would. */
@@ -49,9 +50,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * The one place where read access to a body is decided, called by the AccessGuard on every request:
  * it finds the body the route is about (a path parameter, or the `bodyId` filter of a list) and asks
- * `canRead`. Staff and public topics cost no query; a member's costs two small ones (the meeting's or
- * recommendation's body, the bodies they sit on today). Which rows of a readable body a reader sees
- * (the direction's recommendations once transmitted) is the service's to filter.
+ * `canRead`. Staff and public topics cost no query; a member's costs two small ones (the meeting's,
+ * document's or recommendation's body, the bodies they sit on today). Which rows of a readable body a
+ * reader sees (the direction's recommendations once transmitted) is the service's to filter.
  */
 @Injectable()
 export class ReadAccess {
@@ -73,19 +74,29 @@ export class ReadAccess {
     if (bodyId === undefined) return;
     if (!canRead(await readerOf(this.repos, this.clock, user), topic, bodyId)) {
       // A body that does not exist is a 404 for everyone, as its handler would answer.
-      if (params.meetingId === undefined && !(await this.repos.bodies.exists(bodyId))) {
-        throw new NotFoundError('Body', bodyId);
+      if (
+        params.meetingId === undefined &&
+        params.documentId === undefined &&
+        !(await this.repos.bodies.exists(bodyId))
+      ) {
+        throw new NotFoundError('body.not_found', bodyId);
       }
       throw new ForbiddenError(REFUSALS[topic]);
     }
   }
 
   private async bodyOf(params: Record<string, unknown>): Promise<string | undefined> {
-    const { bodyId, meetingId, recommendationId } = params;
+    const { bodyId, meetingId, documentId, recommendationId } = params;
     if (bodyId !== undefined) return typeof bodyId === 'string' && UUID.test(bodyId) ? bodyId : undefined;
+    if (documentId !== undefined) {
+      if (typeof documentId !== 'string' || !UUID.test(documentId)) return undefined;
+      const found = await this.repos.documents.bodyOf(documentId);
+      if (found === undefined) throw new NotFoundError('document.not_found', documentId);
+      return found;
+    }
     if (typeof meetingId === 'string' && UUID.test(meetingId)) {
       const found = await this.repos.users.bodyOfMeeting(meetingId);
-      if (found === undefined) throw new NotFoundError('Meeting', meetingId);
+      if (found === undefined) throw new NotFoundError('meeting.not_found', meetingId);
       return found;
     }
     if (typeof recommendationId === 'string' && UUID.test(recommendationId)) {

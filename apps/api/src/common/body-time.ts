@@ -18,8 +18,7 @@ export function frenchDate(instant: Date, timeZone: string): string {
 /** Parses a startsAt given with its offset (the DTO checked the form); refuses an impossible date. */
 export function parseStartsAt(value: string, field = 'startsAt'): Date {
   const parsed = DateTime.fromISO(value, { setZone: true });
-  if (!parsed.isValid)
-    throw new ValidationError(`${field} is not a real date`, [{ field, message: 'is not a real date' }]);
+  if (!parsed.isValid) throw new ValidationError('validation.not_a_real_date', { field }, [field]);
   return parsed.toJSDate();
 }
 

@@ -1,5 +1,5 @@
 import type { MeetingEntity } from '@quorum/db';
-import { MeetingState, meetingUid, NO_QUORUM_NOTE } from '@quorum/domain';
+import { MeetingState, meetingUid, quorumNote } from '@quorum/domain';
 import { createEvents, EventAttributes, EventStatus } from 'ics';
 
 const EVENT_STATUS: Record<MeetingState, EventStatus> = {
@@ -30,7 +30,7 @@ function toEvent(meeting: MeetingEntity, domain: string): EventAttributes {
   const description = [
     `Statut : ${STATUS_LABEL[meeting.status]}`,
     meeting.urgentReason ? `Convocation en urgence : ${meeting.urgentReason}` : null,
-    meeting.quorumRequired ? null : NO_QUORUM_NOTE,
+    quorumNote(meeting.quorumRequired, 'fr'),
     meeting.cancelReason ? `Motif de l'annulation : ${meeting.cancelReason}` : null,
     meeting.videoUrl ? `Visioconférence : ${meeting.videoUrl}` : null,
   ]

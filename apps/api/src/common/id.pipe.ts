@@ -5,6 +5,6 @@ import { ValidationError } from '@quorum/domain';
 export function UuidParam(name: string): ParseUUIDPipe {
   return new ParseUUIDPipe({
     version: undefined,
-    exceptionFactory: () => new ValidationError(`${name} must be a UUID`, [{ field: name, message: 'must be a UUID' }]),
+    exceptionFactory: () => new ValidationError('validation.is_uuid', { field: name }, [name]),
   });
 }

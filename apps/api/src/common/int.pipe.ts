@@ -9,9 +9,7 @@ export function PositiveIntParam(name: string): PipeTransform<string, number> {
     transform(value: string): number {
       const number = /^\d{1,10}$/.test(value) ? Number(value) : NaN;
       if (!(number >= 1 && number <= MAX_INT4)) {
-        throw new ValidationError(`${name} must be a positive whole number`, [
-          { field: name, message: 'must be a positive whole number' },
-        ]);
+        throw new ValidationError('validation.positive_whole_number', { field: name }, [name]);
       }
       return number;
     },

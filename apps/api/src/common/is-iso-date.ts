@@ -8,7 +8,7 @@ export function IsIsoDate(options?: ValidationOptions): PropertyDecorator {
       name: 'isIsoDate',
       validator: {
         validate: (value) => isIsoDate(value),
-        defaultMessage: () => '$property must be a calendar date written YYYY-MM-DD',
+        defaultMessage: () => 'validation.is_iso_date',
       },
     },
     options,

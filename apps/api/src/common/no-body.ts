@@ -10,6 +10,6 @@ export function assertNoBody(body: unknown): void {
     body === null ||
     (typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0);
   if (!empty) {
-    throw new ValidationError('This request takes no body', [{ field: 'body', message: 'must be empty' }]);
+    throw new ValidationError('validation.no_body', {}, ['body']);
   }
 }

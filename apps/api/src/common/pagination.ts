@@ -24,9 +24,7 @@ function wholeNumber(value: string | undefined, field: string, min: number, max:
   if (value === undefined) return fallback;
   const n = /^\d{1,9}$/.test(value) ? Number(value) : NaN;
   if (!(n >= min && n <= max)) {
-    throw new ValidationError(`${field} must be a whole number from ${min} to ${max}`, [
-      { field, message: `must be a whole number from ${min} to ${max}` },
-    ]);
+    throw new ValidationError('validation.whole_number_range', { field, min, max }, [field]);
   }
   return n;
 }

@@ -7,8 +7,10 @@ import { ValidationError } from '@quorum/domain';
 export function rejectNulls<T extends object>(dto: T, fields: readonly (keyof T & string)[]): void {
   const nulls = fields.filter((field) => dto[field] === null);
   if (nulls.length > 0) {
-    throw new ValidationError(`Invalid request: ${nulls.map((f) => `${f} must not be null`).join('; ')}`, [
-      ...nulls.map((field) => ({ field, message: 'must not be null' })),
-    ]);
+    throw new ValidationError(
+      'validation.failed',
+      {},
+      nulls.map((field) => ({ field, code: 'validation.not_null' })),
+    );
   }
 }

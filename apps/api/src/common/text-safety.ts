@@ -1,4 +1,4 @@
-import { FieldProblem } from '@quorum/domain';
+import { FieldProblem, MessageCode } from '@quorum/domain';
 
 // C0 controls but tab, line feed and carriage return, and DEL: PostgreSQL refuses NUL outright,
 // and none of the others belongs in a name, a title or a text a person wrote.
@@ -8,9 +8,9 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Why a string may not be stored, or undefined when it may. */
-function problemOf(text: string): string | undefined {
-  if (CONTROL.test(text)) return 'must not contain control characters';
-  if (LONE_SURROGATE.test(text)) return 'must not contain unpaired UTF-16 surrogates';
+function problemOf(text: string): MessageCode | undefined {
+  if (CONTROL.test(text)) return 'validation.control_characters';
+  if (LONE_SURROGATE.test(text)) return 'validation.lone_surrogate';
   return undefined;
 }
 
@@ -24,13 +24,12 @@ export function unsafeTextProblems(value: unknown, root: string): FieldProblem[]
   while (pending.length > 0) {
     const [current, path] = pending.pop() as [unknown, string];
     if (typeof current === 'string') {
-      const message = problemOf(current);
-      if (message) problems.push({ field: path || 'body', message });
+      const code = problemOf(current);
+      if (code) problems.push({ field: path || 'body', code });
     } else if (typeof current === 'object' && current !== null) {
       for (const [key, child] of Object.entries(current)) {
         const childPath = path ? `${path}.${key}` : key;
-        if (problemOf(key))
-          problems.push({ field: path || 'body', message: 'has a field name with forbidden characters' });
+        if (problemOf(key)) problems.push({ field: path || 'body', code: 'validation.forbidden_key' });
         else pending.push([child, childPath]);
       }
     }

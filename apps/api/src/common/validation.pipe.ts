@@ -29,9 +29,7 @@ export class RequestValidationPipe extends ValidationPipe {
     }
     const expectsObject = metadata.type === 'body' && typeof metadata.metatype === 'function';
     if (expectsObject && (typeof value !== 'object' || value === null || Array.isArray(value))) {
-      throw new ValidationError('The request body must be a JSON object', [
-        { field: 'body', message: 'must be a JSON object' },
-      ]);
+      throw new ValidationError('validation.not_json_object', { field: 'body' }, ['body']);
     }
     if (metadata.type === 'body' || metadata.type === 'query') refuseUnreadable(value);
     return super.transform(value, metadata);
@@ -54,14 +52,12 @@ function refuseUnreadable(value: unknown): void {
   while (stack.length > 0) {
     const [current, field, depth] = stack.pop()!;
     if (typeof current === 'string' && LONE_SURROGATE.test(current)) {
-      throw new ValidationError('Invalid request: a text holds a lone UTF-16 surrogate', [
-        { field: field || 'body', message: 'is not valid Unicode text (lone surrogate)' },
-      ]);
+      throw new ValidationError('validation.lone_surrogate', { field: field || 'body' }, [field || 'body']);
     }
     if (typeof current !== 'object' || current === null) continue;
     if (depth >= MAX_BODY_DEPTH) {
-      throw new ValidationError(`The request is nested more than ${MAX_BODY_DEPTH} levels deep`, [
-        { field: field || 'body', message: `is nested more than ${MAX_BODY_DEPTH} levels deep` },
+      throw new ValidationError('validation.too_deep', { field: field || 'body', depth: MAX_BODY_DEPTH }, [
+        field || 'body',
       ]);
     }
     for (const [key, child] of Object.entries(current)) {

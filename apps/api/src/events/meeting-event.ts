@@ -1,4 +1,5 @@
 import type { PollResult, PollState, Quorum } from '@quorum/domain';
+import type { MinutesRenderEvent } from '@quorum/queue';
 
 /**
  * What the live stream of a meeting carries. Nothing here ever names a choice of a secret poll: a
@@ -9,6 +10,8 @@ export type MeetingEvent =
   | { type: 'quorum'; meetingId: string; quorum: Quorum }
   | { type: 'poll.opened'; meetingId: string; pollId: string; question: string; method: string; eligible: number }
   | { type: 'poll.ballots'; meetingId: string; pollId: string; cast: number; eligible: number }
-  | { type: 'poll.closed'; meetingId: string; pollId: string; status: PollState; result: PollResult };
+  | { type: 'poll.closed'; meetingId: string; pollId: string; status: PollState; result: PollResult }
+  // Published by the worker (apps/worker/src/minutes/minutes-progress.ts) on the same channel.
+  | MinutesRenderEvent;
 
 export type MeetingEventType = MeetingEvent['type'];

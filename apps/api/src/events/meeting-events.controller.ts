@@ -1,5 +1,6 @@
 import { Controller, MessageEvent, Param, Sse } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-errors';
 import { Repositories } from '@quorum/db';
 import { interval, map, merge, Observable, of, takeUntil } from 'rxjs';
 import { UuidParam } from '../common/id.pipe';
@@ -22,6 +23,8 @@ export class MeetingEventsController {
    * closed with their result. The first event, `ready`, tells the client it is subscribed.
    */
   @Sse()
+  @ApiOperation({ summary: "Follow a meeting's live events" })
+  @ApiErrors(400, 404)
   @ApiOkResponse({ description: 'text/event-stream of the meeting’s live events' })
   async stream(@Param('meetingId', UuidParam('meetingId')) meetingId: string): Promise<Observable<MessageEvent>> {
     await this.repos.meetings.assertExists(meetingId); // a 404 before the stream starts

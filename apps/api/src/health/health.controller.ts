@@ -1,6 +1,6 @@
 import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   HealthCheck,
   HealthCheckResult,
@@ -25,6 +25,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: 'Check health' })
   @HealthCheck()
   @ApiOkResponse({ description: 'status ok, or degraded when Redis is down; 503 when PostgreSQL is down' })
   async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthCheckResult> {

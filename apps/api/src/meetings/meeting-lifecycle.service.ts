@@ -6,6 +6,7 @@ import {
   backfillReason,
   checkNotice,
   conveningAgendaVersion,
+  Language,
   MeetingAction,
   meetingQuorum,
   nextMeetingState,
@@ -27,8 +28,8 @@ export class MeetingLifecycleService {
    * Convenes with a published agenda and the body's notice period, or urgently with a reason; a
    * meeting whose day has passed is convened only as a backfill (no notice applies to the past).
    */
-  convene(actorId: string, meetingId: string, dto: ConveneDto): Promise<MeetingResponse> {
-    return this.transition(actorId, meetingId, 'convene', async (meeting, body, work) => {
+  convene(actorId: string, meetingId: string, dto: ConveneDto, language: Language): Promise<MeetingResponse> {
+    return this.transition(actorId, meetingId, 'convene', language, async (meeting, body, work) => {
       const { repos, now, outbox } = work;
       const version = conveningAgendaVersion(await repos.agenda.latestVersion(meeting.id));
       const zone = body.meetingSlot.timeZone;
@@ -54,8 +55,8 @@ export class MeetingLifecycleService {
    * Opens the sitting on its day in the body's time zone, from the body's margin before its start;
    * after its day, only as an explicit backfill (audited as meeting.backfill).
    */
-  open(actorId: string, meetingId: string, dto: OpenMeetingDto = {}): Promise<MeetingResponse> {
-    return this.transition(actorId, meetingId, 'open', (meeting, body, work) => {
+  open(actorId: string, meetingId: string, dto: OpenMeetingDto, language: Language): Promise<MeetingResponse> {
+    return this.transition(actorId, meetingId, 'open', language, (meeting, body, work) => {
       const { now } = work;
       const timeZone = body.meetingSlot.timeZone;
       const reason = backfillReason(meeting.startsAt, now, timeZone, dto);
@@ -74,15 +75,15 @@ export class MeetingLifecycleService {
   }
 
   /** Closes the sitting and keeps the quorum as it then stood: without it, the meeting may be reconvened. */
-  close(actorId: string, meetingId: string): Promise<MeetingResponse> {
-    return this.transition(actorId, meetingId, 'close', async (meeting, body, { repos, now }) => {
+  close(actorId: string, meetingId: string, language: Language): Promise<MeetingResponse> {
+    return this.transition(actorId, meetingId, 'close', language, async (meeting, body, { repos, now }) => {
       meeting.closedAt = now;
       meeting.quorumAtClose = meetingQuorum(body, meeting, await repos.attendance.roll(meeting, body));
     });
   }
 
-  cancel(actorId: string, meetingId: string, reason: string | undefined): Promise<MeetingResponse> {
-    return this.transition(actorId, meetingId, 'cancel', (meeting, _body, { now, outbox }) => {
+  cancel(actorId: string, meetingId: string, reason: string | undefined, language: Language): Promise<MeetingResponse> {
+    return this.transition(actorId, meetingId, 'cancel', language, (meeting, _body, { now, outbox }) => {
       // Only those who were convened have the meeting in their calendar to take out.
       const convened = meeting.status === 'convened';
       Object.assign(meeting, {
@@ -100,7 +101,7 @@ export class MeetingLifecycleService {
    * A meeting closed without quorum is convened again on the same agenda: a new meeting whose
    * agenda is a published copy of the last one, and which needs no quorum (décret 2006-672).
    */
-  reconvene(actorId: string, meetingId: string, dto: ReconveneDto): Promise<MeetingResponse> {
+  reconvene(actorId: string, meetingId: string, dto: ReconveneDto, language: Language): Promise<MeetingResponse> {
     const startsAt = parseStartsAt(dto.startsAt);
     return this.unitOfWork.run(actorId, async (work) => {
       const { repos, audit } = work;
@@ -123,11 +124,17 @@ export class MeetingLifecycleService {
       await copyAgenda(work, actorId, original, meeting, frenchDate(original.startsAt, zone));
       audit({ action: 'meeting.reconvene', entityType: 'meeting', entityId: meeting.id, after: stateOf(meeting) });
       if (reason !== null) auditBackfill(work, meeting, reason, 'reconvene');
-      return toMeetingResponse(meeting, zone);
+      return toMeetingResponse(meeting, zone, language);
     });
   }
 
-  private transition(actorId: string, meetingId: string, action: MeetingAction, step: Step): Promise<MeetingResponse> {
+  private transition(
+    actorId: string,
+    meetingId: string,
+    action: MeetingAction,
+    language: Language,
+    step: Step,
+  ): Promise<MeetingResponse> {
     return this.unitOfWork.run(actorId, async (work) => {
       const { meeting, body } = await work.repos.meetings.lockWithBody(meetingId);
       const before = stateOf(meeting);
@@ -142,7 +149,7 @@ export class MeetingLifecycleService {
         before,
         after: stateOf(saved),
       });
-      return toMeetingResponse(saved, body.meetingSlot.timeZone);
+      return toMeetingResponse(saved, body.meetingSlot.timeZone, language);
     });
   }
 }

@@ -6,6 +6,7 @@ import {
   checkNotice,
   FOLLOW_UP_ITEM_TITLE,
   isPastMeetingDay,
+  Language,
   Quarter,
   quarterlyMeetingDates,
   quarterOf,
@@ -33,22 +34,27 @@ export class MeetingsService {
   ) {}
 
   /** One page of a body's meetings in time order (one row more is read, to tell whether a page follows). */
-  async list(bodyId: string, year: number | undefined, page: Page): Promise<Paged<MeetingResponse>> {
+  async list(
+    bodyId: string,
+    year: number | undefined,
+    page: Page,
+    language: Language,
+  ): Promise<Paged<MeetingResponse>> {
     const body = await this.repos.bodies.get(bodyId);
     const meetings = await this.repos.meetings.ofBody(bodyId, year, { limit: page.limit + 1, offset: page.offset });
     return {
-      items: meetings.slice(0, page.limit).map((m) => toMeetingResponse(m, body.meetingSlot.timeZone)),
+      items: meetings.slice(0, page.limit).map((m) => toMeetingResponse(m, body.meetingSlot.timeZone, language)),
       more: meetings.length > page.limit,
     };
   }
 
-  async get(meetingId: string): Promise<MeetingResponse> {
+  async get(meetingId: string, language: Language): Promise<MeetingResponse> {
     const { meeting, body } = await this.repos.meetings.withBody(meetingId);
-    return toMeetingResponse(meeting, body.meetingSlot.timeZone);
+    return toMeetingResponse(meeting, body.meetingSlot.timeZone, language);
   }
 
   /** A single meeting, extraordinary unless said otherwise, at the given time; on a past day only as a backfill. */
-  create(actorId: string, bodyId: string, dto: CreateMeetingDto): Promise<MeetingResponse> {
+  create(actorId: string, bodyId: string, dto: CreateMeetingDto, language: Language): Promise<MeetingResponse> {
     const startsAt = parseStartsAt(dto.startsAt);
     return this.unitOfWork.run(actorId, async (work) => {
       const { repos, audit } = work;
@@ -65,7 +71,7 @@ export class MeetingsService {
       });
       audit({ action: 'meeting.create', entityType: 'meeting', entityId: meeting.id, after: stateOf(meeting) });
       if (reason !== null) auditBackfill(work, meeting, reason, 'create');
-      return toMeetingResponse(meeting, slot.timeZone);
+      return toMeetingResponse(meeting, slot.timeZone, language);
     });
   }
 
@@ -76,7 +82,7 @@ export class MeetingsService {
    * passed (in the body's time zone) is not planned: a past meeting is recorded only as an explicit
    * backfill (`POST /bodies/:bodyId/meetings` with `backfill`), and the answer lists it in `pastQuarters`.
    */
-  schedule(actorId: string, bodyId: string, year: number): Promise<ScheduleResponse> {
+  schedule(actorId: string, bodyId: string, year: number, language: Language): Promise<ScheduleResponse> {
     return this.unitOfWork.run(actorId, async ({ repos, audit, now }) => {
       const body = await repos.bodies.lock(bodyId);
       const slot = body.meetingSlot;
@@ -103,14 +109,19 @@ export class MeetingsService {
         created += 1;
       }
       const meetings = await repos.meetings.ordinaryIn(bodyId, quarters);
-      return { year, created, pastQuarters, meetings: meetings.map((m) => toMeetingResponse(m, slot.timeZone)) };
+      return {
+        year,
+        created,
+        pastQuarters,
+        meetings: meetings.map((m) => toMeetingResponse(m, slot.timeZone, language)),
+      };
     });
   }
 
   /** Moves or edits a meeting until it opens; a convened meeting keeps its notice period, unless urgent. */
-  update(actorId: string, meetingId: string, dto: UpdateMeetingDto): Promise<MeetingResponse> {
+  update(actorId: string, meetingId: string, dto: UpdateMeetingDto, language: Language): Promise<MeetingResponse> {
     if (Object.keys(dto).length === 0) {
-      throw new ValidationError('Nothing to change', [{ field: 'body', message: 'names no field to change' }]);
+      throw new ValidationError('validation.nothing_to_change', {}, ['body']);
     }
     rejectNulls(dto, ['title', 'startsAt', 'durationMinutes', 'kind']);
     return this.unitOfWork.run(actorId, async (work) => {
@@ -150,7 +161,7 @@ export class MeetingsService {
       }
       audit({ action: 'meeting.update', entityType: 'meeting', entityId: meetingId, before, after: stateOf(saved) });
       if (reason !== null) auditBackfill(work, saved, reason, 'update');
-      return toMeetingResponse(saved, zone);
+      return toMeetingResponse(saved, zone, language);
     });
   }
 }

@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-errors';
 import { UuidParam } from '../common/id.pipe';
 import { CompositionQueryDto, CompositionResponse } from './dto/composition.response';
 import { CompositionService } from './composition.service';
@@ -11,6 +12,8 @@ export class CompositionController {
   constructor(private readonly composition: CompositionService) {}
 
   @Get()
+  @ApiOperation({ summary: "Read a body's composition on a date" })
+  @ApiErrors(400, 404)
   @ApiOkResponse({ type: CompositionResponse })
   get(
     @Param('bodyId', UuidParam('bodyId')) bodyId: string,

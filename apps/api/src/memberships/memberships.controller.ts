@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-errors';
 import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { UuidParam } from '../common/id.pipe';
@@ -15,6 +16,8 @@ export class MembershipsController {
   constructor(private readonly memberships: MembershipsService) {}
 
   @Get('bodies/:bodyId/memberships')
+  @ApiOperation({ summary: "List a body's mandates" })
+  @ApiErrors(400, 404)
   @ApiOkResponse({
     type: [MembershipResponse],
     description: 'By start date then name, one page at a time',
@@ -35,6 +38,11 @@ export class MembershipsController {
   }
 
   @Post('bodies/:bodyId/memberships')
+  @ApiOperation({ summary: 'Appoint a member' })
+  @ApiErrors(400, 404, [
+    409,
+    'Refused: the category is full on some date, the person already sits then, or the term exceeds the renewals allowed',
+  ])
   @ApiCreatedResponse({ type: MembershipResponse })
   appoint(
     @CurrentUser() actor: AuthenticatedUser,
@@ -45,6 +53,8 @@ export class MembershipsController {
   }
 
   @Patch('memberships/:membershipId')
+  @ApiOperation({ summary: 'End or change a mandate' })
+  @ApiErrors(400, 404, 409)
   @ApiOkResponse({ type: MembershipResponse })
   change(
     @CurrentUser() actor: AuthenticatedUser,

@@ -19,7 +19,7 @@ export class MembershipsService {
 
   /** One page of a body's mandates (one row more is read, to tell whether a page follows). */
   async list(bodyId: string, activeOn: string | undefined, page: Page): Promise<Paged<MembershipResponse>> {
-    if (!(await this.repos.bodies.exists(bodyId))) throw new NotFoundError('Body', bodyId);
+    if (!(await this.repos.bodies.exists(bodyId))) throw new NotFoundError('body.not_found', bodyId);
     const rows = await this.repos.memberships.list(bodyId, activeOn, { limit: page.limit + 1, offset: page.offset });
     return {
       items: rows.slice(0, page.limit).map((m) => toMembershipResponse(m, m.person!)),
@@ -32,9 +32,7 @@ export class MembershipsService {
       const body = await repos.bodies.lock(bodyId);
       const person = await repos.people.find(dto.personId);
       if (!person) {
-        throw new ValidationError(`No person has the id ${dto.personId}`, [
-          { field: 'personId', message: 'names no person' },
-        ]);
+        throw new ValidationError('membership.person_unknown', { id: dto.personId }, ['personId']);
       }
       const mandates = await repos.memberships.ofBody(bodyId);
       const candidate = withTermEnd(
@@ -61,9 +59,11 @@ export class MembershipsService {
 
   change(actorId: string, id: string, dto: UpdateMembershipDto): Promise<MembershipResponse> {
     if (dto.endDate === undefined && dto.endReason === undefined && dto.role === undefined) {
-      throw new ValidationError('Nothing to change: give endDate, endReason or role', [
-        { field: 'body', message: 'must set endDate, endReason or role' },
-      ]);
+      throw new ValidationError(
+        'validation.nothing_to_change_of',
+        { fields: { anyOf: ['endDate', 'endReason', 'role'] } },
+        ['body'],
+      );
     }
     return this.unitOfWork.run(actorId, async ({ repos, audit }) => {
       const found = await repos.memberships.get(id);
@@ -71,7 +71,7 @@ export class MembershipsService {
       // Read again under the body's lock: a concurrent change may have landed meanwhile.
       const mandates = await repos.memberships.ofBodyWithPeople(body.id);
       const stored = mandates.find((m) => m.id === id);
-      if (!stored) throw new NotFoundError('Membership', id);
+      if (!stored) throw new NotFoundError('membership.not_found', id);
       const changes = {
         endDate: dto.endDate ?? stored.endDate,
         role: dto.role ?? stored.role,

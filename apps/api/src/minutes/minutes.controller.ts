@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-errors';
 import type { FastifyReply } from 'fastify';
 import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
 import { UuidParam } from '../common/id.pipe';
@@ -28,12 +29,16 @@ export class MinutesController {
   constructor(private readonly minutes: MinutesService) {}
 
   @Get('draft')
+  @ApiOperation({ summary: "Read a meeting's minutes draft" })
+  @ApiErrors(400, 404)
   @ApiOkResponse({ type: MinutesDraftResponse })
   draft(@Param('meetingId', UuidParam('meetingId')) meetingId: string): Promise<MinutesDraftResponse> {
     return this.minutes.draft(meetingId);
   }
 
   @Put('draft')
+  @ApiOperation({ summary: "Save a meeting's minutes draft" })
+  @ApiErrors(400, 404, 409, 422)
   @ApiOkResponse({ type: MinutesDraftResponse })
   saveDraft(
     @CurrentUser() actor: AuthenticatedUser,
@@ -44,6 +49,8 @@ export class MinutesController {
   }
 
   @Post('render')
+  @ApiOperation({ summary: 'Render the minutes as a new version' })
+  @ApiErrors(400, 404, 409, 422)
   @HttpCode(202)
   @ApiAcceptedResponse({ type: MinutesVersionResponse, description: 'The new version, queued for the worker' })
   render(
@@ -54,6 +61,8 @@ export class MinutesController {
   }
 
   @Get()
+  @ApiOperation({ summary: "List the versions of a meeting's minutes" })
+  @ApiErrors(400, [403, 'The caller may not read these minutes'], 404)
   @ApiOkResponse({ type: [MinutesVersionResponse] })
   versions(
     @CurrentUser() reader: AuthenticatedUser,
@@ -63,6 +72,8 @@ export class MinutesController {
   }
 
   @Get(':version/pdf')
+  @ApiOperation({ summary: 'Read a version of the minutes (PDF)' })
+  @ApiErrors(400, [403, 'The caller may not read this version'], 404, [409, 'The PDF is not rendered yet'])
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The PDF of the version (the approved copy once approved)' })
   @Header('Vary', 'Authorization')
@@ -76,6 +87,8 @@ export class MinutesController {
   }
 
   @Post(':version/approve')
+  @ApiOperation({ summary: 'Approve a version of the minutes' })
+  @ApiErrors(400, 404, 409, 422)
   @HttpCode(200)
   @ApiOkResponse({ type: MinutesVersionResponse })
   approve(

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
+import { DissentRequestsController } from './dissent-requests.controller';
+import { DissentRequestsService } from './dissent-requests.service';
 import { MinutesController } from './minutes.controller';
 import { MinutesService } from './minutes.service';
 import { PublicMinutesController } from './public-minutes.controller';
 
 @Module({
-  controllers: [MinutesController, PublicMinutesController],
-  providers: [MinutesService],
+  controllers: [MinutesController, DissentRequestsController, PublicMinutesController],
+  providers: [MinutesService, DissentRequestsService],
 })
 export class MinutesModule {}

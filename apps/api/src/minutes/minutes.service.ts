@@ -5,11 +5,10 @@ import {
   assertMinutesOpen,
   checkMinutesDraft,
   ConflictError,
-  emptyMinutesDraft,
   ForbiddenError,
   isoDateIn,
   mayReadMinutes,
-  MinutesDraftContent,
+  minutesDraftContentOf,
   NotFoundError,
 } from '@quorum/domain';
 import { minutesApprovedMessage, minutesRenderMessage } from '@quorum/queue';
@@ -76,7 +75,7 @@ export class MinutesService {
     return this.unitOfWork.run(actor.id, async ({ repos, now, audit, outbox }) => {
       const { meeting } = await repos.meetings.lockWithBody(meetingId);
       assertMinutesOpen(meeting.status, await repos.minutes.approvedNumber(meetingId));
-      const draft = contentOf(await repos.minutes.draft(meetingId));
+      const draft = minutesDraftContentOf(await repos.minutes.draft(meetingId));
       const version = await repos.minutes.createVersion({
         meetingId,
         number: await repos.minutes.nextNumber(meetingId),
@@ -107,11 +106,11 @@ export class MinutesService {
     const { body, meeting } = await this.repos.meetings.withBody(meetingId);
     const version = await this.repos.minutes.version(meetingId, number);
     if (!mayReadMinutes({ role: reader.role, sitsOnBody: await this.sitsOn(reader, body) }, version.status)) {
-      throw new ForbiddenError(`Version ${number} of these minutes is not readable by this account`);
+      throw new ForbiddenError('minutes.version_unreadable', { version: number });
     }
     const copy: MinutesCopy = version.approvedSha256 ? 'approved' : 'rendered';
     const stored = await this.repos.minutes.get(version.id, copy);
-    if (!stored) throw new ConflictError(`Version ${number} is ${version.status}: its PDF is not ready`);
+    if (!stored) throw new ConflictError('minutes.pdf_not_ready', { version: number, status: version.status });
     return { ...stored, fileName: `minutes-${body.slug}-${meeting.quarter}-v${number}.pdf` };
   }
 
@@ -119,7 +118,7 @@ export class MinutesService {
   async publicPdf(versionId: string): Promise<MinutesPdfFile> {
     const version = await this.repos.minutes.byId(versionId);
     const stored = version?.status === 'approved' ? await this.repos.minutes.get(versionId, 'public') : null;
-    if (!version || !stored) throw new NotFoundError('Public minutes', versionId);
+    if (!version || !stored) throw new NotFoundError('public_minutes.not_found', versionId);
     return { ...stored, fileName: `minutes-${version.number}-public.pdf` };
   }
 
@@ -138,7 +137,7 @@ export class MinutesService {
       const { meeting } = await repos.meetings.lockWithBody(meetingId);
       const version = await repos.minutes.version(meetingId, number, true);
       const approved = await repos.minutes.approvedNumber(meetingId);
-      if (approved !== null) throw new ConflictError(`Version ${approved} of these minutes is already approved`);
+      if (approved !== null) throw new ConflictError('minutes.already_approved', { version: approved });
       const later = await repos.meetings.withBody(dto.meetingId);
       const roll = await repos.attendance.roll(later.meeting, later.body);
       const chair = roll.sitting.find((m) => m.role === 'chair')?.fullName ?? null;
@@ -178,10 +177,4 @@ export class MinutesService {
     const sitting = await this.repos.memberships.sittingOn(body.id, today);
     return sitting.some((m) => m.personId === reader.personId);
   }
-}
-
-function contentOf(draft: MinutesDraftContent | null): MinutesDraftContent {
-  if (!draft) return emptyMinutesDraft();
-  const { language, opening, items, otherBusiness, actions } = draft;
-  return { language, opening, items, otherBusiness, actions };
 }

@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-errors';
 import type { FastifyReply } from 'fastify';
 import { UuidParam } from '../common/id.pipe';
 import { sendPdf } from './minutes.controller';
@@ -12,6 +13,8 @@ export class PublicMinutesController {
   constructor(private readonly minutes: MinutesService) {}
 
   @Get(':versionId.pdf')
+  @ApiOperation({ summary: 'Read the public copy of approved minutes (PDF)' })
+  @ApiErrors(400, 404)
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The public copy of an approved version of the minutes' })
   async pdf(

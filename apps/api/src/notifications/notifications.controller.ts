@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Patch } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-errors';
 import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
 import { UuidParam } from '../common/id.pipe';
 import { NotificationResponse } from './dto/notification.response';
@@ -13,18 +14,23 @@ export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Get('meetings/:meetingId/notifications')
+  @ApiOperation({ summary: 'List the messages sent about a meeting' })
+  @ApiErrors(400, 404)
   @ApiOkResponse({ type: NotificationResponse, isArray: true })
   ofMeeting(@Param('meetingId', UuidParam('meetingId')) meetingId: string): Promise<NotificationResponse[]> {
     return this.notifications.ofMeeting(meetingId);
   }
 
   @Get('auth/me/preferences')
+  @ApiOperation({ summary: "Read the caller's e-mail preferences" })
   @ApiOkResponse({ type: PreferencesResponse })
   preferences(@CurrentUser() user: AuthenticatedUser): Promise<PreferencesResponse> {
     return this.notifications.preferences(user);
   }
 
   @Patch('auth/me/preferences')
+  @ApiOperation({ summary: "Change the caller's e-mail preferences" })
+  @ApiErrors(400)
   @ApiOkResponse({ type: PreferencesResponse })
   updatePreferences(
     @CurrentUser() user: AuthenticatedUser,

@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Repositories, UnitOfWork } from '@quorum/db';
-import { ValidationError } from '@quorum/domain';
+import { Repositories, UnitOfWork, UserEntity } from '@quorum/db';
 import { AuthenticatedUser } from '../auth/authenticated-user';
 import { NotificationResponse, toNotificationResponse } from './dto/notification.response';
 import { PreferencesResponse, UpdatePreferencesDto } from './dto/preferences.dto';
-
-const DEFAULTS: PreferencesResponse = { language: 'fr', optOutNonEssential: false };
 
 /** The delivery log of a meeting, and each person's choices about e-mail. */
 @Injectable()
@@ -20,26 +17,22 @@ export class NotificationsService {
     return (await this.repos.notifications.ofMeeting(meetingId)).map(toNotificationResponse);
   }
 
+  /** The caller's language and opt-out, kept on their login: the account page and the worker read the same. */
   async preferences(user: AuthenticatedUser): Promise<PreferencesResponse> {
-    if (!user.personId) return DEFAULTS;
-    return toPreferences((await this.repos.notifications.preferencesOf([user.personId])).get(user.personId));
+    return toPreferences(await this.repos.users.get(user.id));
   }
 
-  async updatePreferences(user: AuthenticatedUser, dto: UpdatePreferencesDto): Promise<PreferencesResponse> {
-    const personId = user.personId;
-    if (!personId) {
-      throw new ValidationError('This account receives no e-mail', [
-        { field: 'personId', message: 'is not linked to a person' },
-      ]);
-    }
+  updatePreferences(user: AuthenticatedUser, dto: UpdatePreferencesDto): Promise<PreferencesResponse> {
     return this.unitOfWork.run(user.id, async ({ repos, audit }) => {
-      const before = toPreferences((await repos.notifications.preferencesOf([personId])).get(personId));
+      const row = await repos.users.lock(user.id);
+      const before = toPreferences(row);
       const after: PreferencesResponse = { ...before, ...dto };
-      await repos.notifications.savePreference({ personId, ...after });
+      Object.assign(row, after);
+      await repos.users.save(row);
       audit({
         action: 'preferences.update',
-        entityType: 'person',
-        entityId: personId,
+        entityType: 'user',
+        entityId: user.id,
         before: { ...before },
         after: { ...after },
       });
@@ -48,7 +41,6 @@ export class NotificationsService {
   }
 }
 
-function toPreferences(row: { language: string; optOutNonEssential: boolean } | undefined): PreferencesResponse {
-  if (!row) return DEFAULTS;
-  return { language: row.language === 'en' ? 'en' : 'fr', optOutNonEssential: row.optOutNonEssential };
+function toPreferences(user: UserEntity): PreferencesResponse {
+  return { language: user.language, optOutNonEssential: user.optOutNonEssential };
 }

@@ -16,9 +16,7 @@ export function oparlPage(request: FastifyRequest, all: readonly OparlObject[], 
   const page = pageParam === undefined ? 1 : /^\d{1,6}$/.test(pageParam) ? Number(pageParam) : 0;
   const totalPages = Math.max(1, Math.ceil(all.length / OPARL_PAGE_SIZE));
   if (page < 1 || page > totalPages) {
-    throw new ValidationError(`page must be a whole number from 1 to ${totalPages}`, [
-      { field: 'page', message: `must be from 1 to ${totalPages}` },
-    ]);
+    throw new ValidationError('validation.whole_number_range', { field: 'page', min: 1, max: totalPages }, ['page']);
   }
   const url = new URL(request.url, `${request.protocol}://${request.headers.host}`);
   const at = (n: number) => {

@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-errors';
 import { NotFoundError } from '@quorum/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { UuidParam } from '../common/id.pipe';
@@ -13,12 +14,15 @@ export class OparlController {
   constructor(private readonly oparl: OparlService) {}
 
   @Get('system')
+  @ApiOperation({ summary: 'Read the OParl system' })
   @ApiOkResponse({ description: 'The OParl System object' })
   system(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     return cacheable(request, reply, this.oparl.system(oparlBase(request)));
   }
 
   @Get('bodies')
+  @ApiOperation({ summary: 'List bodies (OParl)' })
+  @ApiErrors(400)
   @ApiOkResponse({ description: 'A page of Body objects' })
   async bodies(
     @Req() request: FastifyRequest,
@@ -29,6 +33,8 @@ export class OparlController {
   }
 
   @Get('bodies/:bodyId')
+  @ApiOperation({ summary: 'Read a body (OParl)' })
+  @ApiErrors(400, 404)
   @ApiOkResponse({ description: 'One Body object' })
   async body(
     @Req() request: FastifyRequest,
@@ -39,6 +45,8 @@ export class OparlController {
   }
 
   @Get('bodies/:bodyId/:list')
+  @ApiOperation({ summary: "List one kind of a body's objects (OParl)" })
+  @ApiErrors(400, 404)
   @ApiOkResponse({ description: `A page of one list: ${OPARL_LISTS.join(', ')}` })
   async list(
     @Req() request: FastifyRequest,
@@ -47,7 +55,7 @@ export class OparlController {
     @Param('list') list: string,
     @Query('page') page?: string,
   ) {
-    if (!(OPARL_LISTS as readonly string[]).includes(list)) throw new NotFoundError('OParl list', list);
+    if (!(OPARL_LISTS as readonly string[]).includes(list)) throw new NotFoundError('oparl_list.not_found', list);
     const all = await this.oparl.list(oparlBase(request), bodyId, list as OparlList);
     return cacheable(request, reply, oparlPage(request, all, page));
   }
@@ -61,7 +69,7 @@ export class OparlController {
     @Param('list') list: string,
     @Param('objectId', UuidParam('objectId')) objectId: string,
   ) {
-    if (!(OPARL_LISTS as readonly string[]).includes(list)) throw new NotFoundError('OParl list', list);
+    if (!(OPARL_LISTS as readonly string[]).includes(list)) throw new NotFoundError('oparl_list.not_found', list);
     return cacheable(request, reply, await this.oparl.object(oparlBase(request), bodyId, list as OparlList, objectId));
   }
 }

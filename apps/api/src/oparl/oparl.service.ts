@@ -74,7 +74,7 @@ export class OparlService {
   async object(base: string, bodyId: string, list: OparlList, objectId: string): Promise<OparlObject> {
     const id = `${base}/bodies/${bodyId}/${list}/${objectId}`;
     const found = (await this.list(base, bodyId, list)).find((o) => o.id === id);
-    if (!found) throw new NotFoundError('OParl object', objectId);
+    if (!found) throw new NotFoundError('oparl_object.not_found', objectId);
     return found;
   }
 

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-errors';
 import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
 import { UuidParam } from '../common/id.pipe';
 import { ClosePollDto, CreatePollDto } from './dto/poll.dto';
@@ -13,6 +14,8 @@ export class PollsController {
   constructor(private readonly polls: PollsService) {}
 
   @Post('agenda-items/:itemId/polls')
+  @ApiOperation({ summary: 'Put a poll on an agenda item' })
+  @ApiErrors(400, 404, 409, 422)
   @ApiCreatedResponse({ type: PollResponse })
   create(
     @CurrentUser() user: AuthenticatedUser,
@@ -23,6 +26,8 @@ export class PollsController {
   }
 
   @Get('meetings/:meetingId/polls')
+  @ApiOperation({ summary: "List a meeting's polls" })
+  @ApiErrors(400, 404)
   @ApiOkResponse({ type: [PollResponse] })
   ofMeeting(
     @CurrentUser() user: AuthenticatedUser,
@@ -32,12 +37,16 @@ export class PollsController {
   }
 
   @Get('polls/:pollId')
+  @ApiOperation({ summary: 'Read a poll and its result' })
+  @ApiErrors(400, 404)
   @ApiOkResponse({ type: PollResponse })
   get(@CurrentUser() user: AuthenticatedUser, @Param('pollId', UuidParam('pollId')) id: string): Promise<PollResponse> {
     return this.polls.get(user, id);
   }
 
   @Post('polls/:pollId/open')
+  @ApiOperation({ summary: 'Open a poll' })
+  @ApiErrors(400, 404, 409, [422, 'No quorum, or amendments still to be voted'])
   @HttpCode(200)
   @ApiOkResponse({ type: PollResponse })
   open(
@@ -48,6 +57,8 @@ export class PollsController {
   }
 
   @Post('polls/:pollId/close')
+  @ApiOperation({ summary: 'Close a poll' })
+  @ApiErrors(400, 404, 409, 422)
   @HttpCode(200)
   @ApiOkResponse({ type: PollResponse })
   close(

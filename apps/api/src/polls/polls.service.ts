@@ -16,6 +16,7 @@ import {
   proposalActionOf,
   RuleViolationError,
   tallyBallots,
+  termOf,
   ValidationError,
 } from '@quorum/domain';
 import { recommendAdopted } from '../common/recommend-adopted';
@@ -56,8 +57,8 @@ export class PollsService {
       const item = await repos.agenda.item(itemId);
       const { meeting, body } = await repos.meetings.lockWithBody(item.meetingId);
       if (meeting.status === 'closed' || meeting.status === 'cancelled') {
-        throw new ConflictError(`The meeting is ${meeting.status}: no new poll`, [
-          { field: 'status', message: `is ${meeting.status}` },
+        throw new ConflictError('poll.meeting_not_open', { status: termOf('meeting_status', meeting.status) }, [
+          'status',
         ]);
       }
       assertItemMayHoldPoll(item);
@@ -65,9 +66,7 @@ export class PollsService {
       if (proposalId) {
         const proposal = await repos.proposals.get(proposalId);
         if (proposal.bodyId !== body.id) {
-          throw new ValidationError('The proposal belongs to another body', [
-            { field: 'proposalId', message: 'is a proposal of another body' },
-          ]);
+          throw new ValidationError('poll.proposal_other_body', {}, ['proposalId']);
         }
       }
       const poll = await repos.polls.create({
@@ -100,9 +99,7 @@ export class PollsService {
       const roll = await loadVotingRoll(repos, meeting, body, poll.agendaItemId);
       const may = pollMayOpen(meeting, roll.quorum);
       if (!may.allowed) {
-        throw new RuleViolationError(`The poll cannot open: ${may.reason}`, [
-          { field: 'meeting', message: may.reason },
-        ]);
+        throw new RuleViolationError(may.code, may.params, ['meeting']);
       }
       if (poll.proposalId) {
         const proposal = await repos.proposals.lock(poll.proposalId);
@@ -181,15 +178,13 @@ export class PollsService {
     dto: ClosePollDto,
   ): Promise<{ counts: Counts; voted: string[]; chairChoice: Choice | null }> {
     if (poll.method !== 'show_of_hands' && (dto.counts || dto.chairChoice)) {
-      throw new ValidationError('Counts are entered only for a show of hands', [
-        { field: dto.counts ? 'counts' : 'chairChoice', message: `must be omitted for a ${poll.method} poll` },
+      throw new ValidationError('poll.counts_show_of_hands_only', { method: poll.method }, [
+        dto.counts ? 'counts' : 'chairChoice',
       ]);
     }
     if (poll.method === 'show_of_hands') {
       if (!dto.counts) {
-        throw new ValidationError('A show of hands closes with the counts', [
-          { field: 'counts', message: 'is required' },
-        ]);
+        throw new ValidationError('poll.counts_required', {}, ['counts']);
       }
       assertCountsPossible(dto.counts, roll.voters.length);
       return { counts: dto.counts, voted: [], chairChoice: dto.chairChoice ?? null };

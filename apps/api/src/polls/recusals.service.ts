@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Repositories, UnitOfWork } from '@quorum/db';
-import { ConflictError, ForbiddenError, isoDateIn, RuleViolationError } from '@quorum/domain';
+import { ConflictError, ForbiddenError, isoDateIn, RuleViolationError, termOf } from '@quorum/domain';
 import { AuthenticatedUser } from '../auth/authenticated-user';
 import { RecordRecusalDto, RecusalResponse, toRecusalResponse } from './dto/recusal.dto';
 
@@ -26,20 +26,18 @@ export class RecusalsService {
       const item = await repos.agenda.item(itemId);
       const { meeting, body } = await repos.meetings.lockWithBody(item.meetingId);
       if (meeting.status === 'closed' || meeting.status === 'cancelled') {
-        throw new ConflictError(`The meeting is ${meeting.status}: its recusals are settled`, [
-          { field: 'status', message: `is ${meeting.status}` },
+        throw new ConflictError('recusal.meeting_settled', { status: termOf('meeting_status', meeting.status) }, [
+          'status',
         ]);
       }
       const date = isoDateIn(meeting.startsAt, body.meetingSlot.timeZone);
       const sitting = await repos.memberships.sittingAmong(body.id, [dto.membershipId], date);
       if (sitting.length === 0) {
-        throw new RuleViolationError('This mandate does not sit on the meeting’s date', [
-          { field: 'membershipId', message: 'is not a mandate of this body sitting on the meeting’s date' },
-        ]);
+        throw new RuleViolationError('recusal.not_sitting', {}, ['membershipId']);
       }
       if (user.role === 'member') {
         const own = user.personId ? await repos.memberships.heldBy(body.id, user.personId, date) : null;
-        if (own?.id !== dto.membershipId) throw new ForbiddenError('A member may recuse only themselves');
+        if (own?.id !== dto.membershipId) throw new ForbiddenError('recusal.self_only');
       }
       await this.assertHasNotVoted(repos, itemId, dto.membershipId);
       const recusal = await repos.recusals.create({
@@ -67,9 +65,7 @@ export class RecusalsService {
         (await repos.ballots.hasVoted(poll.id, membershipId)) ||
         (await repos.participations.hasVoted(poll.id, membershipId));
       if (voted) {
-        throw new ConflictError('This member has already voted in the open poll on this item', [
-          { field: 'membershipId', message: 'has already voted' },
-        ]);
+        throw new ConflictError('recusal.already_voted', {}, ['membershipId']);
       }
     }
   }

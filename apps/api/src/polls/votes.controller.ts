@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-errors';
 import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
 import { UuidParam } from '../common/id.pipe';
 import { BallotsService } from './ballots.service';
@@ -17,6 +18,8 @@ export class VotesController {
   ) {}
 
   @Post('polls/:pollId/ballots')
+  @ApiOperation({ summary: 'Cast a ballot' })
+  @ApiErrors(400, 404, [409, 'Already voted, or the poll is not open'])
   @ApiCreatedResponse({ type: BallotResponse })
   cast(
     @CurrentUser() user: AuthenticatedUser,
@@ -27,12 +30,16 @@ export class VotesController {
   }
 
   @Get('agenda-items/:itemId/recusals')
+  @ApiOperation({ summary: 'List the recusals on an agenda item' })
+  @ApiErrors(400, 404)
   @ApiOkResponse({ type: [RecusalResponse] })
   recusalsOf(@Param('itemId', UuidParam('itemId')) itemId: string): Promise<RecusalResponse[]> {
     return this.recusals.ofItem(itemId);
   }
 
   @Post('agenda-items/:itemId/recusals')
+  @ApiOperation({ summary: 'Record a recusal' })
+  @ApiErrors(400, 404, 409, 422)
   @ApiCreatedResponse({ type: RecusalResponse })
   recuse(
     @CurrentUser() user: AuthenticatedUser,

@@ -31,14 +31,14 @@ export function isAuthor(actor: ProposalActor, proposal: ProposalEntity): boolea
 /** A draft is read by its authors and the secretariat only; to anyone else it does not exist. */
 export function assertMayRead(actor: ProposalActor, proposal: ProposalEntity): void {
   if (proposal.status === 'draft' && !actor.isStaff && !isAuthor(actor, proposal)) {
-    throw new NotFoundError('Proposal', proposal.id);
+    throw new NotFoundError('proposal.not_found', proposal.id);
   }
 }
 
 /** A member drafts only in a body where they sit; the secretariat drafts in any. */
 export function assertMayDraft(actor: ProposalActor): void {
   if (!actor.isStaff && actor.mandateId === null) {
-    throw new ForbiddenError('Only a member sitting on this body (or the secretariat) may draft its proposals');
+    throw new ForbiddenError('proposal.drafters_only');
   }
 }
 
@@ -54,9 +54,7 @@ export async function authorsOf(
   const valid = await repos.memberships.sittingAmong(body.id, authors, isoDateIn(now, body.meetingSlot.timeZone));
   const unknown = authors.filter((id) => !valid.includes(id));
   if (unknown.length > 0) {
-    throw new ValidationError(`Not mandates sitting on this body: ${unknown.join(', ')}`, [
-      { field: 'authorMembershipIds', message: `names ${unknown.join(', ')}, not sitting on this body` },
-    ]);
+    throw new ValidationError('proposal.authors_not_sitting', { ids: unknown.join(', ') }, ['authorMembershipIds']);
   }
   return authors;
 }

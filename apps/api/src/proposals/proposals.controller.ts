@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-errors';
 import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
 import { UuidParam } from '../common/id.pipe';
 import { CreateProposalDto, UpdateProposalDto } from './dto/proposal.dto';
@@ -13,6 +14,8 @@ export class ProposalsController {
   constructor(private readonly proposals: ProposalsService) {}
 
   @Get('bodies/:bodyId/proposals')
+  @ApiOperation({ summary: "List a body's proposals" })
+  @ApiErrors(400, 404)
   @ApiOkResponse({ type: [ProposalResponse] })
   list(
     @CurrentUser() user: AuthenticatedUser,
@@ -22,6 +25,8 @@ export class ProposalsController {
   }
 
   @Post('bodies/:bodyId/proposals')
+  @ApiOperation({ summary: 'Draft a proposal' })
+  @ApiErrors(400, 404)
   @ApiCreatedResponse({ type: ProposalResponse })
   create(
     @CurrentUser() user: AuthenticatedUser,
@@ -32,6 +37,8 @@ export class ProposalsController {
   }
 
   @Get('proposals/:proposalId')
+  @ApiOperation({ summary: 'Read a proposal' })
+  @ApiErrors(400, 404)
   @ApiOkResponse({ type: ProposalResponse })
   get(
     @CurrentUser() user: AuthenticatedUser,
@@ -41,6 +48,8 @@ export class ProposalsController {
   }
 
   @Get('proposals/:proposalId/versions')
+  @ApiOperation({ summary: "List the versions of a proposal's text" })
+  @ApiErrors(400, 404)
   @ApiOkResponse({ type: [ProposalVersionResponse] })
   versions(
     @CurrentUser() user: AuthenticatedUser,
@@ -50,6 +59,8 @@ export class ProposalsController {
   }
 
   @Patch('proposals/:proposalId')
+  @ApiOperation({ summary: 'Change a proposal' })
+  @ApiErrors(400, 404, 409)
   @ApiOkResponse({ type: ProposalResponse })
   update(
     @CurrentUser() user: AuthenticatedUser,
@@ -60,6 +71,8 @@ export class ProposalsController {
   }
 
   @Post('proposals/:proposalId/submit')
+  @ApiOperation({ summary: 'Submit a proposal' })
+  @ApiErrors(400, 404, 409)
   @HttpCode(200)
   @ApiOkResponse({ type: ProposalResponse })
   submit(
@@ -70,6 +83,8 @@ export class ProposalsController {
   }
 
   @Post('proposals/:proposalId/withdraw')
+  @ApiOperation({ summary: 'Withdraw a proposal' })
+  @ApiErrors(400, 404, 409)
   @HttpCode(200)
   @ApiOkResponse({ type: ProposalResponse })
   withdraw(
@@ -80,6 +95,8 @@ export class ProposalsController {
   }
 
   @Post('proposals/:proposalId/amendments')
+  @ApiOperation({ summary: 'Propose an amendment' })
+  @ApiErrors(400, 404, 409)
   @ApiCreatedResponse({ type: ProposalResponse })
   amend(
     @CurrentUser() user: AuthenticatedUser,

@@ -5,6 +5,7 @@ import {
   assertMayEditProposal,
   ForbiddenError,
   nextProposalState,
+  termOf,
   ValidationError,
 } from '@quorum/domain';
 import { AuthenticatedUser } from '../auth/authenticated-user';
@@ -75,9 +76,7 @@ export class ProposalsService {
 
   update(user: AuthenticatedUser, id: string, dto: UpdateProposalDto): Promise<ProposalResponse> {
     if (dto.title === undefined && dto.text === undefined) {
-      throw new ValidationError('Nothing to change: give a title or a text', [
-        { field: 'text', message: 'is required when title is not given' },
-      ]);
+      throw new ValidationError('validation.nothing_to_change_of', { fields: { anyOf: ['title', 'text'] } }, ['text']);
     }
     return this.unitOfWork.run(user.id, async ({ repos, now, audit }) => {
       const proposal = await repos.proposals.lock(id);
@@ -120,7 +119,7 @@ export class ProposalsService {
       const actor = await proposalActor(repos, user, body, now);
       assertMayRead(actor, proposal);
       if (!actor.isStaff && !isAuthor(actor, proposal)) {
-        throw new ForbiddenError(`Only the authors of a proposal (or the secretariat) may ${action} it`);
+        throw new ForbiddenError('proposal.authors_only', { action: termOf('proposal_action', action) });
       }
       const before = proposalSnapshot(proposal);
       proposal.status = nextProposalState(proposal.status, action);

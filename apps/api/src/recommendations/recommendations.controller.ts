@@ -1,5 +1,14 @@
 import { Body, Controller, Get, Header, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-errors';
 import { isRecommendationState, RecommendationState, RecommendationSummary, ValidationError } from '@quorum/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
@@ -14,9 +23,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function assertStatusFilter(status: string | undefined): asserts status is RecommendationState | undefined {
   if (status !== undefined && !isRecommendationState(status)) {
-    throw new ValidationError('status is not a recommendation status', [
-      { field: 'status', message: 'is not a recommendation status' },
-    ]);
+    throw new ValidationError('recommendation.status_unknown', { field: 'status' }, ['status']);
   }
 }
 
@@ -27,6 +34,8 @@ export class RecommendationsController {
   constructor(private readonly recommendations: RecommendationsService) {}
 
   @Get('recommendations')
+  @ApiOperation({ summary: 'List recommendations' })
+  @ApiErrors(400)
   @ApiQuery({ name: 'bodyId', required: false })
   @ApiQuery({ name: 'status', required: false })
   @ApiQuery({ name: 'owner', required: false })
@@ -46,13 +55,11 @@ export class RecommendationsController {
     @Query('offset') offset?: string,
   ): Promise<RecommendationResponse[]> {
     if (bodyId !== undefined && !UUID.test(bodyId)) {
-      throw new ValidationError('bodyId must be a UUID', [{ field: 'bodyId', message: 'must be a UUID' }]);
+      throw new ValidationError('validation.is_uuid', { field: 'bodyId' }, ['bodyId']);
     }
     assertStatusFilter(status);
     if (overdue !== undefined && overdue !== 'true' && overdue !== 'false') {
-      throw new ValidationError('overdue must be true or false', [
-        { field: 'overdue', message: 'must be true or false' },
-      ]);
+      throw new ValidationError('validation.true_or_false', { field: 'overdue' }, ['overdue']);
     }
     const page = pageOf(limit, offset);
     const { items, more } = await this.recommendations.list(
@@ -65,6 +72,8 @@ export class RecommendationsController {
   }
 
   @Post('recommendations')
+  @ApiOperation({ summary: 'Record a recommendation from an adopted proposal' })
+  @ApiErrors(400, 404, 409)
   @ApiCreatedResponse({ type: RecommendationResponse })
   create(
     @CurrentUser() user: AuthenticatedUser,
@@ -74,6 +83,8 @@ export class RecommendationsController {
   }
 
   @Get('bodies/:bodyId/recommendations/summary')
+  @ApiOperation({ summary: "Summarise a body's recommendations" })
+  @ApiErrors(400, 404)
   @ApiOkResponse({ description: 'Counts by status, overdue count, per year the median days to a first answer' })
   summary(
     @CurrentUser() user: AuthenticatedUser,
@@ -83,6 +94,8 @@ export class RecommendationsController {
   }
 
   @Get('bodies/:bodyId/recommendations/export.csv')
+  @ApiOperation({ summary: "Export a body's recommendations (CSV)" })
+  @ApiErrors(400, 404)
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="recommandations.csv"')
   @ApiProduces('text/csv')
@@ -100,6 +113,8 @@ export class RecommendationsController {
   }
 
   @Get('recommendations/:recommendationId')
+  @ApiOperation({ summary: 'Read a recommendation and its history' })
+  @ApiErrors(400, 404)
   @ApiOkResponse({ type: RecommendationResponse })
   get(
     @CurrentUser() user: AuthenticatedUser,
@@ -109,6 +124,8 @@ export class RecommendationsController {
   }
 
   @Post('recommendations/:recommendationId/transmit')
+  @ApiOperation({ summary: 'Transmit a recommendation to the direction' })
+  @ApiErrors(400, 404, 409)
   @HttpCode(200)
   @ApiOkResponse({ type: RecommendationResponse })
   transmit(
@@ -120,6 +137,8 @@ export class RecommendationsController {
   }
 
   @Post('recommendations/:recommendationId/responses')
+  @ApiOperation({ summary: 'Answer a recommendation' })
+  @ApiErrors(400, 404, 409)
   @HttpCode(201)
   @ApiCreatedResponse({ type: RecommendationResponse })
   answer(

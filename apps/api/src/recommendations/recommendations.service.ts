@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, RecommendationEntity, Repositories, UnitOfWork } from '@quorum/db';
+import { notificationEventMessage } from '@quorum/queue';
 import {
   assertMayAnswer,
   canReadRecommendation,
@@ -12,6 +13,7 @@ import {
   recommendationScope,
   RecommendationSummary,
   summariseRecommendations,
+  termOf,
 } from '@quorum/domain';
 import { AuthenticatedUser } from '../auth/authenticated-user';
 import { readerOf } from '../common/reader';
@@ -77,7 +79,7 @@ export class RecommendationsService {
   async get(user: AuthenticatedUser, id: string): Promise<RecommendationResponse> {
     const recommendation = await this.repos.recommendations.get(id);
     if (!canReadRecommendation(await readerOf(this.repos, this.clock, user), recommendation)) {
-      throw new ForbiddenError('This recommendation has not been transmitted to the general directorate yet');
+      throw new ForbiddenError('recommendation.not_transmitted');
     }
     return this.respond(recommendation, await this.today(recommendation.bodyId));
   }
@@ -95,9 +97,11 @@ export class RecommendationsService {
     const id = await this.unitOfWork.run(user.id, async (work) => {
       const proposal = await work.repos.proposals.lock(dto.proposalId);
       if (proposal.status !== 'adopted') {
-        throw new ConflictError(`Only an adopted proposal becomes a recommendation; this one is ${proposal.status}`, [
-          { field: 'proposalId', message: `is ${proposal.status}` },
-        ]);
+        throw new ConflictError(
+          'recommendation.proposal_not_adopted',
+          { status: termOf('proposal_status', proposal.status) },
+          ['proposalId'],
+        );
       }
       return recommendAdopted(work, proposal, { meetingId: null, pollId: null });
     });
@@ -135,7 +139,7 @@ export class RecommendationsService {
       dueDate: string | null;
     },
   ): Promise<RecommendationResponse> {
-    await this.unitOfWork.run(user.id, async ({ repos, now, audit }) => {
+    await this.unitOfWork.run(user.id, async ({ repos, now, audit, outbox }) => {
       const recommendation = await repos.recommendations.lock(id);
       const before = recommendationSnapshot(recommendation);
       const next = decide(recommendation);
@@ -143,7 +147,11 @@ export class RecommendationsService {
       if (next.status === 'transmitted') recommendation.transmittedAt = now;
       else recommendation.firstAnsweredAt ??= now;
       const saved = await repos.recommendations.save(recommendation);
-      await repos.recommendations.recordStep({ recommendationId: id, ...next, by: user.id, at: now });
+      const stepId = await repos.recommendations.recordStep({ recommendationId: id, ...next, by: user.id, at: now });
+      // The DG's answers reach the body's members; a transmission is the secretariat's own step.
+      if (next.status !== 'transmitted') {
+        outbox(notificationEventMessage({ event: 'recommendation_answered', recommendationId: id, stepId }));
+      }
       audit({ action, entityType: 'recommendation', entityId: id, before, after: recommendationSnapshot(saved) });
     });
     return this.get(user, id);

@@ -1,5 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-errors';
 import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
 import { UuidParam } from '../common/id.pipe';
 import { CreateUserDto, ResetPasswordDto } from './dto/create-user.dto';
@@ -13,18 +21,23 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
+  @ApiOperation({ summary: 'List logins' })
   @ApiOkResponse({ type: [UserResponse] })
   list(): Promise<UserResponse[]> {
     return this.users.list();
   }
 
   @Post()
+  @ApiOperation({ summary: 'Create a login' })
+  @ApiErrors(400, 404, 409)
   @ApiCreatedResponse({ type: UserResponse, description: 'The secretariat may create member logins only' })
   create(@CurrentUser() actor: AuthenticatedUser, @Body() dto: CreateUserDto): Promise<UserResponse> {
     return this.users.create(actor, dto);
   }
 
   @Post(':userId/disable')
+  @ApiOperation({ summary: 'Disable a login' })
+  @ApiErrors(400, 404, 409)
   @HttpCode(200)
   @ApiOkResponse({ type: UserResponse, description: 'The login can no longer log in; its tokens are revoked' })
   disable(
@@ -35,6 +48,8 @@ export class UsersController {
   }
 
   @Post(':userId/enable')
+  @ApiOperation({ summary: 'Enable a login' })
+  @ApiErrors(400, 404)
   @HttpCode(200)
   @ApiOkResponse({ type: UserResponse })
   enable(
@@ -45,6 +60,8 @@ export class UsersController {
   }
 
   @Post(':userId/password')
+  @ApiOperation({ summary: "Reset a login's password" })
+  @ApiErrors(400, 404)
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'New password set; every token of the user is revoked' })
   resetPassword(

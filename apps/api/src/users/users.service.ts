@@ -35,7 +35,7 @@ export class UsersService implements OnApplicationBootstrap {
   async create(actor: Actor, dto: CreateUserDto): Promise<UserResponse> {
     // The secretariat gives the people of its bodies a login; every other role is the admin's to grant.
     if (actor?.role === 'secretariat' && dto.role !== 'member') {
-      throw new ForbiddenError('The secretariat may create member logins only');
+      throw new ForbiddenError('user.secretariat_members_only');
     }
     const passwordHash = await hashPassword(dto.password);
     return this.unitOfWork.run(actor?.id ?? null, async ({ repos, audit }) => {
@@ -62,9 +62,7 @@ export class UsersService implements OnApplicationBootstrap {
   /** Disabling also revokes every token of the user; enabling lets them log in again. */
   setDisabled(actor: NonNullable<Actor>, userId: string, disabled: boolean): Promise<UserResponse> {
     if (disabled && actor.id === userId) {
-      throw new ConflictError('An administrator may not disable their own login', [
-        { field: 'userId', message: 'is the caller' },
-      ]);
+      throw new ConflictError('user.cannot_disable_self', {}, ['userId']);
     }
     return this.unitOfWork.run(actor.id, async ({ repos, now, audit }) => {
       const user = await repos.users.lock(userId);

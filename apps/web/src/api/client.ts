@@ -12,7 +12,7 @@ export interface ApiErrorBody {
   error: string;
   code?: string;
   message: string;
-  details?: { field: string; message: string }[];
+  details?: { field: string; code?: string; message: string }[];
 }
 
 /** Thrown by the hooks when the API refuses: carries the status and the API's body for the page to explain. */
@@ -22,6 +22,10 @@ export class ApiError extends Error {
   }
   get status(): number {
     return this.body.statusCode;
+  }
+  /** The API's stable code for one field's refusal, if it named it. */
+  fieldCode(field: string): string | undefined {
+    return this.body.details?.find((d) => d.field === field)?.code;
   }
   /** The API's message for one field, if it named it. */
   fieldMessage(field: string): string | undefined {

@@ -20,6 +20,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** Change an action */
         patch: operations["ActionsController_update"];
         trace?: never;
     };
@@ -33,10 +34,33 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** Remove an agenda item */
         delete: operations["AgendaController_removeItem"];
         options?: never;
         head?: never;
+        /** Change an agenda item */
         patch: operations["AgendaController_updateItem"];
+        trace?: never;
+    };
+    "/agenda-items/{itemId}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Attach a document to an agenda item */
+        put: operations["DocumentsController_attach"];
+        post?: never;
+        /**
+         * Detach a document from an agenda item
+         * @description The document stays with the meeting.
+         */
+        delete: operations["DocumentsController_detach"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/agenda-items/{itemId}/polls": {
@@ -48,6 +72,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Put a poll on an agenda item */
         post: operations["PollsController_create"];
         delete?: never;
         options?: never;
@@ -62,8 +87,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the recusals on an agenda item */
         get: operations["VotesController_recusalsOf"];
         put?: never;
+        /** Record a recusal */
         post: operations["VotesController_recuse"];
         delete?: never;
         options?: never;
@@ -80,6 +107,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Accept an agenda request */
         post: operations["AgendaRequestsController_accept"];
         delete?: never;
         options?: never;
@@ -96,6 +124,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Decline an agenda request */
         post: operations["AgendaRequestsController_decline"];
         delete?: never;
         options?: never;
@@ -110,6 +139,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List audit events */
         get: operations["AuditController_list"];
         put?: never;
         post?: never;
@@ -126,6 +156,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Verify the audit chain */
         get: operations["AuditController_verify"];
         put?: never;
         post?: never;
@@ -142,6 +173,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read the caller's calendar feed address */
         get: operations["CalendarFeedController_links"];
         put?: never;
         post?: never;
@@ -160,6 +192,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Replace the caller's calendar feed address */
         post: operations["CalendarFeedController_rotate"];
         delete?: never;
         options?: never;
@@ -176,6 +209,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Log in */
         post: operations["AuthController_login"];
         delete?: never;
         options?: never;
@@ -192,6 +226,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Log out everywhere */
         post: operations["AuthController_logout"];
         delete?: never;
         options?: never;
@@ -206,12 +241,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read the caller's account and mandates */
         get: operations["AuthController_me"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Change the caller's account */
         patch: operations["AuthController_updateMe"];
         trace?: never;
     };
@@ -222,12 +259,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read the caller's e-mail preferences */
         get: operations["NotificationsController_preferences"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Change the caller's e-mail preferences */
         patch: operations["NotificationsController_updatePreferences"];
         trace?: never;
     };
@@ -240,6 +279,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Change the caller's password */
         post: operations["AuthController_changePassword"];
         delete?: never;
         options?: never;
@@ -254,8 +294,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List bodies */
         get: operations["BodiesController_list"];
         put?: never;
+        /** Create a body */
         post: operations["BodiesController_create"];
         delete?: never;
         options?: never;
@@ -270,12 +312,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a body */
         get: operations["BodiesController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Change a body's settings */
         patch: operations["BodiesController_update"];
         trace?: never;
     };
@@ -286,6 +330,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a body's meetings as iCalendar */
         get: operations["MeetingsController_feed"];
         put?: never;
         post?: never;
@@ -302,6 +347,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a body's composition on a date */
         get: operations["CompositionController_get"];
         put?: never;
         post?: never;
@@ -318,8 +364,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List a body's meetings */
         get: operations["MeetingsController_list"];
         put?: never;
+        /** Plan a meeting */
         post: operations["MeetingsController_create"];
         delete?: never;
         options?: never;
@@ -336,6 +384,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Plan a year's ordinary meetings */
         post: operations["MeetingsController_schedule"];
         delete?: never;
         options?: never;
@@ -350,8 +399,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List a body's mandates */
         get: operations["MembershipsController_list"];
         put?: never;
+        /** Appoint a member */
         post: operations["MembershipsController_appoint"];
         delete?: never;
         options?: never;
@@ -366,8 +417,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List a body's proposals */
         get: operations["ProposalsController_list"];
         put?: never;
+        /** Draft a proposal */
         post: operations["ProposalsController_create"];
         delete?: never;
         options?: never;
@@ -382,6 +435,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Export a body's recommendations (CSV) */
         get: operations["RecommendationsController_exportCsv"];
         put?: never;
         post?: never;
@@ -398,6 +452,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Summarise a body's recommendations */
         get: operations["RecommendationsController_summary"];
         put?: never;
         post?: never;
@@ -414,10 +469,69 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a personal calendar feed (iCalendar) */
         get: operations["CalendarFeedController_calendar"];
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dissent-requests/{requestId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a dissent request into the minutes draft */
+        post: operations["DissentRequestsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dissent-requests/{requestId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline a dissent request with a reason */
+        post: operations["DissentRequestsController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a document
+         * @description Its bytes are hashed again first: bytes altered or lost on disk are never served (503).
+         */
+        get: operations["DocumentsController_download"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a document
+         * @description Only while no published agenda lists it (409 otherwise).
+         */
+        delete: operations["DocumentsController_remove"];
         options?: never;
         head?: never;
         patch?: never;
@@ -433,6 +547,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** Remove a guest */
         delete: operations["AttendanceController_removeGuest"];
         options?: never;
         head?: never;
@@ -446,12 +561,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Check health */
         get: operations["HealthController_check"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
-        head?: never;
+        /** Check health, headers only */
+        head: operations["HealthController_head"];
         patch?: never;
         trace?: never;
     };
@@ -462,12 +579,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a meeting */
         get: operations["MeetingsController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Change a meeting */
         patch: operations["MeetingsController_update"];
         trace?: never;
     };
@@ -478,8 +597,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List a meeting's actions */
         get: operations["ActionsController_list"];
         put?: never;
+        /** Record an action decided in a meeting */
         post: operations["ActionsController_create"];
         delete?: never;
         options?: never;
@@ -494,6 +615,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a meeting's working agenda */
         get: operations["AgendaController_get"];
         put?: never;
         post?: never;
@@ -512,6 +634,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Add an agenda item */
         post: operations["AgendaController_addItem"];
         delete?: never;
         options?: never;
@@ -528,6 +651,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Publish the agenda as a new version */
         post: operations["AgendaController_publish"];
         delete?: never;
         options?: never;
@@ -544,6 +668,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Reorder the agenda */
         post: operations["AgendaController_reorder"];
         delete?: never;
         options?: never;
@@ -558,8 +683,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List a meeting's agenda requests */
         get: operations["AgendaRequestsController_list"];
         put?: never;
+        /** Request an agenda item */
         post: operations["AgendaRequestsController_request"];
         delete?: never;
         options?: never;
@@ -574,6 +701,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the published versions of an agenda */
         get: operations["AgendaController_versions"];
         put?: never;
         post?: never;
@@ -590,6 +718,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Compare two published versions of an agenda */
         get: operations["AgendaController_diff"];
         put?: never;
         post?: never;
@@ -606,6 +735,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a meeting's attendance and quorum */
         get: operations["AttendanceController_sheet"];
         put?: never;
         post?: never;
@@ -623,6 +753,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Record a member's attendance or proxy */
         put: operations["AttendanceController_record"];
         post?: never;
         delete?: never;
@@ -640,6 +771,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Cancel a meeting */
         post: operations["MeetingsController_cancel"];
         delete?: never;
         options?: never;
@@ -656,6 +788,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Close a meeting */
         post: operations["MeetingsController_close"];
         delete?: never;
         options?: never;
@@ -672,7 +805,32 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Convene a meeting */
         post: operations["MeetingsController_convene"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the documents of a meeting
+         * @description The staff read them all; the members and the direction those a published agenda lists.
+         */
+        get: operations["DocumentsController_list"];
+        put?: never;
+        /**
+         * Upload a meeting document
+         * @description A `multipart/form-data` body, optionally attaching the document to an agenda item (`itemId`). One file in the field `file`; its type is read from its bytes (PDF, ODT, DOCX, XLSX, PNG, JPEG, else 415); larger than DOCUMENT_MAX_BYTES: 413; a `sha256` field that differs from what arrived: 422.
+         */
+        post: operations["DocumentsController_upload"];
         delete?: never;
         options?: never;
         head?: never;
@@ -686,6 +844,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Follow a meeting's live events */
         get: operations["MeetingEventsController_stream"];
         put?: never;
         post?: never;
@@ -702,8 +861,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List a meeting's guests */
         get: operations["AttendanceController_listGuests"];
         put?: never;
+        /** Invite a guest to a meeting */
         post: operations["AttendanceController_invite"];
         delete?: never;
         options?: never;
@@ -718,6 +879,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the versions of a meeting's minutes */
         get: operations["MinutesController_versions"];
         put?: never;
         post?: never;
@@ -736,6 +898,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Approve a version of the minutes */
         post: operations["MinutesController_approve"];
         delete?: never;
         options?: never;
@@ -750,9 +913,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a version of the minutes (PDF) */
         get: operations["MinutesController_pdf"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/minutes/dissent-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a meeting's dissent requests */
+        get: operations["DissentRequestsController_list"];
+        put?: never;
+        /** Ask for a dissent to be recorded in the minutes */
+        post: operations["DissentRequestsController_request"];
         delete?: never;
         options?: never;
         head?: never;
@@ -766,7 +948,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a meeting's minutes draft */
         get: operations["MinutesController_draft"];
+        /** Save a meeting's minutes draft */
         put: operations["MinutesController_saveDraft"];
         post?: never;
         delete?: never;
@@ -784,6 +968,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Render the minutes as a new version */
         post: operations["MinutesController_render"];
         delete?: never;
         options?: never;
@@ -798,6 +983,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the messages sent about a meeting */
         get: operations["NotificationsController_ofMeeting"];
         put?: never;
         post?: never;
@@ -816,6 +1002,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Open a meeting */
         post: operations["MeetingsController_open"];
         delete?: never;
         options?: never;
@@ -830,6 +1017,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List a meeting's polls */
         get: operations["PollsController_ofMeeting"];
         put?: never;
         post?: never;
@@ -848,6 +1036,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Reconvene a meeting that lacked quorum */
         post: operations["MeetingsController_reconvene"];
         delete?: never;
         options?: never;
@@ -868,6 +1057,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** End or change a mandate */
         patch: operations["MembershipsController_change"];
         trace?: never;
     };
@@ -878,6 +1068,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List bodies (OParl) */
         get: operations["OparlController_bodies"];
         put?: never;
         post?: never;
@@ -894,6 +1085,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a body (OParl) */
         get: operations["OparlController_body"];
         put?: never;
         post?: never;
@@ -910,6 +1102,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List one kind of a body's objects (OParl) */
         get: operations["OparlController_list"];
         put?: never;
         post?: never;
@@ -942,6 +1135,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read the OParl system */
         get: operations["OparlController_system"];
         put?: never;
         post?: never;
@@ -958,8 +1152,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List people */
         get: operations["PeopleController_list"];
         put?: never;
+        /** Add a person */
         post: operations["PeopleController_create"];
         delete?: never;
         options?: never;
@@ -974,12 +1170,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a person */
         get: operations["PeopleController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Change a person */
         patch: operations["PeopleController_update"];
         trace?: never;
     };
@@ -990,6 +1188,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a poll and its result */
         get: operations["PollsController_get"];
         put?: never;
         post?: never;
@@ -1008,6 +1207,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Cast a ballot */
         post: operations["VotesController_cast"];
         delete?: never;
         options?: never;
@@ -1024,6 +1224,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Close a poll */
         post: operations["PollsController_close"];
         delete?: never;
         options?: never;
@@ -1040,6 +1241,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Open a poll */
         post: operations["PollsController_open"];
         delete?: never;
         options?: never;
@@ -1054,12 +1256,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a proposal */
         get: operations["ProposalsController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Change a proposal */
         patch: operations["ProposalsController_update"];
         trace?: never;
     };
@@ -1072,6 +1276,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Propose an amendment */
         post: operations["ProposalsController_amend"];
         delete?: never;
         options?: never;
@@ -1088,6 +1293,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Submit a proposal */
         post: operations["ProposalsController_submit"];
         delete?: never;
         options?: never;
@@ -1102,6 +1308,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the versions of a proposal's text */
         get: operations["ProposalsController_versions"];
         put?: never;
         post?: never;
@@ -1120,6 +1327,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Withdraw a proposal */
         post: operations["ProposalsController_withdraw"];
         delete?: never;
         options?: never;
@@ -1134,6 +1342,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read the public copy of approved minutes (PDF) */
         get: operations["PublicMinutesController_pdf"];
         put?: never;
         post?: never;
@@ -1150,8 +1359,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List recommendations */
         get: operations["RecommendationsController_list"];
         put?: never;
+        /** Record a recommendation from an adopted proposal */
         post: operations["RecommendationsController_create"];
         delete?: never;
         options?: never;
@@ -1166,6 +1377,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read a recommendation and its history */
         get: operations["RecommendationsController_get"];
         put?: never;
         post?: never;
@@ -1184,6 +1396,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Answer a recommendation */
         post: operations["RecommendationsController_answer"];
         delete?: never;
         options?: never;
@@ -1200,6 +1413,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Transmit a recommendation to the direction */
         post: operations["RecommendationsController_transmit"];
         delete?: never;
         options?: never;
@@ -1214,8 +1428,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List logins */
         get: operations["UsersController_list"];
         put?: never;
+        /** Create a login */
         post: operations["UsersController_create"];
         delete?: never;
         options?: never;
@@ -1232,6 +1448,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Disable a login */
         post: operations["UsersController_disable"];
         delete?: never;
         options?: never;
@@ -1248,6 +1465,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Enable a login */
         post: operations["UsersController_enable"];
         delete?: never;
         options?: never;
@@ -1264,6 +1482,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Reset a login's password */
         post: operations["UsersController_resetPassword"];
         delete?: never;
         options?: never;
@@ -1277,6 +1496,7 @@ export interface components {
     schemas: {
         ActionResponse: {
             assignee: string;
+            /** Format: date */
             dueDate: string | null;
             /** Format: uuid */
             id: string;
@@ -1288,16 +1508,22 @@ export interface components {
             title: string;
         };
         AgendaDiffResponse: {
-            added: Record<string, never>[];
-            changed: Record<string, never>[];
+            added: components["schemas"]["AgendaItemSnapshotResponse"][];
+            changed: components["schemas"]["AgendaItemChangeResponse"][];
             /** @description The change note of the later version */
             changeNote: string | null;
             from: number;
-            moved: Record<string, never>[];
-            removed: Record<string, never>[];
+            /** @description Items whose order relative to the others changed (not those merely shifted by an insertion) */
+            moved: components["schemas"]["AgendaItemMoveResponse"][];
+            removed: components["schemas"]["AgendaItemSnapshotResponse"][];
             to: number;
         };
         AgendaDocumentDto: {
+            /**
+             * Format: uuid
+             * @description An uploaded document of the meeting (POST /meetings/:meetingId/documents); its metadata are copied from it
+             */
+            documentId?: string;
             /** @example Note de cadrage.pdf */
             name: string;
             /** @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 */
@@ -1312,6 +1538,28 @@ export interface components {
              * @example application/pdf
              */
             type: string;
+        };
+        AgendaFieldChangeResponse: {
+            /** @enum {string} */
+            field: "title" | "kind" | "description" | "presenter" | "durationMinutes" | "proposalId" | "documents";
+            /** @description The value in the earlier version */
+            from: (string | number | components["schemas"]["AgendaDocumentDto"][]) | null;
+            /** @description The value in the later version */
+            to: (string | number | components["schemas"]["AgendaDocumentDto"][]) | null;
+        };
+        AgendaItemChangeResponse: {
+            changes: components["schemas"]["AgendaFieldChangeResponse"][];
+            /** Format: uuid */
+            id: string;
+            /** @description The title in the later version */
+            title: string;
+        };
+        AgendaItemMoveResponse: {
+            fromPosition: number;
+            /** Format: uuid */
+            id: string;
+            title: string;
+            toPosition: number;
         };
         AgendaItemResponse: {
             description: string | null;
@@ -1334,10 +1582,26 @@ export interface components {
             standard: "minutes_approval" | null;
             title: string;
         };
+        AgendaItemSnapshotResponse: {
+            description: string | null;
+            documents: components["schemas"]["AgendaDocumentDto"][];
+            durationMinutes: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "information" | "discussion" | "decision";
+            position: number;
+            presenter: string | null;
+            /** Format: uuid */
+            proposalId: string | null;
+            title: string;
+        };
         AgendaRequestResponse: {
             /** Format: uuid */
             agendaItemId: string | null;
+            /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
             decidedAt: string | null;
             declineReason: string | null;
             description: string | null;
@@ -1368,16 +1632,20 @@ export interface components {
         AgendaVersionResponse: {
             changeNote: string | null;
             /** @description The items as published, frozen */
-            items: Record<string, never>[];
+            items: components["schemas"]["AgendaItemSnapshotResponse"][];
             /** Format: uuid */
             meetingId: string;
             number: number;
+            /** Format: date-time */
             publishedAt: string;
             /** Format: uuid */
             publishedBy: string;
         };
         AnswerRecommendationDto: {
-            /** @example 2027-06-30 */
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
             dueDate?: string;
             /**
              * @description The department in charge
@@ -1413,9 +1681,16 @@ export interface components {
         AuditEventResponse: {
             action: string;
             actorId: string | null;
-            after: Record<string, never> | null;
+            /** @description The entity’s domain snapshot after the change (null for a deletion) */
+            after: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
             at: string;
-            before: Record<string, never> | null;
+            /** @description The entity’s domain snapshot before the change (null for a creation) */
+            before: {
+                [key: string]: unknown;
+            } | null;
             entityId: string;
             entityType: string;
             hash: string;
@@ -1525,7 +1800,10 @@ export interface components {
             newPassword: string;
         };
         CheckpointSummary: {
-            /** @description When the checkpoint was written */
+            /**
+             * Format: date-time
+             * @description When the checkpoint was written
+             */
             at: string;
             seq: number;
         };
@@ -1543,7 +1821,10 @@ export interface components {
             bodyId: string;
             categories: components["schemas"]["CategoryCompositionResponse"][];
             chair: components["schemas"]["SittingMemberResponse"] | null;
-            /** @example 2027-01-01 */
+            /**
+             * Format: date
+             * @example 2027-01-01
+             */
             date: string;
             /** @description Sitting members whose mandate ends within 90 days, soonest first */
             endingSoon: components["schemas"]["SittingMemberResponse"][];
@@ -1570,7 +1851,10 @@ export interface components {
         CreateActionDto: {
             /** @example Secrétariat du GRAM */
             assignee: string;
-            /** @example 2027-04-15 */
+            /**
+             * Format: date
+             * @example 2027-04-15
+             */
             dueDate?: string;
             /** @example Envoyer la synthèse aux associations */
             title: string;
@@ -1637,6 +1921,15 @@ export interface components {
              */
             termYears: number;
         };
+        CreateDissentRequestDto: {
+            /**
+             * Format: uuid
+             * @description The agenda item the dissent is recorded under
+             */
+            itemId: string;
+            /** @example Je vote contre : la charte oublie les aidants. */
+            text: string;
+        };
         CreateGuestDto: {
             /** @description Agenda items the guest attends; none for the whole meeting */
             agendaItemIds?: string[];
@@ -1664,6 +1957,7 @@ export interface components {
             /** @description Defaults to the body's slot */
             location?: string | null;
             /**
+             * Format: date-time
              * @description ISO 8601 with an offset
              * @example 2027-03-11T14:00:00+01:00
              */
@@ -1679,10 +1973,11 @@ export interface components {
              */
             category: string;
             /**
+             * Format: date
              * @description Last day in office, inclusive; the seat is free from the day after; by default, a full term
              * @example 2030-12-31
              */
-            endDate?: Record<string, never>;
+            endDate?: string | null;
             /** @example Resigned */
             endReason?: string | null;
             /** Format: uuid */
@@ -1693,6 +1988,7 @@ export interface components {
              */
             role: "chair" | "vice_chair" | "member";
             /**
+             * Format: date
              * @description First day in office
              * @example 2027-01-01
              */
@@ -1775,6 +2071,10 @@ export interface components {
             /** @description Told to the member who asked */
             reason: string;
         };
+        DeclineDissentRequestDto: {
+            /** @description Told to the member who asked */
+            reason: string;
+        };
         DissentDto: {
             /**
              * Format: uuid
@@ -1785,14 +2085,87 @@ export interface components {
             private: boolean;
             text: string;
         };
+        DissentRequestResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            declineReason: string | null;
+            /** @description The member who dissents */
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            itemId: string;
+            /** Format: uuid */
+            meetingId: string;
+            /**
+             * Format: uuid
+             * @description The mandate of the member who dissents
+             */
+            membershipId: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined";
+            text: string;
+        };
+        DissentResponse: {
+            /**
+             * Format: uuid
+             * @description The mandate of the member who dissents
+             */
+            membershipId: string;
+            /** @description Left out of the public copy */
+            private: boolean;
+            text: string;
+        };
+        DocumentResponse: {
+            /**
+             * Format: uri-reference
+             * @example /documents/…
+             */
+            downloadUrl: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Read from the bytes
+             * @example application/pdf
+             */
+            mediaType: string;
+            /** Format: uuid */
+            meetingId: string;
+            /** @example Note de cadrage.pdf */
+            name: string;
+            /** @description Whether a published version of the agenda lists it (then it may not be deleted) */
+            onPublishedAgenda: boolean;
+            /** @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 */
+            sha256: string;
+            /** @description Size in bytes */
+            size: number;
+            title: string | null;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** Format: uuid */
+            uploadedBy: string;
+        };
         DraftActionDto: {
             /** @example Secrétariat du GRAM */
             assignee: string;
-            /** @example 2027-06-30 */
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
             dueDate?: string | null;
             /** @default false */
             private: boolean;
             /** @example Diffuser la charte aux associations */
+            title: string;
+        };
+        DraftActionResponse: {
+            assignee: string;
+            /** Format: date */
+            dueDate: string | null;
+            /** @description Left out of the public copy */
+            private: boolean;
             title: string;
         };
         DraftItemDto: {
@@ -1801,6 +2174,53 @@ export interface components {
             decisions?: components["schemas"]["PassageDto"][];
             dissents?: components["schemas"]["DissentDto"][];
             summary?: components["schemas"]["PassageDto"][];
+        };
+        DraftItemResponse: {
+            /** Format: uuid */
+            agendaItemId: string;
+            decisions: components["schemas"]["PassageResponse"][];
+            dissents: components["schemas"]["DissentResponse"][];
+            summary: components["schemas"]["PassageResponse"][];
+        };
+        /**
+         * @description Stable: clients may branch on it or translate it themselves
+         * @enum {string}
+         */
+        ErrorCode: "internal" | "database.unavailable" | "database.conflict" | "database.reference" | "database.concurrent_change" | "database.wrong_format" | "database.rule" | "http.bad_request" | "http.not_found" | "http.method_not_allowed" | "http.payload_too_large" | "http.unsupported_media_type" | "http.error" | "record.gone" | "auth.rate_limited" | "auth.bad_credentials" | "auth.account_disabled" | "auth.token_required" | "auth.token_expired" | "auth.token_revoked" | "auth.no_access_rule" | "auth.role_forbidden" | "auth.wrong_current_password" | "read.working_agenda" | "read.memberships" | "read.attendance" | "read.guests" | "read.agenda_requests" | "read.documents" | "validation.failed" | "validation.required" | "validation.not_null" | "validation.unknown_field" | "validation.invalid" | "validation.is_string" | "validation.is_int" | "validation.is_number" | "validation.is_boolean" | "validation.is_array" | "validation.is_object" | "validation.is_uuid" | "validation.is_email" | "validation.is_in" | "validation.is_iso_date" | "validation.is_iso8601" | "validation.is_url" | "validation.is_time_zone" | "validation.min" | "validation.max" | "validation.min_length" | "validation.max_length" | "validation.array_min_size" | "validation.array_max_size" | "validation.array_unique" | "validation.matches" | "validation.not_blank" | "validation.media_type" | "validation.sha256" | "validation.sha256_any_case" | "validation.with_offset" | "validation.audit_entity" | "validation.category_code" | "validation.code_format" | "validation.time_of_day" | "validation.slug" | "validation.control_characters" | "validation.lone_surrogate" | "validation.forbidden_key" | "validation.too_deep" | "validation.not_json_object" | "validation.invalid_json" | "validation.empty_json" | "validation.no_body" | "validation.nothing_to_change" | "validation.nothing_to_change_of" | "validation.whole_number_range" | "validation.positive_whole_number" | "validation.year" | "validation.true_or_false" | "validation.not_a_real_date" | "action.not_found" | "agenda_item.not_found" | "agenda_item_of_meeting.not_found" | "agenda_request.not_found" | "dissent_request.not_found" | "agenda_version.not_found" | "body.not_found" | "calendar_feed.not_found" | "document.not_found" | "document_of_meeting.not_found" | "document_on_item.not_found" | "guest.not_found" | "meeting.not_found" | "membership.not_found" | "minutes_version.not_found" | "oparl_list.not_found" | "person.not_found" | "poll.not_found" | "proposal.not_found" | "public_minutes.not_found" | "recommendation.not_found" | "user.not_found" | "size_unit.bytes" | "size_unit.kibibytes" | "size_unit.mebibytes" | "body.invalid_settings" | "body.category_code_repeated" | "body.quorum_numerator_too_big" | "body.quorum_minimum_unknown_category" | "body.quorum_minimum_range" | "body.categories_too_small" | "body.category_still_used" | "body.category_seats_too_few" | "body.slug_taken" | "membership.invalid" | "membership.refused" | "membership.unknown_category" | "membership.end_before_start" | "membership.term_too_long" | "membership.category_full" | "membership.overlapping" | "membership.overlapping_open" | "membership.office_held" | "membership.office_held_open" | "membership.too_many_terms" | "membership.person_unknown" | "membership.role_unknown" | "membership.period_reversed" | "membership.person_overlap" | "membership.office_overlap" | "person.email_taken" | "user.email_taken" | "user.person_unknown" | "user.language_unknown" | "user.calendar_feed_collision" | "user.secretariat_members_only" | "user.cannot_disable_self" | "notification.already_recorded" | "notification.no_email" | "meeting.invalid_transition" | "meeting.ordinary_taken" | "meeting.already_reconvened" | "meeting.already_reconvened_as" | "meeting.reconvene_not_closed" | "meeting.reconvene_quorum_met" | "meeting.reconvene_not_after" | "meeting.no_quorum_note" | "meeting.backfill_not_past" | "meeting.day_passed" | "meeting.backfill_reason_required" | "meeting.opens_on_its_day" | "schedule.no_free_day" | "convening.reason_required" | "convening.reason_only_if_urgent" | "convening.meeting_past" | "convening.notice_too_short" | "convening.agenda_unpublished" | "attendance.not_sitting" | "attendance.holds_proxies" | "attendance.proxy_needs_excused" | "attendance.proxy_to_self" | "attendance.proxy_holder_not_sitting" | "attendance.proxy_holder_absent" | "attendance.proxy_limit" | "attendance.own_only" | "attendance.excused_only" | "attendance.changed_concurrently" | "attendance.proxy_holder_unknown" | "guest.items_not_on_agenda" | "agenda.empty" | "agenda.unchanged" | "agenda.change_note_required" | "agenda.reorder_mismatch" | "agenda.reorder_unknown" | "agenda.reorder_missing" | "agenda.changed_concurrently" | "agenda.version_published_concurrently" | "agenda_request.not_sitting" | "agenda_request.already_decided" | "document.multipart_required" | "document.multipart_unreadable" | "document.too_many_parts" | "document.file_required" | "document.file_in_wrong_field" | "document.unknown_field" | "document.field_too_long" | "document.too_large" | "document.file_too_large" | "document.type_unsupported" | "document.file_type_unsupported" | "document.sha256_mismatch" | "document.sha256_expected" | "document.listed_by_published_agenda" | "document.references_unknown" | "document.content_missing" | "document.content_altered" | "proposal.invalid_transition" | "proposal.frozen" | "proposal.authors_only" | "proposal.submitted_staff_only" | "proposal.amendment_of_amendment" | "proposal.not_amendable" | "proposal.amendments_pending" | "proposal.not_submitted_for_vote" | "proposal.drafters_only" | "proposal.authors_not_sitting" | "proposal.unknown" | "proposal.status_unknown" | "proposal.changed_concurrently" | "poll.invalid_transition" | "poll.not_open" | "poll.item_not_decision" | "poll.meeting_not_open" | "poll.proposal_other_body" | "poll.meeting_not_in_session" | "poll.no_quorum" | "poll.no_quorum_by_category" | "poll.counts_show_of_hands_only" | "poll.counts_required" | "poll.method_unknown" | "poll.status_unknown" | "poll.result_mismatch" | "poll.closed_immutable" | "tally.count_not_whole" | "tally.too_many" | "ballot.show_of_hands" | "ballot.recused" | "ballot.not_attending" | "ballot.secret_own_device" | "ballot.roll_call_needs_member" | "ballot.no_mandate" | "ballot.represented" | "ballot.not_proxy_holder" | "ballot.already_voted" | "ballot.choice_unknown" | "recusal.meeting_settled" | "recusal.not_sitting" | "recusal.self_only" | "recusal.already_voted" | "recusal.already_recused" | "minutes.meeting_not_held" | "minutes.frozen" | "minutes.draft_invalid" | "minutes.item_not_on_agenda" | "minutes.item_twice" | "minutes.dissent_not_sitting" | "minutes.not_rendered" | "minutes.approval_other_body" | "minutes.approval_not_later" | "minutes.approval_not_sitting" | "minutes.no_chair" | "minutes.version_unreadable" | "minutes.pdf_not_ready" | "minutes.already_approved" | "minutes.requested_concurrently" | "minutes.other_version_approved" | "dissent_request.not_sitting" | "dissent_request.not_attended" | "dissent_request.already_decided" | "recommendation.invalid_transition" | "recommendation.final" | "recommendation.direction_only" | "recommendation.proposal_not_adopted" | "recommendation.status_unknown" | "recommendation.proposal_taken" | "action.invalid_transition" | "action.status_unknown" | "outbox.job_queued";
+        ErrorResponse: {
+            /**
+             * @description Stable: clients may branch on it or translate it themselves
+             * @example validation.failed
+             */
+            code: components["schemas"]["ErrorCode"];
+            /** @description One entry per bad field (400) */
+            details?: components["schemas"]["FieldProblemResponse"][];
+            /**
+             * @description The HTTP reason phrase
+             * @example Bad Request
+             */
+            error: string;
+            /**
+             * @description Follows Accept-Language (fr by default, en)
+             * @example Requête invalide : « startDate » doit être une date du calendrier écrite AAAA-MM-JJ
+             */
+            message: string;
+            /** @example 400 */
+            statusCode: number;
+        };
+        FieldProblemResponse: {
+            /** @example validation.is_iso_date */
+            code: components["schemas"]["ErrorCode"];
+            /**
+             * @description The bad field, dotted for a nested one (`categories.0.seats`)
+             * @example startDate
+             */
+            field: string;
+            /**
+             * @description In the reader’s language
+             * @example « startDate » doit être une date du calendrier écrite AAAA-MM-JJ
+             */
+            message: string;
         };
         GuestResponse: {
             agendaItemIds: string[];
@@ -1825,10 +2245,13 @@ export interface components {
         MeetingResponse: {
             /** Format: uuid */
             bodyId: string;
+            /** Format: date-time */
             cancelledAt: string | null;
             cancelReason: string | null;
+            /** Format: date-time */
             closedAt: string | null;
             convenedAgendaVersion: number | null;
+            /** Format: date-time */
             convenedAt: string | null;
             durationMinutes: number;
             /** Format: uuid */
@@ -1836,17 +2259,22 @@ export interface components {
             /** @enum {string} */
             kind: "ordinary" | "extraordinary";
             location: string | null;
+            /** Format: date-time */
             openedAt: string | null;
             /** @example 2027-Q1 */
             quarter: string;
             /** @description Whether quorum was met when the meeting closed */
             quorumMetAtClose?: boolean | null;
-            quorumNote?: string | null;
+            /** @description For a reconvened meeting, why no quorum is required, in the reader’s language (Accept-Language) */
+            quorumNote: string | null;
             /** @description False for a meeting reconvened after a lack of quorum */
             quorumRequired: boolean;
             /** Format: uuid */
             reconvenedFromId: string | null;
-            /** @example 2027-03-11T14:00:00.000+01:00 */
+            /**
+             * Format: date-time
+             * @example 2027-03-11T14:00:00.000+01:00
+             */
             startsAt: string;
             /** @enum {string} */
             status: "planned" | "convened" | "in_progress" | "closed" | "cancelled";
@@ -1919,7 +2347,10 @@ export interface components {
             bodyId: string;
             /** @example association */
             category: string;
-            /** @example 2030-12-31 */
+            /**
+             * Format: date
+             * @example 2030-12-31
+             */
             endDate: string | null;
             endReason: string | null;
             fullName: string;
@@ -1930,7 +2361,10 @@ export interface components {
             personId: string;
             /** @enum {string} */
             role: "chair" | "vice_chair" | "member";
-            /** @example 2027-01-01 */
+            /**
+             * Format: date
+             * @example 2027-01-01
+             */
             startDate: string;
         };
         MeResponse: {
@@ -1974,14 +2408,18 @@ export interface components {
             otherBusiness?: components["schemas"]["PassageDto"][];
         };
         MinutesDraftResponse: {
-            actions: Record<string, never>[];
-            items: Record<string, never>[];
+            /** @description Actions decided */
+            actions: components["schemas"]["DraftActionResponse"][];
+            /** @description Per agenda item: summary, decisions, dissents */
+            items: components["schemas"]["DraftItemResponse"][];
             /** @enum {string} */
             language: "fr" | "en";
             /** Format: uuid */
             meetingId: string;
-            opening: Record<string, never>[];
-            otherBusiness: Record<string, never>[];
+            /** @description Opening of the sitting */
+            opening: components["schemas"]["PassageResponse"][];
+            /** @description Other business, after the agenda */
+            otherBusiness: components["schemas"]["PassageResponse"][];
             /** Format: date-time */
             updatedAt: string | null;
         };
@@ -2015,7 +2453,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             email: string;
-            /** @description The server’s refusal, when permanent */
+            /** @description The server’s refusal: for good when `failed`, the last temporary one while `pending` (retrying) */
             error: string | null;
             /** Format: uuid */
             id: string;
@@ -2023,11 +2461,13 @@ export interface components {
             kind: string;
             /** @enum {string} */
             language: "fr" | "en";
+            /** @description An attempt was cut off mid-send and the message sent again: it may have arrived twice */
+            possibleDuplicate: boolean;
             recipientName: string;
             /** Format: date-time */
             sentAt: string | null;
             /** @enum {string} */
-            status: "pending" | "sent" | "failed";
+            status: "pending" | "sending" | "sent" | "failed";
         };
         OpenMeetingDto: {
             /** @description Records a meeting whose day has passed; audited as meeting.backfill */
@@ -2044,6 +2484,11 @@ export interface components {
             /** @example La présidente ouvre la séance et rappelle l’ordre du jour. */
             text: string;
         };
+        PassageResponse: {
+            /** @description Left out of the public copy */
+            private: boolean;
+            text: string;
+        };
         PersonResponse: {
             /** @description Shown to the admin and the secretariat, and to the person themselves; absent for others */
             email?: string | null;
@@ -2057,6 +2502,7 @@ export interface components {
             agendaItemId: string;
             /** @description Ballots cast so far (named or secret); a show of hands has none until its close */
             cast: number;
+            /** Format: date-time */
             closedAt: string | null;
             /** @description Members who may vote now (or could, at the close) */
             eligible: number;
@@ -2068,6 +2514,7 @@ export interface components {
             meetingId: string;
             /** @enum {string} */
             method: "show_of_hands" | "roll_call" | "secret";
+            /** Format: date-time */
             openedAt: string | null;
             /** Format: uuid */
             proposalId: string | null;
@@ -2095,14 +2542,16 @@ export interface components {
         PreferencesResponse: {
             /** @enum {string} */
             language: "fr" | "en";
-            /** @description Reminders and digests are not sent; convocations always are */
+            /** @description Only convocations, moves and cancellations are sent (no reminders, agenda or minutes news, proxies, answers or digests) */
             optOutNonEssential: boolean;
         };
         ProposalResponse: {
             authorMembershipIds: string[];
             /** Format: uuid */
             bodyId: string;
+            /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
             decidedAt: string | null;
             /** Format: uuid */
             id: string;
@@ -2113,6 +2562,7 @@ export interface components {
             parentId: string | null;
             /** @enum {string} */
             status: "draft" | "submitted" | "adopted" | "rejected" | "withdrawn";
+            /** Format: date-time */
             submittedAt: string | null;
             text: string;
             title: string;
@@ -2120,6 +2570,7 @@ export interface components {
             version: number;
         };
         ProposalVersionResponse: {
+            /** Format: date-time */
             changedAt: string;
             text: string;
             title: string;
@@ -2152,9 +2603,13 @@ export interface components {
             denominator: number;
             /**
              * @description Minimum present or represented per category code
-             * @example {}
+             * @example {
+             *       "association": 3
+             *     }
              */
-            minimumPerCategory: Record<string, never>;
+            minimumPerCategory: {
+                [key: string]: number;
+            };
             /** @example 1 */
             numerator: number;
         };
@@ -2163,7 +2618,9 @@ export interface components {
             allowedAnswers: ("under_review" | "accepted" | "partially_accepted" | "rejected" | "implemented")[];
             /** Format: uuid */
             bodyId: string;
+            /** Format: date-time */
             createdAt: string;
+            /** Format: date */
             dueDate: string | null;
             /** Format: uuid */
             id: string;
@@ -2181,16 +2638,21 @@ export interface components {
             status: "adopted" | "transmitted" | "under_review" | "accepted" | "partially_accepted" | "rejected" | "implemented";
             text: string;
             title: string;
+            /** Format: date-time */
             transmittedAt: string | null;
         };
         RecommendationStepResponse: {
+            /** Format: date-time */
             at: string;
             /**
              * Format: uuid
              * @description The login that took this step
              */
             by: string;
-            /** @example 2027-06-30 */
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
             dueDate: string | null;
             owner: string | null;
             /** @enum {string} */
@@ -2210,6 +2672,7 @@ export interface components {
             /** @description Defaults to the body's slot */
             location?: string | null;
             /**
+             * Format: date-time
              * @description ISO 8601 with an offset
              * @example 2027-03-11T14:00:00+01:00
              */
@@ -2242,6 +2705,7 @@ export interface components {
             /** Format: uuid */
             membershipId: string;
             reason: string;
+            /** Format: date-time */
             recordedAt: string;
         };
         ReorderAgendaDto: {
@@ -2293,7 +2757,10 @@ export interface components {
             category: string;
             /** @description 1 for a first term, 2 for a renewal */
             consecutiveTerm: number;
-            /** @example 2030-12-31 */
+            /**
+             * Format: date
+             * @example 2030-12-31
+             */
             endDate: string | null;
             fullName: string;
             /** @description Whether another term may follow this one */
@@ -2305,7 +2772,10 @@ export interface components {
             personId: string;
             /** @enum {string} */
             role: "chair" | "vice_chair" | "member";
-            /** @example 2027-01-01 */
+            /**
+             * Format: date
+             * @example 2027-01-01
+             */
             startDate: string;
         };
         TransmitRecommendationDto: {
@@ -2322,7 +2792,10 @@ export interface components {
         };
         UpdateActionDto: {
             assignee?: string;
-            /** @example 2027-04-15 */
+            /**
+             * Format: date
+             * @example 2027-04-15
+             */
             dueDate?: string;
             /** @enum {string} */
             status?: "open" | "in_progress" | "done" | "cancelled";
@@ -2403,6 +2876,7 @@ export interface components {
             /** @description Defaults to the body's slot */
             location?: string | null;
             /**
+             * Format: date-time
              * @description ISO 8601 with an offset
              * @example 2027-03-11T14:00:00+01:00
              */
@@ -2413,6 +2887,7 @@ export interface components {
         };
         UpdateMembershipDto: {
             /**
+             * Format: date
              * @description Last day in office, inclusive; the seat is free from the day after
              * @example 2030-12-31
              */
@@ -2446,6 +2921,22 @@ export interface components {
         };
         UpdateProposalDto: {
             text?: string;
+            title?: string;
+        };
+        UploadDocumentDto: {
+            /**
+             * Format: binary
+             * @description The file: PDF, ODT, DOCX, XLSX, PNG, JPEG, its type read from its bytes
+             */
+            file: string;
+            /**
+             * Format: uuid
+             * @description An item of this meeting’s agenda to attach the document to
+             */
+            itemId?: string;
+            /** @description The SHA-256 the client computed: a file that arrives different is refused (422) */
+            sha256?: string;
+            /** @example Note de cadrage */
             title?: string;
         };
         UserResponse: {
@@ -2501,6 +2992,51 @@ export interface operations {
                     "application/json": components["schemas"]["ActionResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AgendaController_removeItem: {
@@ -2519,6 +3055,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -2543,6 +3124,183 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgendaItemResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DocumentsController_attach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DocumentsController_detach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2570,6 +3328,60 @@ export interface operations {
                     "application/json": components["schemas"]["PollResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     VotesController_recusalsOf: {
@@ -2589,6 +3401,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RecusalResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2616,6 +3455,60 @@ export interface operations {
                     "application/json": components["schemas"]["RecusalResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AgendaRequestsController_accept: {
@@ -2636,6 +3529,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgendaRequestResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2663,6 +3601,51 @@ export interface operations {
                     "application/json": components["schemas"]["AgendaRequestResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AuditController_list: {
@@ -2688,6 +3671,33 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventResponse"][];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AuditController_verify: {
@@ -2705,6 +3715,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditVerificationResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2727,6 +3755,15 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarFeedResponse"];
                 };
             };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     CalendarFeedController_rotate: {
@@ -2745,6 +3782,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarFeedResponse"];
+                };
+            };
+            /** @description A body was sent: this operation takes none */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2770,19 +3825,32 @@ export interface operations {
                     "application/json": components["schemas"]["LoginResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Wrong email or password, or a disabled account */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
-            /** @description Too many attempts on this account; see Retry-After */
+            /** @description Too many attempts; see Retry-After */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -2802,6 +3870,24 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description A body was sent: this operation takes none */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AuthController_me: {
@@ -2819,6 +3905,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2844,6 +3939,24 @@ export interface operations {
                     "application/json": components["schemas"]["MeResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     NotificationsController_preferences: {
@@ -2861,6 +3974,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PreferencesResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2886,6 +4008,24 @@ export interface operations {
                     "application/json": components["schemas"]["PreferencesResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AuthController_changePassword: {
@@ -2908,6 +4048,24 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request, or a wrong current password: `details` names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     BodiesController_list: {
@@ -2925,6 +4083,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BodyResponse"][];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2950,6 +4117,42 @@ export interface operations {
                     "application/json": components["schemas"]["BodyResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     BodiesController_get: {
@@ -2969,6 +4172,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BodyResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2996,6 +4226,51 @@ export interface operations {
                     "application/json": components["schemas"]["BodyResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A category would hold fewer seats than its mandates */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MeetingsController_feed: {
@@ -3015,6 +4290,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -3038,6 +4340,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CompositionResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3069,6 +4398,33 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingResponse"][];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MeetingsController_create: {
@@ -3092,6 +4448,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3118,6 +4528,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ScheduleResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3151,6 +4606,42 @@ export interface operations {
                     "application/json": components["schemas"]["MembershipResponse"][];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MembershipsController_appoint: {
@@ -3176,6 +4667,51 @@ export interface operations {
                     "application/json": components["schemas"]["MembershipResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Refused: the category is full on some date, the person already sits then, or the term exceeds the renewals allowed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ProposalsController_list: {
@@ -3195,6 +4731,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProposalResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3222,6 +4785,42 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     RecommendationsController_exportCsv: {
@@ -3246,6 +4845,42 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, direction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     RecommendationsController_summary: {
@@ -3265,6 +4900,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -3286,12 +4948,271 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unknown or rotated feed */
+            /** @description Unknown or replaced feed address */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DissentRequestsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dissent joins the minutes draft under its item */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DissentRequestResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DissentRequestsController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineDissentRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DissentRequestResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DocumentsController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes, with their type, size, file name and ETag (the SHA-256) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The stored bytes are missing or fail their SHA-256 (`document.content_*`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DocumentsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A published agenda lists the document (`document.listed_by_published_agenda`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -3311,6 +5232,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -3466,6 +5432,31 @@ export interface operations {
             };
         };
     };
+    HealthController_head: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PostgreSQL answers (Redis may be degraded); no body */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PostgreSQL is down; no body */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     MeetingsController_get: {
         parameters: {
             query?: never;
@@ -3483,6 +5474,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3510,6 +5528,60 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ActionsController_list: {
@@ -3531,6 +5603,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ActionResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3558,6 +5657,42 @@ export interface operations {
                     "application/json": components["schemas"]["ActionResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AgendaController_get: {
@@ -3577,6 +5712,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgendaResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3604,6 +5775,51 @@ export interface operations {
                     "application/json": components["schemas"]["AgendaItemResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AgendaController_publish: {
@@ -3627,6 +5843,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgendaVersionResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3654,6 +5924,51 @@ export interface operations {
                     "application/json": components["schemas"]["AgendaResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AgendaRequestsController_list: {
@@ -3673,6 +5988,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgendaRequestResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3700,6 +6051,51 @@ export interface operations {
                     "application/json": components["schemas"]["AgendaRequestResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AgendaController_versions: {
@@ -3719,6 +6115,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgendaVersionResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3744,6 +6167,33 @@ export interface operations {
                     "application/json": components["schemas"]["AgendaDiffResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AttendanceController_sheet: {
@@ -3764,6 +6214,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AttendanceSheetResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3792,6 +6278,60 @@ export interface operations {
                     "application/json": components["schemas"]["AttendanceSheetResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MeetingsController_cancel: {
@@ -3817,6 +6357,51 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MeetingsController_close: {
@@ -3836,6 +6421,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3863,6 +6493,205 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DocumentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DocumentsController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadDocumentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The agenda can no longer change (when attaching the document to an item) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The file is larger than DOCUMENT_MAX_BYTES (`document.too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not multipart/form-data, or a file none of PDF, ODT, DOCX, XLSX, PNG, JPEG (`document.type_unsupported`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The file that arrived does not have the `sha256` sent (`document.sha256_mismatch`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MeetingEventsController_stream: {
@@ -3883,6 +6712,33 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AttendanceController_listGuests: {
@@ -3902,6 +6758,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GuestResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3929,6 +6821,60 @@ export interface operations {
                     "application/json": components["schemas"]["GuestResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MinutesController_versions: {
@@ -3948,6 +6894,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MinutesVersionResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller may not read these minutes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -3976,6 +6958,60 @@ export interface operations {
                     "application/json": components["schemas"]["MinutesVersionResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MinutesController_pdf: {
@@ -3997,6 +7033,180 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller may not read this version */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The PDF is not rendered yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DissentRequestsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All for the secretariat; a member’s own */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DissentRequestResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DissentRequestsController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDissentRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Pending until the secretariat decides */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DissentRequestResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MinutesController_draft: {
@@ -4016,6 +7226,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MinutesDraftResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4043,6 +7289,60 @@ export interface operations {
                     "application/json": components["schemas"]["MinutesDraftResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MinutesController_render: {
@@ -4065,6 +7365,60 @@ export interface operations {
                     "application/json": components["schemas"]["MinutesVersionResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     NotificationsController_ofMeeting: {
@@ -4084,6 +7438,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4111,6 +7501,60 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     PollsController_ofMeeting: {
@@ -4130,6 +7574,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PollResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4158,6 +7629,60 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     MembershipsController_change: {
@@ -4183,6 +7708,51 @@ export interface operations {
                     "application/json": components["schemas"]["MembershipResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     OparlController_bodies: {
@@ -4203,6 +7773,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     OparlController_body: {
@@ -4222,6 +7801,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4268,6 +7865,24 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     OparlController_system: {
@@ -4305,6 +7920,15 @@ export interface operations {
                     "application/json": components["schemas"]["PersonResponse"][];
                 };
             };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     PeopleController_create: {
@@ -4328,6 +7952,42 @@ export interface operations {
                     "application/json": components["schemas"]["PersonResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     PeopleController_get: {
@@ -4347,6 +8007,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4374,6 +8061,51 @@ export interface operations {
                     "application/json": components["schemas"]["PersonResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     PollsController_get: {
@@ -4393,6 +8125,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PollResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4420,6 +8179,51 @@ export interface operations {
                     "application/json": components["schemas"]["BallotResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Already voted, or the poll is not open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     PollsController_close: {
@@ -4445,6 +8249,60 @@ export interface operations {
                     "application/json": components["schemas"]["PollResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Breaks a rule of the body (notice period, quorum, term limits…) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     PollsController_open: {
@@ -4466,6 +8324,60 @@ export interface operations {
                     "application/json": components["schemas"]["PollResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No quorum, or amendments still to be voted */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ProposalsController_get: {
@@ -4485,6 +8397,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProposalResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4512,6 +8451,51 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ProposalsController_amend: {
@@ -4537,6 +8521,51 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ProposalsController_submit: {
@@ -4556,6 +8585,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProposalResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4579,6 +8653,33 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalVersionResponse"][];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     ProposalsController_withdraw: {
@@ -4600,6 +8701,51 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat, member) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     PublicMinutesController_pdf: {
@@ -4619,6 +8765,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4648,6 +8812,24 @@ export interface operations {
                     "application/json": components["schemas"]["RecommendationResponse"][];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     RecommendationsController_create: {
@@ -4671,6 +8853,51 @@ export interface operations {
                     "application/json": components["schemas"]["RecommendationResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     RecommendationsController_get: {
@@ -4690,6 +8917,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RecommendationResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4717,6 +8971,51 @@ export interface operations {
                     "application/json": components["schemas"]["RecommendationResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: direction) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     RecommendationsController_transmit: {
@@ -4742,6 +9041,51 @@ export interface operations {
                     "application/json": components["schemas"]["RecommendationResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     UsersController_list: {
@@ -4759,6 +9103,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserResponse"][];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4785,6 +9147,51 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     UsersController_disable: {
@@ -4807,6 +9214,51 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     UsersController_enable: {
@@ -4826,6 +9278,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4851,6 +9339,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };

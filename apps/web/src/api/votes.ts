@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api, dataOf, type Schemas } from './client';
-import { accessToken } from './session';
+import { followMeetingEvents } from './meeting-events';
 
 export type Poll = Schemas['PollResponse'];
 export type Choice = Schemas['CastBallotDto']['choice'];
@@ -77,44 +77,24 @@ export function useRecordRecusal(meetingId: string) {
 }
 
 /**
- * Follows the meeting's live stream (GET /meetings/:meetingId/events) and refetches its polls on
- * each event, so pages update without reload. fetch, not EventSource: the stream needs the bearer
- * token. Reconnects after a drop. Returns whether the stream is connected.
+ * Follows the meeting's live stream and refetches its polls on each event, so pages update without
+ * reload. Returns whether the stream is connected.
  */
 export function useMeetingEvents(meetingId: string): boolean {
   const queryClient = useQueryClient();
   const [connected, setConnected] = useState(false);
   useEffect(() => {
     const abort = new AbortController();
-    const follow = async () => {
-      while (!abort.signal.aborted) {
-        try {
-          const response = await fetch(`/meetings/${meetingId}/events`, {
-            headers: { authorization: `Bearer ${accessToken() ?? ''}`, accept: 'text/event-stream' },
-            signal: abort.signal,
-          });
-          if (!response.ok || !response.body) throw new Error(String(response.status));
-          setConnected(true);
-          const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-          let buffer = '';
-          for (;;) {
-            const { value, done } = await reader.read();
-            if (done) break;
-            buffer += value;
-            const blocks = buffer.split('\n\n');
-            buffer = blocks.pop() ?? '';
-            if (blocks.some((b) => /^event: ?(ready|poll|quorum|attendance)/m.test(b))) {
-              void queryClient.invalidateQueries({ queryKey: pollsKey(meetingId) });
-            }
-          }
-        } catch {
-          // dropped or refused: wait a little and follow again
+    void followMeetingEvents(
+      meetingId,
+      abort.signal,
+      (event) => {
+        if (/^(ready|poll|quorum|attendance)/.test(event.type)) {
+          void queryClient.invalidateQueries({ queryKey: pollsKey(meetingId) });
         }
-        setConnected(false);
-        if (!abort.signal.aborted) await new Promise((r) => setTimeout(r, 2_000));
-      }
-    };
-    void follow();
+      },
+      setConnected,
+    );
     return () => abort.abort();
   }, [meetingId, queryClient]);
   return connected;

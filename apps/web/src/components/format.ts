@@ -15,6 +15,18 @@ export function formatMeetingDate(iso: string, timeZone: string): string {
   }).format(new Date(iso));
 }
 
+/** An instant in a log, short enough for a table's cell: "26 nov. 2026, 14:03" in the body's time zone. */
+export function formatMoment(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale(), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  }).format(new Date(iso));
+}
+
 /** A calendar day (YYYY-MM-DD), written out. */
 export function formatDay(day: string): string {
   return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(

@@ -2,9 +2,9 @@ import type { TFunction } from 'i18next';
 import { ApiError } from '../api/client';
 
 /*
- * The API answers in English; the staff's pages say why a change was refused in the reader's
- * language. Catalogue keys (namespace `secretariat`, `refusals`) are chosen by field and status,
- * most precise first; the API's own words fill {{detail}} where no translation fits.
+ * The API answers in the reader's language (the client sends Accept-Language) with a stable code.
+ * The staff's pages keep their own advice for a field where they have one (namespace `secretariat`,
+ * `refusals`, by field and status, most precise first); the API's own words fill {{detail}} elsewhere.
  */
 
 /** The translated reason the API gave for one field, if it named that field. */
@@ -32,6 +32,6 @@ export function formRefusal(t: TFunction, error: unknown, fields: readonly strin
   if (!(error instanceof ApiError)) return t('common:errors.unexpected');
   if (fields.some((field) => error.fieldMessage(field) !== undefined)) return undefined;
   if (error.status >= 500) return t('common:errors.unexpected');
-  const detail = error.body.details?.map((d) => `${d.field} ${d.message}`).join('; ') ?? error.message;
+  const detail = error.message;
   return t([`secretariat:refusals.status.${error.status}`, 'secretariat:refusals.status.any'], { detail });
 }

@@ -28,6 +28,7 @@ export const appRoutes: RouteObject[] = [
           { path: 'recommendations', lazy: () => import('./recommendations/recommendations-page') },
           { path: 'recommendations/:recommendationId', lazy: () => import('./recommendations/recommendation-page') },
           { path: 'meetings/:meetingId/versions', lazy: () => import('./meeting-prep/agenda-versions-page') },
+          { path: 'meetings/:meetingId/minutes', lazy: () => import('./minutes/minutes-reading-page') },
           {
             element: <RequireRole roles={['admin', 'secretariat']} />,
             children: [
@@ -35,6 +36,10 @@ export const appRoutes: RouteObject[] = [
               { path: 'secretariat/people', lazy: () => import('./people/people-page') },
               { path: 'secretariat/schedule', lazy: () => import('./schedule/schedule-page') },
               { path: 'secretariat/meetings/:meetingId', lazy: () => import('./meeting-prep/meeting-prep-page') },
+              {
+                path: 'secretariat/meetings/:meetingId/minutes',
+                lazy: () => import('./minutes/minutes-drafting-page'),
+              },
             ],
           },
           {

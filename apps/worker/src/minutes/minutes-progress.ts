@@ -1,18 +1,7 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
-import type { MinutesStatus } from '@quorum/domain';
-import { redisConnectionOptions } from '@quorum/queue';
+import { MinutesRenderEvent, redisConnectionOptions } from '@quorum/queue';
 import Redis from 'ioredis';
-
-/** What the worker tells a meeting's live stream about a render. */
-export interface MinutesRenderEvent {
-  type: 'minutes.render';
-  meetingId: string;
-  versionId: string;
-  version: number;
-  status: MinutesStatus;
-  error: string | null;
-}
 
 /**
  * Pushes render progress to the meetings' live events: the API fans the channel

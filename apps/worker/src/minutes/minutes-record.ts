@@ -1,6 +1,7 @@
 import { AttendanceStatus, DraftPassage, MembershipRole, meetingQuorum, Quorum } from '@quorum/domain';
 import { MinutesVersionEntity, Repositories } from '@quorum/db';
 import { MinutesDocument, MinutesItem, MinutesQuorum, Passage } from '@quorum/minutes';
+import { votesOfMeeting } from './minutes-votes';
 
 const passages = (list: DraftPassage[]): Passage[] =>
   list.map((p) => (p.private ? { text: p.text, private: true } : { text: p.text }));
@@ -27,6 +28,13 @@ export async function minutesDocumentOf(
   const draftItems = new Map(draft.items.map((item) => [item.agendaItemId, item]));
   const order = new Map(body.categories.map((c, i) => [c.code, i]));
   const sitting = [...roll.sitting].sort((a, b) => (order.get(a.category) ?? 99) - (order.get(b.category) ?? 99));
+  const votes = await votesOfMeeting(
+    repos,
+    meeting.id,
+    agenda.map((item) => item.id),
+    names,
+    roll.sitting.length,
+  );
 
   const items: MinutesItem[] = [...agenda]
     .sort((a, b) => a.position - b.position)
@@ -37,8 +45,8 @@ export async function minutesDocumentOf(
         kind: item.kind,
         presenter: item.presenter,
         summary: passages(written?.summary ?? []),
-        recusals: [],
-        polls: [],
+        recusals: votes.get(item.id)?.recusals ?? [],
+        polls: votes.get(item.id)?.polls ?? [],
         decisions: passages(written?.decisions ?? []),
         dissents: (written?.dissents ?? []).map((d) => ({
           fullName: names.get(d.membershipId) ?? '—',

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { MinutesCopy, MinutesVersionEntity, Repositories, UnitOfWork } from '@quorum/db';
 import { RenderedMinutes, renderMinutesPdf } from '@quorum/minutes';
+import { notificationEventMessage } from '@quorum/queue';
 import { minutesDocumentOf } from './minutes-record';
 import { MinutesProgress } from './minutes-progress';
 import { RenderGate } from './render-gate';
@@ -40,9 +41,11 @@ export class MinutesRenderer {
     await this.gate.pass(versionId);
 
     const rendered = await renderMinutesPdf(await minutesDocumentOf(this.repos, version, { approved: false }));
-    const saved = await this.unitOfWork.run(null, async ({ repos, now, audit }) => {
+    const saved = await this.unitOfWork.run(null, async ({ repos, now, audit, outbox }) => {
       const v = await this.locked(repos, versionId);
       if (!(await repos.minutes.put(v.id, 'rendered', rendered))) return null;
+      // Members review the draft before a later meeting approves it.
+      outbox(notificationEventMessage({ event: 'minutes_awaiting_review', minutesVersionId: v.id }));
       audit({
         ...statusEvent(v, 'rendered'),
         after: { status: 'rendered', pages: rendered.pages, sha256: rendered.sha256 },
@@ -72,13 +75,15 @@ export class MinutesRenderer {
       approved: await renderMinutesPdf(document),
       public: await renderMinutesPdf(document, { publicCopy: true }),
     };
-    const saved = await this.unitOfWork.run(null, async ({ repos, audit }) => {
+    const saved = await this.unitOfWork.run(null, async ({ repos, audit, outbox }) => {
       const v = await this.locked(repos, versionId);
       const stored = [
         await repos.minutes.put(v.id, 'approved', made.approved),
         await repos.minutes.put(v.id, 'public', made.public),
       ];
       if (!stored.some(Boolean)) return null;
+      // Published once the public copy is stored: the members' link then serves it.
+      outbox(notificationEventMessage({ event: 'minutes_published', minutesVersionId: v.id }));
       const after = {
         approvedPages: made.approved.pages,
         approvedSha256: made.approved.sha256,

@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
-import { Clock, NewNotification, Repositories, UnitOfWork } from '@quorum/db';
+import { Clock, NewNotification, NotificationEntity, Repositories, UnitOfWork } from '@quorum/db';
 import {
   composeMessage,
   createMailer,
+  isEssential,
   type Language,
   type Mailer,
   type Notification,
@@ -12,12 +13,12 @@ import {
 import { DeliverPayload, JOB_OPTIONS, MeetingEventPayload, NOTIFICATION_JOBS, QUEUES } from '@quorum/queue';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
+import type { EventFanOut } from './event-notifications';
 import { meetingNotification, REMINDER_LEAD_MS, reminderStillDue } from './meeting-notifications';
 
-/** Messages a member may turn off; a convocation, a move or a cancellation always goes. */
-const NON_ESSENTIAL = new Set<Notification['kind']>(['meeting_reminder', 'mandates_ending']);
-
 export type DeliveryOutcome = 'sent' | 'already-sent' | 'refused' | 'gone';
+
+type Claimed = NotificationEntity | 'already-sent' | 'gone';
 
 /**
  * Turns events into notification rows (one per event × recipient, written once whatever the number of
@@ -54,22 +55,46 @@ export class NotificationSender implements OnApplicationShutdown {
     const notification = meetingNotification(event, meeting, body, agenda);
     const onDay = meeting.startsAt.toISOString().slice(0, 10);
     const members = (await this.repos.memberships.list(body.id, onDay)).filter((m) => m.person?.email);
-    const preferences = await this.repos.notifications.preferencesOf(members.map((m) => m.personId));
-    const eventKey = `${event.event}.${event.meetingId}.${event.sequence}`;
-    const rows: NewNotification[] = members
-      .filter((m) => !(NON_ESSENTIAL.has(notification.kind) && preferences.get(m.personId)?.optOutNonEssential))
-      .map((m) => ({
-        idempotencyKey: `${eventKey}.${m.personId}`,
-        kind: notification.kind,
-        meetingId: meeting.id,
+    const written = await this.fanOut({
+      eventKey: `${event.event}.${event.meetingId}.${event.sequence}`,
+      notification,
+      meetingId: meeting.id,
+      addressees: members.map((m) => ({
+        key: m.personId,
         personId: m.personId,
-        recipientName: m.person?.fullName ?? '',
+        name: m.person?.fullName ?? '',
         email: m.person?.email ?? '',
-        language: preferences.get(m.personId)?.language === 'en' ? 'en' : 'fr',
+      })),
+    });
+    if (event.event === 'convocation' || event.event === 'meeting_moved') {
+      await this.scheduleReminder(meeting.id, meeting.sequence, meeting.startsAt);
+    }
+    return written;
+  }
+
+  /**
+   * Writes one row per addressee (by idempotency key `<event key>.<addressee key>`, so an event seen twice
+   * writes nothing more), in each one's language, leaving out those who opted out of a non-essential
+   * message; then queues one delivery per row (job id = row id).
+   */
+  async fanOut({ eventKey, notification, meetingId, addressees }: EventFanOut): Promise<number> {
+    const preferences = await this.repos.users.mailPreferencesOf(
+      addressees.filter((a) => !a.preferences && a.personId).map((a) => a.personId!),
+    );
+    const rows: NewNotification[] = addressees
+      .map((a) => ({ ...a, preferences: a.preferences ?? (a.personId ? preferences.get(a.personId) : undefined) }))
+      .filter((a) => isEssential(notification.kind) || !a.preferences?.optOutNonEssential)
+      .map((a) => ({
+        idempotencyKey: `${eventKey}.${a.key}`,
+        kind: notification.kind,
+        meetingId,
+        personId: a.personId,
+        recipientName: a.name,
+        email: a.email,
+        language: a.preferences?.language === 'en' ? 'en' : 'fr',
         content: { ...notification },
       }));
     const ids = await this.unitOfWork.run(null, ({ repos }) => repos.notifications.addOnce(rows));
-    // Job id = row id: a fan-out run twice queues each delivery once.
     await this.queue.addBulk(
       ids.map((notificationId) => ({
         name: NOTIFICATION_JOBS.deliver,
@@ -77,9 +102,6 @@ export class NotificationSender implements OnApplicationShutdown {
         opts: { ...JOB_OPTIONS.notifications, jobId: notificationId },
       })),
     );
-    if (event.event === 'convocation' || event.event === 'meeting_moved') {
-      await this.scheduleReminder(meeting.id, meeting.sequence, meeting.startsAt);
-    }
     return ids.length;
   }
 
@@ -95,30 +117,69 @@ export class NotificationSender implements OnApplicationShutdown {
   }
 
   /**
-   * Sends one row unless it is already sent. A temporary failure leaves it pending (the job retries with
-   * backoff); a permanent one marks it failed with the server's answer, and is not retried.
+   * Sends one row unless it is already sent or refused. The row is marked `sending` and committed before
+   * the SMTP transaction, and its outcome recorded after: a temporary failure puts it back to `pending`
+   * with the reason (the job retries with backoff), a permanent one marks it `failed`. An attempt that
+   * finds the row still `sending` follows one cut off in between (worker killed, database away): the
+   * server may have accepted that message, so this one, with the same Message-ID, is flagged as a
+   * possible duplicate. See "What delivery guarantees" in the README.
    */
   async deliver(notificationId: string): Promise<DeliveryOutcome> {
-    return this.unitOfWork.run(null, async ({ repos, now, audit }) => {
+    const row = await this.claim(notificationId);
+    if (typeof row === 'string') return row;
+    const recipient = { name: row.recipientName, email: row.email, language: row.language as Language };
+    const message = composeMessage(row.content as unknown as Notification, recipient, {
+      publicUrl: this.config.mail.publicUrl,
+      organizer: this.config.mail.from,
+    });
+    try {
+      const delivery = await this.mailer.send({ to: recipient, message, idempotencyKey: row.idempotencyKey });
+      if (delivery.transport === 'file') this.logger.log(`Message for ${row.email} written to ${delivery.path}`);
+      return await this.record(notificationId, 'sent', (r, now) =>
+        Object.assign(r, { status: 'sent', sentAt: now, messageId: delivery.messageId, error: null }),
+      );
+    } catch (error) {
+      const reason = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
+      if (error instanceof PermanentDeliveryError) {
+        return this.record(notificationId, 'refused', (r) => Object.assign(r, { status: 'failed', error: reason }));
+      }
+      await this.record(notificationId, 'retrying', (r) => Object.assign(r, { status: 'pending', error: reason }));
+      throw error;
+    }
+  }
+
+  /** Marks the row `sending` (committed), or says why there is nothing to send. */
+  private claim(notificationId: string): Promise<Claimed> {
+    return this.unitOfWork.run(null, async ({ repos, audit }) => {
       const row = await repos.notifications.lock(notificationId);
       if (!row) return 'gone';
-      if (row.status !== 'pending') return 'already-sent';
-      const recipient = { name: row.recipientName, email: row.email, language: row.language as Language };
-      const message = composeMessage(row.content as unknown as Notification, recipient, {
-        publicUrl: this.config.mail.publicUrl,
-        organizer: this.config.mail.from,
-      });
-      row.attempts += 1;
-      let outcome: DeliveryOutcome = 'sent';
-      try {
-        const delivery = await this.mailer.send({ to: recipient, message, idempotencyKey: row.idempotencyKey });
-        Object.assign(row, { status: 'sent', sentAt: now, messageId: delivery.messageId, error: null });
-        if (delivery.transport === 'file') this.logger.log(`Message for ${row.email} written to ${delivery.path}`);
-      } catch (error) {
-        if (!(error instanceof PermanentDeliveryError)) throw error;
-        Object.assign(row, { status: 'failed', error: error.message.slice(0, 1000) });
-        outcome = 'refused';
+      if (row.status === 'sent' || row.status === 'failed') return 'already-sent';
+      if (row.status === 'sending') {
+        row.possibleDuplicate = true;
+        audit({
+          action: 'notification.interrupted',
+          entityType: 'notification',
+          entityId: row.id,
+          after: { kind: row.kind, attempts: row.attempts, possibleDuplicate: true },
+        });
+        this.logger.warn(`Delivery ${row.id} was cut off mid-send: sending again with the same Message-ID`);
       }
+      row.status = 'sending';
+      row.attempts += 1;
+      return repos.notifications.save(row);
+    });
+  }
+
+  /** Records an attempt's outcome on the row, audited. */
+  private record<T extends DeliveryOutcome | 'retrying'>(
+    notificationId: string,
+    outcome: T,
+    apply: (row: NotificationEntity, now: Date) => void,
+  ): Promise<T> {
+    return this.unitOfWork.run(null, async ({ repos, now, audit }) => {
+      const row = await repos.notifications.lock(notificationId);
+      if (!row) return outcome;
+      apply(row, now);
       await repos.notifications.save(row);
       audit({
         action: `notification.${outcome}`,

@@ -1,14 +1,19 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
+import { Clock } from '@quorum/db';
 import {
   DeliverPayload,
+  MandatesDigestPayload,
   MeetingEventPayload,
   NOTIFICATION_JOBS,
+  NotificationEventPayload,
   NotificationJobName,
   NotificationPayload,
   QUEUES,
 } from '@quorum/queue';
 import { Job, UnrecoverableError } from 'bullmq';
+import { EventNotifications } from './event-notifications';
+import { MandatesDigest } from './mandates-digest.service';
 import { NotificationSender } from './notification-sender.service';
 
 /**
@@ -19,7 +24,12 @@ import { NotificationSender } from './notification-sender.service';
 export class NotificationsProcessor extends WorkerHost {
   private readonly logger = new Logger(NotificationsProcessor.name);
 
-  constructor(private readonly sender: NotificationSender) {
+  constructor(
+    private readonly sender: NotificationSender,
+    private readonly events: EventNotifications,
+    private readonly digest: MandatesDigest,
+    private readonly clock: Clock,
+  ) {
     super();
   }
 
@@ -28,6 +38,14 @@ export class NotificationsProcessor extends WorkerHost {
     switch (name) {
       case NOTIFICATION_JOBS.meetingEvent:
         return this.sender.fanOutMeetingEvent(job.data as MeetingEventPayload);
+      case NOTIFICATION_JOBS.event: {
+        const fanOut = await this.events.of(job.data as NotificationEventPayload);
+        return fanOut ? this.sender.fanOut(fanOut) : 0;
+      }
+      case NOTIFICATION_JOBS.mandatesDigest: {
+        const { at } = job.data as MandatesDigestPayload;
+        return this.digest.send(at ? new Date(at) : this.clock.now());
+      }
       case NOTIFICATION_JOBS.deliver:
         return this.sender.deliver((job.data as DeliverPayload).notificationId).catch((error: unknown) => {
           const message = error instanceof Error ? error.message : String(error);

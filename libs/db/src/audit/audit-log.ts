@@ -1,5 +1,4 @@
 import { EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditEventEntity } from '../entities/audit-event.entity';
 import { AUDIT_APPENDED, auditAnchorOf } from './audit-anchor';
 import { AuditCheckpoint, AuditKey, chainHash, ChainedFields, GENESIS_HASH, toJsonValue } from './audit-chain';
@@ -40,15 +39,32 @@ export async function appendAudit(manager: EntityManager, entry: AuditEntry, now
     before: toJsonValue(entry.before),
     after: toJsonValue(entry.after),
   };
+  // Hand-written statements: every audited write runs these three while it holds the chain's lock.
   await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
-  const [last] = await manager
-    .getRepository(AuditEventEntity)
-    .find({ select: { seq: true, hash: true }, order: { seq: 'DESC' }, take: 1 });
+  const [last]: { seq: string; hash: string }[] = await manager.query(
+    'SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1',
+  );
   const seq = last ? Number(last.seq) + 1 : 1;
   const prevHash = last?.hash ?? GENESIS_HASH;
   const hash = chainHash(anchor.key, prevHash, { ...content, seq });
-  const event: AuditEventEntity = { ...content, seq: String(seq), at: now, prevHash, hash };
-  await manager.getRepository(AuditEventEntity).insert(event as QueryDeepPartialEntity<AuditEventEntity>);
+  // A null snapshot is SQL NULL, as TypeORM writes it.
+  const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
+  await manager.query(
+    `INSERT INTO audit_events (seq, at, actor_id, action, entity_type, entity_id, before, after, prev_hash, hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [
+      String(seq),
+      now,
+      content.actorId,
+      content.action,
+      content.entityType,
+      content.entityId,
+      json(content.before),
+      json(content.after),
+      prevHash,
+      hash,
+    ],
+  );
   queryRunner.data = { ...(queryRunner.data as object), [AUDIT_APPENDED]: true };
 }
 

@@ -21,10 +21,11 @@ import { MinutesPdfEntity } from './minutes-pdf.entity';
 import { MinutesVersionEntity } from './minutes-version.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
 import { NotificationEntity } from './notification.entity';
-import { NotificationPreferenceEntity } from './notification-preference.entity';
 import { RecommendationEntity } from './recommendation.entity';
 import { RecommendationResponseEntity } from './recommendation-response.entity';
 import { ActionEntity } from './action.entity';
+import { DissentRequestEntity } from './dissent-request.entity';
+import { MeetingDocumentEntity } from './meeting-document.entity';
 
 export { AuditEventEntity, BodyEntity, MembershipEntity, PersonEntity, UserEntity };
 export {
@@ -44,12 +45,12 @@ export {
   SecretChoiceEntity,
   RecusalEntity,
 };
-export { MinutesDraftEntity, MinutesPdfEntity, MinutesVersionEntity, OutboxMessageEntity };
+export { MinutesDraftEntity, MinutesPdfEntity, MinutesVersionEntity, OutboxMessageEntity, DissentRequestEntity };
 export type { MinutesApprovalRecord } from './minutes-version.entity';
 export { MINUTES_COPIES, type MinutesCopy } from './minutes-pdf.entity';
-export { NotificationEntity, NotificationPreferenceEntity };
+export { NotificationEntity };
 export { NOTIFICATION_STATUSES, type NotificationStatus } from './notification.entity';
-export { RecommendationEntity, RecommendationResponseEntity, ActionEntity };
+export { RecommendationEntity, RecommendationResponseEntity, ActionEntity, MeetingDocumentEntity };
 export type { MeetingKind } from './meeting.entity';
 export type { StandardAgendaItem } from './agenda-item.entity';
 export type { AgendaRequestStatus } from './agenda-request.entity';
@@ -78,9 +79,10 @@ export const ENTITIES = [
   MinutesDraftEntity,
   MinutesVersionEntity,
   MinutesPdfEntity,
+  DissentRequestEntity,
   NotificationEntity,
-  NotificationPreferenceEntity,
   RecommendationEntity,
   RecommendationResponseEntity,
   ActionEntity,
+  MeetingDocumentEntity,
 ];

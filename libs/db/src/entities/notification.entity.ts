@@ -1,6 +1,11 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
-export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed'] as const;
+/**
+ * `pending` (waiting, or retrying after a temporary refusal, with its reason in `error`), `sending`
+ * (committed just before the SMTP transaction: a row found `sending` by a later attempt was cut off
+ * after, perhaps, the server accepted it), `sent`, `failed` (refused for good, with the server's words).
+ */
+export const NOTIFICATION_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
 /**
@@ -51,6 +56,13 @@ export class NotificationEntity {
 
   @Column({ type: 'varchar', length: 200, nullable: true })
   messageId!: string | null;
+
+  /**
+   * An attempt was cut off between the SMTP transaction and the record of its outcome, and the message
+   * was sent again with the same Message-ID: the recipient may hold two copies.
+   */
+  @Column({ type: 'boolean', default: false })
+  possibleDuplicate!: boolean;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

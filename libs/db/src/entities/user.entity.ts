@@ -48,9 +48,16 @@ export class UserEntity {
   @Column({ type: 'timestamptz', nullable: true })
   disabledAt!: Date | null;
 
-  /** The language of the user's messages, documents and e-mails. */
+  /**
+   * The language of the user's messages, documents and e-mails: the one source of truth, written by the
+   * account page and read by the worker when it writes to the user's person.
+   */
   @Column({ type: 'varchar', length: 2, default: 'fr' })
   language!: Language;
+
+  /** No reminders, digests or other non-essential e-mail; convocations, moves and cancellations always go. */
+  @Column({ type: 'boolean', default: false })
+  optOutNonEssential!: boolean;
 
   /**
    * The secret of the user's calendar feed URL, drawn by the database for every user (two random

@@ -10,6 +10,9 @@ import { UserAccounts1795658819069 } from './1795658819069-UserAccounts';
 import { CreateOutboxAndMinutes1795658408396 } from './1795658408396-CreateOutboxAndMinutes';
 import { CreateNotifications1795661984476 } from './1795661984476-CreateNotifications';
 import { CreateRecommendationsActions1795662144021 } from './1795662144021-CreateRecommendationsActions';
+import { NotificationPreferencesOnUsers1795668969923 } from './1795668969923-NotificationPreferencesOnUsers';
+import { CreateDissentRequests1795669058370 } from './1795669058370-CreateDissentRequests';
+import { CreateMeetingDocuments1795669091621 } from './1795669091621-CreateMeetingDocuments';
 
 /** Every migration, in timestamp order; `npm run migration:generate` writes a file, which is then added here. */
 export const MIGRATIONS: Function[] = [
@@ -25,4 +28,7 @@ export const MIGRATIONS: Function[] = [
   CreateOutboxAndMinutes1795658408396,
   CreateNotifications1795661984476,
   CreateRecommendationsActions1795662144021,
+  NotificationPreferencesOnUsers1795668969923,
+  CreateDissentRequests1795669058370,
+  CreateMeetingDocuments1795669091621,
 ];

@@ -12,7 +12,7 @@ export class ActionsRepository {
 
   async lock(id: string): Promise<ActionEntity> {
     const found = await this.table.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!found) throw new NotFoundError('Action', id);
+    if (!found) throw new NotFoundError('action.not_found', id);
     return found;
   }
 

@@ -22,7 +22,7 @@ export class AgendaRequestsRepository {
   /** The request, or a 404 naming it. */
   async get(id: string): Promise<AgendaRequestEntity> {
     const request = await this.table.findOneBy({ id });
-    if (!request) throw new NotFoundError('Agenda request', id);
+    if (!request) throw new NotFoundError('agenda_request.not_found', id);
     return request;
   }
 

@@ -15,8 +15,17 @@ export type NewAgendaVersion = Pick<
   'meetingId' | 'number' | 'items' | 'changeNote' | 'publishedAt' | 'publishedBy'
 >;
 
+/** An item of a working agenda as the reads show it: every field but its bookkeeping and relations. */
+export type AgendaItem = Omit<AgendaItemEntity, 'meeting' | 'proposal' | 'createdAt' | 'updatedAt'>;
+
+/** A meeting's working agenda, and the number and items of its latest published version. */
+export interface WorkingAgenda {
+  items: AgendaItem[];
+  published: { number: number; items: AgendaItemSnapshot[] } | null;
+}
+
 /** What a published version freezes of an item. */
-export function agendaItemSnapshot(item: AgendaItemEntity): AgendaItemSnapshot {
+export function agendaItemSnapshot(item: AgendaItem): AgendaItemSnapshot {
   return {
     id: item.id,
     position: item.position,
@@ -50,6 +59,32 @@ export class AgendaRepository {
     return this.items.find({ where: { meetingId }, order: { position: 'ASC' } });
   }
 
+  /**
+   * The working agenda of a meeting with its latest published version, in one statement (the items
+   * gathered by PostgreSQL as JSON: no entity to build); undefined when there is no such meeting.
+   * Hand-written (rows.ts): it is read on every visit of a meeting's pages.
+   */
+  async working(meetingId: string): Promise<WorkingAgenda | undefined> {
+    const rows: { number: number | null; published: AgendaItemSnapshot[] | null; items: AgendaItem[] }[] =
+      await this.manager.query(
+        `SELECT v.number, v.items AS published,
+                (SELECT COALESCE(json_agg(json_build_object(
+                          'id', i.id, 'meetingId', i.meeting_id, 'position', i.position, 'title', i.title,
+                          'kind', i.kind, 'description', i.description, 'presenter', i.presenter,
+                          'durationMinutes', i.duration_minutes, 'proposalId', i.proposal_id,
+                          'documents', i.documents, 'standard', i.standard) ORDER BY i.position), '[]')
+                   FROM agenda_items i WHERE i.meeting_id = m.id) AS items
+           FROM meetings m
+           LEFT JOIN LATERAL (SELECT number, items FROM agenda_versions
+                               WHERE meeting_id = m.id ORDER BY number DESC LIMIT 1) v ON true
+          WHERE m.id = $1`,
+        [meetingId],
+      );
+    const row = rows[0];
+    if (!row) return undefined;
+    return { items: row.items, published: row.number === null ? null : { number: row.number, items: row.published! } };
+  }
+
   /** The items of a meeting among `ids` (those not on its agenda are left out). */
   itemsAmong(meetingId: string, ids: string[]): Promise<AgendaItemEntity[]> {
     return ids.length ? this.items.findBy({ meetingId, id: In(ids) }) : Promise.resolve([]);
@@ -58,7 +93,7 @@ export class AgendaRepository {
   /** The item, or a 404 naming it. */
   async item(id: string): Promise<AgendaItemEntity> {
     const item = await this.items.findOneBy({ id });
-    if (!item) throw new NotFoundError('Agenda item', id);
+    if (!item) throw new NotFoundError('agenda_item.not_found', id);
     return item;
   }
 
@@ -105,7 +140,7 @@ export class AgendaRepository {
   /** Version `number` of a meeting's agenda, or a 404 naming it. */
   async version(meetingId: string, number: number): Promise<AgendaVersionEntity> {
     const version = await this.versions.findOneBy({ meetingId, number });
-    if (!version) throw new NotFoundError('Agenda version', `${number} of meeting ${meetingId}`);
+    if (!version) throw new NotFoundError('agenda_version.not_found', String(number), { meetingId });
     return version;
   }
 

@@ -1,6 +1,7 @@
 import { NotFoundError } from '@quorum/domain';
 import { EntityManager } from 'typeorm';
 import { BodyEntity } from '../entities/body.entity';
+import { columnsOf, entityOf } from './rows';
 
 /** Every query and lock on the `bodies` table. */
 export class BodiesRepository {
@@ -16,9 +17,13 @@ export class BodiesRepository {
 
   /** The body, or a 404 naming it. */
   async get(id: string): Promise<BodyEntity> {
-    const body = await this.table.findOneBy({ id });
-    if (!body) throw new NotFoundError('Body', id);
-    return body;
+    // Hand-written (rows.ts): most reads of a body's pages start here.
+    const rows: Record<string, unknown>[] = await this.manager.query(
+      `SELECT ${columnsOf(this.manager, BodyEntity, 'b')} FROM bodies b WHERE b.id = $1`,
+      [id],
+    );
+    if (!rows[0]) throw new NotFoundError('body.not_found', id);
+    return entityOf(this.manager, BodyEntity, rows[0]);
   }
 
   /**
@@ -27,7 +32,7 @@ export class BodiesRepository {
    */
   async lock(id: string): Promise<BodyEntity> {
     const body = await this.table.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!body) throw new NotFoundError('Body', id);
+    if (!body) throw new NotFoundError('body.not_found', id);
     return body;
   }
 

@@ -19,7 +19,7 @@ export class GuestsRepository {
   /** The guest, or a 404 naming them. */
   async get(id: string): Promise<MeetingGuestEntity> {
     const guest = await this.table.findOneBy({ id });
-    if (!guest) throw new NotFoundError('Guest', id);
+    if (!guest) throw new NotFoundError('guest.not_found', id);
     return guest;
   }
 

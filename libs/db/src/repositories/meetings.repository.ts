@@ -1,7 +1,8 @@
 import { NotFoundError } from '@quorum/domain';
-import { EntityManager, In, LessThan, Like, Not } from 'typeorm';
+import { EntityManager, In, LessThan, Not } from 'typeorm';
 import { BodyEntity } from '../entities/body.entity';
 import { MeetingEntity } from '../entities/meeting.entity';
+import { columnsOf, entityOf } from './rows';
 
 export type NewMeeting = Pick<
   MeetingEntity,
@@ -34,12 +35,17 @@ export class MeetingsRepository {
    * A body's meetings in time order; only those of `year` if given; `limit` rows from `offset` if
    * given (the index on body and start time serves the page without reading the rest).
    */
-  ofBody(bodyId: string, year?: number, page?: { limit: number; offset: number }): Promise<MeetingEntity[]> {
-    return this.table.find({
-      where: { bodyId, ...(year !== undefined ? { quarter: Like(`${year}-Q%`) } : {}) },
-      order: { startsAt: 'ASC', id: 'ASC' },
-      ...(page ? { take: page.limit, skip: page.offset } : {}),
-    });
+  async ofBody(bodyId: string, year?: number, page?: { limit: number; offset: number }): Promise<MeetingEntity[]> {
+    // Hand-written (rows.ts): the list is read on every visit of a body's pages.
+    const params: unknown[] = [bodyId];
+    const inYear = year !== undefined ? ` AND m.quarter LIKE $${params.push(`${year}-Q%`)}` : '';
+    const paged = page ? ` LIMIT $${params.push(page.limit)} OFFSET $${params.push(page.offset)}` : '';
+    const rows: Record<string, unknown>[] = await this.manager.query(
+      `SELECT ${columnsOf(this.manager, MeetingEntity, 'm')} FROM meetings m
+        WHERE m.body_id = $1${inYear} ORDER BY m.starts_at, m.id${paged}`,
+      params,
+    );
+    return rows.map((row) => entityOf(this.manager, MeetingEntity, row));
   }
 
   /** A body's ordinary meetings in the given quarters, in time order. */
@@ -62,7 +68,7 @@ export class MeetingsRepository {
 
   /** Throws the 404 a request about a missing meeting deserves. */
   async assertExists(id: string): Promise<void> {
-    if (!(await this.table.existsBy({ id }))) throw new NotFoundError('Meeting', id);
+    if (!(await this.table.existsBy({ id }))) throw new NotFoundError('meeting.not_found', id);
   }
 
   /** The body's last meeting before this one that was not cancelled, if any. */
@@ -94,12 +100,17 @@ export class MeetingsRepository {
 
   /** The meeting and its body in one statement; the lock, when taken, is on the meeting's row alone. */
   private async load(id: string, lock: boolean): Promise<MeetingWithBody> {
-    const query = this.table.createQueryBuilder('m').innerJoinAndSelect('m.body', 'b').where('m.id = :id', { id });
-    const meeting = await (lock ? query.setLock('pessimistic_write', undefined, ['m']) : query).getOne();
-    if (!meeting?.body) throw new NotFoundError('Meeting', id);
-    const body: BodyEntity = meeting.body;
-    // The meeting goes on without the relation, so that saving it never touches the body.
-    delete meeting.body;
-    return { meeting, body };
+    // Hand-written (rows.ts): every read and write about a meeting starts here.
+    const rows: Record<string, unknown>[] = await this.manager.query(
+      `SELECT ${columnsOf(this.manager, MeetingEntity, 'm')}, ${columnsOf(this.manager, BodyEntity, 'b', 'b.')}
+         FROM meetings m JOIN bodies b ON b.id = m.body_id WHERE m.id = $1${lock ? ' FOR UPDATE OF m' : ''}`,
+      [id],
+    );
+    if (!rows[0]) throw new NotFoundError('meeting.not_found', id);
+    // The meeting goes without its `body` relation, so that saving it never touches the body.
+    return {
+      meeting: entityOf(this.manager, MeetingEntity, rows[0]),
+      body: entityOf(this.manager, BodyEntity, rows[0], 'b.'),
+    };
   }
 }

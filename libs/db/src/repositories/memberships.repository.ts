@@ -1,6 +1,8 @@
 import { IsoDate, NotFoundError } from '@quorum/domain';
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { MembershipEntity } from '../entities/membership.entity';
+import { PersonEntity } from '../entities/person.entity';
+import { columnsOf, entityOf } from './rows';
 
 /** A mandate sitting on a date, with the person who holds it. */
 export interface SittingMandate {
@@ -40,13 +42,20 @@ export class MembershipsRepository {
    * their earlier and later ones, which the renewal rules count. A composition needs no one else's,
    * so its cost follows the seats, not the body's history.
    */
-  heldBySittingOn(bodyId: string, date: IsoDate): Promise<MembershipEntity[]> {
-    return this.withPeople(bodyId)
-      .andWhere(
-        `m.person_id IN (SELECT s.person_id FROM memberships s WHERE s.body_id = :bodyId AND ${SITTING_ON('s')})`,
-        { bodyId, date },
-      )
-      .getMany();
+  async heldBySittingOn(bodyId: string, date: IsoDate): Promise<MembershipEntity[]> {
+    // Hand-written (rows.ts): a body's composition is read on most of its pages.
+    const rows: Record<string, unknown>[] = await this.manager.query(
+      `SELECT ${columnsOf(this.manager, MembershipEntity, 'm')}, ${columnsOf(this.manager, PersonEntity, 'p', 'p.')}
+         FROM memberships m JOIN people p ON p.id = m.person_id
+        WHERE m.body_id = $1
+          AND m.person_id IN (SELECT s.person_id FROM memberships s WHERE s.body_id = $1 AND ${SITTING_ON('s', '$2')})`,
+      [bodyId, date],
+    );
+    return rows.map((row) => {
+      const mandate = entityOf(this.manager, MembershipEntity, row);
+      mandate.person = entityOf(this.manager, PersonEntity, row, 'p.');
+      return mandate;
+    });
   }
 
   /** A body's mandates with their holders, by start date then name; only those sitting on `activeOn` if given; one page if given. */
@@ -76,9 +85,13 @@ export class MembershipsRepository {
 
   /** The mandate, or a 404 naming it. */
   async get(id: string): Promise<MembershipEntity> {
-    const membership = await this.table.findOneBy({ id });
-    if (!membership) throw new NotFoundError('Membership', id);
-    return membership;
+    // Hand-written (rows.ts): every attendance change reads the mandate it is about.
+    const rows: Record<string, unknown>[] = await this.manager.query(
+      `SELECT ${columnsOf(this.manager, MembershipEntity, 'm')} FROM memberships m WHERE m.id = $1`,
+      [id],
+    );
+    if (!rows[0]) throw new NotFoundError('membership.not_found', id);
+    return entityOf(this.manager, MembershipEntity, rows[0]);
   }
 
   create(fields: MembershipFields): Promise<MembershipEntity> {
@@ -121,7 +134,8 @@ export class MembershipsRepository {
  * Written as the period containing the day, so that the GiST index of `ex_memberships_person_period`
  * (body, person, period) finds the sitting mandates without reading the body's history.
  */
-const SITTING_ON = (alias: string) => `daterange(${alias}.start_date, ${alias}.end_date, '[]') @> CAST(:date AS date)`;
+export const SITTING_ON = (alias: string, date = ':date') =>
+  `daterange(${alias}.start_date, ${alias}.end_date, '[]') @> CAST(${date} AS date)`;
 
 function sittingOn(query: SelectQueryBuilder<MembershipEntity>, date: IsoDate): SelectQueryBuilder<MembershipEntity> {
   return query.andWhere(SITTING_ON('m'), { date });

@@ -86,7 +86,7 @@ export class MinutesRepository implements MinutesPdfStore {
       where: { meetingId, number },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
-    if (!version) throw new NotFoundError('Minutes version', `${number} of meeting ${meetingId}`);
+    if (!version) throw new NotFoundError('minutes_version.not_found', String(number), { meetingId });
     return version;
   }
 

@@ -1,5 +1,4 @@
 import { EntityManager } from 'typeorm';
-import { NotificationPreferenceEntity } from '../entities/notification-preference.entity';
 import { NotificationEntity } from '../entities/notification.entity';
 
 export type NewNotification = Pick<
@@ -45,20 +44,5 @@ export class NotificationsRepository {
   /** Who was sent what about a meeting, and when, oldest first. */
   ofMeeting(meetingId: string): Promise<NotificationEntity[]> {
     return this.table.find({ where: { meetingId }, order: { createdAt: 'ASC', email: 'ASC' } });
-  }
-
-  /** The preferences of these people, by person id (absent: the defaults). */
-  async preferencesOf(personIds: string[]): Promise<Map<string, NotificationPreferenceEntity>> {
-    if (!personIds.length) return new Map();
-    const rows = await this.manager
-      .getRepository(NotificationPreferenceEntity)
-      .createQueryBuilder('p')
-      .where('p.person_id IN (:...personIds)', { personIds })
-      .getMany();
-    return new Map(rows.map((p) => [p.personId, p]));
-  }
-
-  async savePreference(preference: Pick<NotificationPreferenceEntity, 'personId' | 'language' | 'optOutNonEssential'>) {
-    await this.manager.getRepository(NotificationPreferenceEntity).upsert(preference, ['personId']);
   }
 }

@@ -19,7 +19,7 @@ export class PeopleRepository {
   /** The person, or a 404 naming them. */
   async get(id: string): Promise<PersonEntity> {
     const person = await this.table.findOneBy({ id });
-    if (!person) throw new NotFoundError('Person', id);
+    if (!person) throw new NotFoundError('person.not_found', id);
     return person;
   }
 
@@ -31,7 +31,7 @@ export class PeopleRepository {
   /** The person's row FOR UPDATE, so that two edits of one person run one after the other. */
   async lock(id: string): Promise<PersonEntity> {
     const person = await this.table.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!person) throw new NotFoundError('Person', id);
+    if (!person) throw new NotFoundError('person.not_found', id);
     return person;
   }
 

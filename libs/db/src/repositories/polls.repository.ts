@@ -12,7 +12,7 @@ export class PollsRepository {
 
   async get(id: string): Promise<PollEntity> {
     const poll = await this.table.findOneBy({ id });
-    if (!poll) throw new NotFoundError('Poll', id);
+    if (!poll) throw new NotFoundError('poll.not_found', id);
     return poll;
   }
 
@@ -26,7 +26,7 @@ export class PollsRepository {
       where: { id },
       lock: { mode: mode === 'update' ? 'pessimistic_write' : 'pessimistic_read' },
     });
-    if (!poll) throw new NotFoundError('Poll', id);
+    if (!poll) throw new NotFoundError('poll.not_found', id);
     return poll;
   }
 

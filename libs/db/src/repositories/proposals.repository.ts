@@ -17,14 +17,14 @@ export class ProposalsRepository {
 
   async get(id: string): Promise<ProposalEntity> {
     const proposal = await this.table.findOneBy({ id });
-    if (!proposal) throw new NotFoundError('Proposal', id);
+    if (!proposal) throw new NotFoundError('proposal.not_found', id);
     return proposal;
   }
 
   /** The proposal FOR UPDATE: its transitions, edits and the poll that decides it run one at a time. */
   async lock(id: string): Promise<ProposalEntity> {
     const proposal = await this.table.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!proposal) throw new NotFoundError('Proposal', id);
+    if (!proposal) throw new NotFoundError('proposal.not_found', id);
     return proposal;
   }
 

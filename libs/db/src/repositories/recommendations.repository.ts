@@ -32,14 +32,14 @@ export class RecommendationsRepository {
 
   async get(id: string): Promise<RecommendationEntity> {
     const found = await this.table.findOneBy({ id });
-    if (!found) throw new NotFoundError('Recommendation', id);
+    if (!found) throw new NotFoundError('recommendation.not_found', id);
     return found;
   }
 
   /** FOR UPDATE: two answers to one recommendation run one after the other. */
   async lock(id: string): Promise<RecommendationEntity> {
     const found = await this.table.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!found) throw new NotFoundError('Recommendation', id);
+    if (!found) throw new NotFoundError('recommendation.not_found', id);
     return found;
   }
 
@@ -82,8 +82,9 @@ export class RecommendationsRepository {
     return this.table.save(recommendation);
   }
 
-  async recordStep(step: Omit<RecommendationResponseEntity, 'id'>): Promise<void> {
-    await this.steps.insert(step);
+  /** Appends a step to the history and returns its id. */
+  async recordStep(step: Omit<RecommendationResponseEntity, 'id'>): Promise<string> {
+    return (await this.steps.save(this.steps.create(step))).id;
   }
 
   /** The steps of one recommendation's history, oldest first. */

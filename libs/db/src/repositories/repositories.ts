@@ -18,8 +18,10 @@ import { ActionsRepository } from './actions.repository';
 import { SecretChoicesRepository } from './secret-choices.repository';
 import { UsersRepository } from './users.repository';
 import { MinutesRepository } from './minutes.repository';
+import { DissentRequestsRepository } from './dissent-requests.repository';
 import { OutboxRepository } from './outbox.repository';
 import { NotificationsRepository } from './notifications.repository';
+import { DocumentsRepository } from './documents.repository';
 
 /**
  * The repositories of every aggregate, bound to one EntityManager: the data source's for reads,
@@ -54,6 +56,10 @@ export class Repositories {
 
   get agenda(): AgendaRepository {
     return this.one('agenda', (m) => new AgendaRepository(m));
+  }
+
+  get dissentRequests(): DissentRequestsRepository {
+    return this.one('dissentRequests', (m) => new DissentRequestsRepository(m));
   }
 
   get agendaRequests(): AgendaRequestsRepository {
@@ -114,6 +120,10 @@ export class Repositories {
 
   get actions(): ActionsRepository {
     return this.one('actions', (m) => new ActionsRepository(m));
+  }
+
+  get documents(): DocumentsRepository {
+    return this.one('documents', (m) => new DocumentsRepository(m));
   }
 
   get audit(): AuditRepository {

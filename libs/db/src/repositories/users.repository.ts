@@ -1,5 +1,5 @@
-import { NotFoundError } from '@quorum/domain';
-import { EntityManager, In } from 'typeorm';
+import { type Language, NotFoundError } from '@quorum/domain';
+import { EntityManager, In, IsNull } from 'typeorm';
 import { MeetingEntity } from '../entities/meeting.entity';
 import { MembershipEntity } from '../entities/membership.entity';
 import { UserEntity } from '../entities/user.entity';
@@ -16,6 +16,12 @@ export interface RevocationState {
 export interface MeetingOfBody {
   meeting: MeetingEntity;
   bodyName: string;
+}
+
+/** What a person chose about e-mail, through their login: the language and whether to skip non-essential messages. */
+export interface MailPreferences {
+  language: Language;
+  optOutNonEssential: boolean;
 }
 
 /** Every query and lock on the `users` table, and what a login sees of its person's mandates. */
@@ -37,15 +43,40 @@ export class UsersRepository {
   /** The user, or a 404 naming it. */
   async get(id: string): Promise<UserEntity> {
     const user = await this.table.findOneBy({ id });
-    if (!user) throw new NotFoundError('User', id);
+    if (!user) throw new NotFoundError('user.not_found', id);
     return user;
   }
 
   /** The user's row FOR UPDATE: changes to one login (password, version, state) run one at a time. */
   async lock(id: string): Promise<UserEntity> {
     const user = await this.table.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!user) throw new NotFoundError('User', id);
+    if (!user) throw new NotFoundError('user.not_found', id);
     return user;
+  }
+
+  /**
+   * The e-mail preferences of these people, by person id, from their logins (the account page writes
+   * them); a person with several logins follows the one changed last; no login: absent (the defaults).
+   */
+  async mailPreferencesOf(personIds: readonly string[]): Promise<Map<string, MailPreferences>> {
+    if (!personIds.length) return new Map();
+    const rows = await this.table
+      .createQueryBuilder('u')
+      .where('u.person_id IN (:...personIds)', { personIds })
+      .orderBy('u.updated_at', 'ASC')
+      .getMany();
+    return new Map(
+      rows.map((u) => [u.personId!, { language: u.language, optOutNonEssential: u.optOutNonEssential }] as const),
+    );
+  }
+
+  /** The secretariat's enabled logins, with their person when linked: who receives the secretariat's digests. */
+  secretariat(): Promise<UserEntity[]> {
+    return this.table.find({
+      where: { role: 'secretariat', disabledAt: IsNull() },
+      relations: { person: true },
+      order: { email: 'ASC' },
+    });
   }
 
   findByEmail(email: string): Promise<UserEntity | null> {

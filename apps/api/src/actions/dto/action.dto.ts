@@ -16,7 +16,7 @@ export class CreateActionDto {
   @MaxLength(200)
   assignee!: string;
 
-  @ApiPropertyOptional({ example: '2027-04-15' })
+  @ApiPropertyOptional({ format: 'date', example: '2027-04-15' })
   @IsOptional()
   @IsIsoDate()
   dueDate?: string;
@@ -37,7 +37,7 @@ export class UpdateActionDto {
   @MaxLength(200)
   assignee?: string;
 
-  @ApiPropertyOptional({ example: '2027-04-15' })
+  @ApiPropertyOptional({ format: 'date', example: '2027-04-15' })
   @IsOptional()
   @IsIsoDate()
   dueDate?: string;

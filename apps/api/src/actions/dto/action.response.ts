@@ -7,7 +7,7 @@ export class ActionResponse {
   @ApiProperty({ format: 'uuid' }) meetingId!: string;
   @ApiProperty() title!: string;
   @ApiProperty() assignee!: string;
-  @ApiProperty({ type: String, nullable: true }) dueDate!: string | null;
+  @ApiProperty({ format: 'date', type: String, nullable: true }) dueDate!: string | null;
   @ApiProperty({ enum: ACTION_STATES }) status!: ActionState;
   @ApiProperty() overdue!: boolean;
 }

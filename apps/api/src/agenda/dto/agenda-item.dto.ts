@@ -19,6 +19,15 @@ import {
 import { AGENDA_ITEM_KINDS, AgendaItemKind } from '@quorum/domain';
 
 export class AgendaDocumentDto {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'An uploaded document of the meeting (POST /meetings/:meetingId/documents); its metadata are copied from it',
+  })
+  @IsOptional()
+  @IsUUID()
+  documentId?: string;
+
   @ApiProperty({ example: 'Note de cadrage.pdf' })
   @IsString()
   @MinLength(1)
@@ -26,7 +35,7 @@ export class AgendaDocumentDto {
   name!: string;
 
   @ApiProperty({ example: 'application/pdf', description: 'Media type' })
-  @Matches(/^[\w.+-]+\/[\w.+-]+$/, { message: 'must be a media type such as application/pdf' })
+  @Matches(/^[\w.+-]+\/[\w.+-]+$/, { message: 'validation.media_type' })
   @MaxLength(127)
   type!: string;
 
@@ -37,7 +46,7 @@ export class AgendaDocumentDto {
   size!: number;
 
   @ApiProperty({ example: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' })
-  @Matches(/^[0-9a-f]{64}$/, { message: 'must be 64 lower-case hexadecimal digits' })
+  @Matches(/^[0-9a-f]{64}$/, { message: 'validation.sha256' })
   sha256!: string;
 }
 

@@ -48,9 +48,9 @@ export class AgendaRequestResponse {
   @ApiProperty({ type: String, nullable: true, format: 'uuid' }) requestedByPersonId!: string | null;
   @ApiProperty({ enum: ['pending', 'accepted', 'declined'] }) status!: AgendaRequestStatus;
   @ApiProperty({ type: String, nullable: true }) declineReason!: string | null;
-  @ApiProperty({ type: String, nullable: true }) decidedAt!: string | null;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true }) decidedAt!: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'uuid' }) agendaItemId!: string | null;
-  @ApiProperty() createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
 export function toAgendaRequestResponse(request: AgendaRequestEntity): AgendaRequestResponse {

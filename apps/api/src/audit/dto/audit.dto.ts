@@ -6,10 +6,14 @@ import { AuditEventEntity, chainedFieldsOf } from '@quorum/db';
 export class AuditQueryDto {
   @ApiPropertyOptional({ example: 'body', description: 'Entity type, optionally with an id: body or body:<uuid>' })
   @IsOptional()
-  @Matches(/^[a-z_]+(:[0-9a-zA-Z-]+)?$/, { message: 'must be an entity type, optionally followed by :id' })
+  @Matches(/^[a-z_]+(:[0-9a-zA-Z-]+)?$/, { message: 'validation.audit_entity' })
   entity?: string;
 
-  @ApiPropertyOptional({ example: '2027-01-01T00:00:00Z', description: 'Only events at or after this time' })
+  @ApiPropertyOptional({
+    format: 'date-time',
+    example: '2027-01-01T00:00:00Z',
+    description: 'Only events at or after this time',
+  })
   @IsOptional()
   @IsDateString()
   from?: string;
@@ -25,13 +29,25 @@ export class AuditQueryDto {
 
 export class AuditEventResponse {
   @ApiProperty() seq!: number;
-  @ApiProperty() at!: string;
+  @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiProperty({ nullable: true, type: String }) actorId!: string | null;
   @ApiProperty() action!: string;
   @ApiProperty() entityType!: string;
   @ApiProperty() entityId!: string;
-  @ApiProperty({ nullable: true }) before!: unknown;
-  @ApiProperty({ nullable: true }) after!: unknown;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'The entity’s domain snapshot before the change (null for a creation)',
+  })
+  before!: unknown;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'The entity’s domain snapshot after the change (null for a deletion)',
+  })
+  after!: unknown;
   @ApiProperty() hash!: string;
 }
 
@@ -48,7 +64,7 @@ class Truncation {
 
 class CheckpointSummary {
   @ApiProperty() seq!: number;
-  @ApiProperty({ description: 'When the checkpoint was written' }) at!: string;
+  @ApiProperty({ format: 'date-time', description: 'When the checkpoint was written' }) at!: string;
 }
 
 export class AuditVerificationResponse {

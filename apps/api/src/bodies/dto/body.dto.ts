@@ -22,9 +22,7 @@ import { Majority, MAJORITIES } from '@quorum/domain';
 
 export class CategoryDto {
   @ApiProperty({ example: 'association', description: 'Stable code, lower-case letters, digits and _' })
-  @Matches(/^[a-z][a-z0-9_]{0,31}$/, {
-    message: 'must be lower-case letters, digits or _ (at most 32), starting with a letter',
-  })
+  @Matches(/^[a-z][a-z0-9_]{0,31}$/, { message: 'validation.code_format' })
   code!: string;
 
   @ApiProperty({ example: 'Représentants des associations de malades' })
@@ -59,7 +57,12 @@ export class QuorumRuleDto {
   @IsBoolean()
   countProxies!: boolean;
 
-  @ApiProperty({ example: {}, description: 'Minimum present or represented per category code' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer', minimum: 0 },
+    example: { association: 3 },
+    description: 'Minimum present or represented per category code',
+  })
   @IsObject()
   minimumPerCategory!: Record<string, number>;
 }
@@ -82,7 +85,7 @@ export class MeetingSlotDto {
   monthOfQuarter!: number;
 
   @ApiProperty({ example: '14:00', description: 'Local start time, HH:MM' })
-  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a time HH:MM' })
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'validation.time_of_day' })
   time!: string;
 
   @ApiProperty({ example: 180 })
@@ -122,7 +125,7 @@ export class MeetingSlotDto {
 
 export class CreateBodyDto {
   @ApiProperty({ example: 'gram' })
-  @Matches(/^[a-z0-9][a-z0-9-]{1,63}$/, { message: 'must be 2 to 64 lower-case letters, digits or hyphens' })
+  @Matches(/^[a-z0-9][a-z0-9-]{1,63}$/, { message: 'validation.slug' })
   slug!: string;
 
   @ApiProperty()

@@ -32,9 +32,9 @@ export class BackfillDto {
 
 /** Where and when a meeting takes place; shared by creation, moves and reconvening. */
 export class MeetingTimeDto extends BackfillDto {
-  @ApiProperty({ example: '2027-03-11T14:00:00+01:00', description: 'ISO 8601 with an offset' })
+  @ApiProperty({ format: 'date-time', example: '2027-03-11T14:00:00+01:00', description: 'ISO 8601 with an offset' })
   @IsISO8601({ strict: true })
-  @Matches(WITH_OFFSET, { message: 'must carry an offset (Z or ±HH:MM)' })
+  @Matches(WITH_OFFSET, { message: 'validation.with_offset' })
   startsAt!: string;
 
   @ApiPropertyOptional({ example: 180, description: "Defaults to the body's slot" })

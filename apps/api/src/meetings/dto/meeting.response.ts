@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { MeetingEntity } from '@quorum/db';
-import { MEETING_STATES, MeetingState, NO_QUORUM_NOTE, zonedIso } from '@quorum/domain';
+import { Language, MEETING_STATES, MeetingState, quorumNote, zonedIso } from '@quorum/domain';
 
 export class MeetingResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -8,21 +8,26 @@ export class MeetingResponse {
   @ApiProperty({ enum: ['ordinary', 'extraordinary'] }) kind!: string;
   @ApiProperty() title!: string;
   @ApiProperty({ example: '2027-Q1' }) quarter!: string;
-  @ApiProperty({ example: '2027-03-11T14:00:00.000+01:00' }) startsAt!: string;
+  @ApiProperty({ format: 'date-time', example: '2027-03-11T14:00:00.000+01:00' }) startsAt!: string;
   @ApiProperty() durationMinutes!: number;
   @ApiProperty({ type: String, nullable: true }) location!: string | null;
   @ApiProperty({ type: String, nullable: true }) videoUrl!: string | null;
   @ApiProperty({ enum: MEETING_STATES }) status!: MeetingState;
   @ApiProperty({ type: String, nullable: true, description: 'Why an urgent convocation did without notice' })
   urgentReason!: string | null;
-  @ApiProperty({ type: String, nullable: true }) convenedAt!: string | null;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true }) convenedAt!: string | null;
   @ApiProperty({ type: Number, nullable: true }) convenedAgendaVersion!: number | null;
-  @ApiProperty({ type: String, nullable: true }) openedAt!: string | null;
-  @ApiProperty({ type: String, nullable: true }) closedAt!: string | null;
-  @ApiProperty({ type: String, nullable: true }) cancelledAt!: string | null;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true }) openedAt!: string | null;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true }) closedAt!: string | null;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true }) cancelledAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) cancelReason!: string | null;
   @ApiProperty({ description: 'False for a meeting reconvened after a lack of quorum' }) quorumRequired!: boolean;
-  @ApiPropertyOptional({ type: String, nullable: true }) quorumNote!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'For a reconvened meeting, why no quorum is required, in the reader’s language (Accept-Language)',
+  })
+  quorumNote!: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'uuid' }) reconvenedFromId!: string | null;
   @ApiPropertyOptional({ description: 'Whether quorum was met when the meeting closed', type: Boolean, nullable: true })
   quorumMetAtClose!: boolean | null;
@@ -30,7 +35,8 @@ export class MeetingResponse {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function toMeetingResponse(meeting: MeetingEntity, timeZone: string): MeetingResponse {
+/** A meeting as its reader sees it: times in the body's time zone, the quorum note in the reader's language. */
+export function toMeetingResponse(meeting: MeetingEntity, timeZone: string, language: Language): MeetingResponse {
   return {
     id: meeting.id,
     bodyId: meeting.bodyId,
@@ -50,7 +56,7 @@ export function toMeetingResponse(meeting: MeetingEntity, timeZone: string): Mee
     cancelledAt: iso(meeting.cancelledAt),
     cancelReason: meeting.cancelReason,
     quorumRequired: meeting.quorumRequired,
-    quorumNote: meeting.quorumRequired ? null : NO_QUORUM_NOTE,
+    quorumNote: quorumNote(meeting.quorumRequired, language),
     reconvenedFromId: meeting.reconvenedFromId,
     quorumMetAtClose: meeting.quorumAtClose ? meeting.quorumAtClose.met : null,
   };

@@ -4,7 +4,11 @@ import { IsOptional } from 'class-validator';
 import { IsIsoDate } from '../../common/is-iso-date';
 
 export class CompositionQueryDto {
-  @ApiPropertyOptional({ example: '2027-01-01', description: 'The day to look at; today (Paris) by default' })
+  @ApiPropertyOptional({
+    format: 'date',
+    example: '2027-01-01',
+    description: 'The day to look at; today (Paris) by default',
+  })
   @IsOptional()
   @IsIsoDate()
   date?: string;
@@ -17,8 +21,8 @@ export class SittingMemberResponse {
   @ApiProperty({ nullable: true, type: String }) organisation!: string | null;
   @ApiProperty() category!: string;
   @ApiProperty({ enum: MEMBERSHIP_ROLES }) role!: MembershipRole;
-  @ApiProperty({ example: '2027-01-01' }) startDate!: string;
-  @ApiProperty({ example: '2030-12-31', nullable: true, type: String }) endDate!: string | null;
+  @ApiProperty({ format: 'date', example: '2027-01-01' }) startDate!: string;
+  @ApiProperty({ format: 'date', example: '2030-12-31', nullable: true, type: String }) endDate!: string | null;
   @ApiProperty({ description: '1 for a first term, 2 for a renewal' }) consecutiveTerm!: number;
   @ApiProperty({ description: 'Whether another term may follow this one' }) mayBeRenewed!: boolean;
 }
@@ -34,7 +38,7 @@ export class CategoryCompositionResponse {
 
 export class CompositionResponse {
   @ApiProperty({ format: 'uuid' }) bodyId!: string;
-  @ApiProperty({ example: '2027-01-01' }) date!: string;
+  @ApiProperty({ format: 'date', example: '2027-01-01' }) date!: string;
   @ApiProperty() seats!: number;
   @ApiProperty() filled!: number;
   @ApiProperty() vacant!: number;

@@ -4,6 +4,8 @@ import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf } fr
 import { IsIsoDate } from '../../common/is-iso-date';
 
 const END_DATE = {
+  type: String,
+  format: 'date',
   example: '2030-12-31',
   description: 'Last day in office, inclusive; the seat is free from the day after',
 };
@@ -16,7 +18,7 @@ export class CreateMembershipDto {
 
   @ApiProperty({ example: 'association', description: 'A category code of the body' })
   @IsString()
-  @Matches(/^[a-z][a-z0-9_]{0,31}$/, { message: 'must be a category code of the body' })
+  @Matches(/^[a-z][a-z0-9_]{0,31}$/, { message: 'validation.category_code' })
   category!: string;
 
   @ApiPropertyOptional({ enum: MEMBERSHIP_ROLES, default: 'member' })
@@ -24,11 +26,15 @@ export class CreateMembershipDto {
   @IsIn(MEMBERSHIP_ROLES)
   role?: MembershipRole;
 
-  @ApiProperty({ example: '2027-01-01', description: 'First day in office' })
+  @ApiProperty({ format: 'date', example: '2027-01-01', description: 'First day in office' })
   @IsIsoDate()
   startDate!: string;
 
-  @ApiPropertyOptional({ ...END_DATE, description: `${END_DATE.description}; by default, a full term` })
+  @ApiPropertyOptional({
+    ...END_DATE,
+    nullable: true,
+    description: `${END_DATE.description}; by default, a full term`,
+  })
   @IsOptional()
   @IsIsoDate()
   endDate?: string | null;
@@ -60,7 +66,7 @@ export class UpdateMembershipDto {
 }
 
 export class MembershipsQueryDto {
-  @ApiPropertyOptional({ example: '2027-01-01', description: 'Only the mandates in force on this day' })
+  @ApiPropertyOptional({ format: 'date', example: '2027-01-01', description: 'Only the mandates in force on this day' })
   @IsOptional()
   @IsIsoDate()
   activeOn?: string;

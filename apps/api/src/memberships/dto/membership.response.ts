@@ -10,8 +10,8 @@ export class MembershipResponse {
   @ApiProperty({ nullable: true, type: String }) organisation!: string | null;
   @ApiProperty({ example: 'association' }) category!: string;
   @ApiProperty({ enum: MEMBERSHIP_ROLES }) role!: MembershipRole;
-  @ApiProperty({ example: '2027-01-01' }) startDate!: string;
-  @ApiProperty({ example: '2030-12-31', nullable: true, type: String }) endDate!: string | null;
+  @ApiProperty({ format: 'date', example: '2027-01-01' }) startDate!: string;
+  @ApiProperty({ format: 'date', example: '2030-12-31', nullable: true, type: String }) endDate!: string | null;
   @ApiProperty({ nullable: true, type: String }) endReason!: string | null;
 }
 

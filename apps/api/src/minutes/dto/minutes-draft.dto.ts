@@ -88,9 +88,9 @@ export class DraftActionDto {
   @MaxLength(200)
   assignee!: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: '2027-06-30' })
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2027-06-30' })
   @IsOptional()
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'dueDate must be a date YYYY-MM-DD' })
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'validation.is_iso_date' })
   dueDate?: string;
 
   @ApiPropertyOptional({ default: false })

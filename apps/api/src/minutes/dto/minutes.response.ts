@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { MinutesDraftEntity, MinutesVersionEntity } from '@quorum/db';
 import {
   DraftAction,
+  DraftDissent,
   DraftItem,
   DraftPassage,
   emptyMinutesDraft,
@@ -11,13 +12,40 @@ import {
   MinutesStatus,
 } from '@quorum/domain';
 
+export class PassageResponse implements DraftPassage {
+  @ApiProperty() text!: string;
+  @ApiProperty({ description: 'Left out of the public copy' }) private!: boolean;
+}
+
+export class DissentResponse implements DraftDissent {
+  @ApiProperty({ format: 'uuid', description: 'The mandate of the member who dissents' }) membershipId!: string;
+  @ApiProperty() text!: string;
+  @ApiProperty({ description: 'Left out of the public copy' }) private!: boolean;
+}
+
+export class DraftItemResponse implements DraftItem {
+  @ApiProperty({ format: 'uuid' }) agendaItemId!: string;
+  @ApiProperty({ type: [PassageResponse] }) summary!: PassageResponse[];
+  @ApiProperty({ type: [PassageResponse] }) decisions!: PassageResponse[];
+  @ApiProperty({ type: [DissentResponse] }) dissents!: DissentResponse[];
+}
+
+export class DraftActionResponse implements DraftAction {
+  @ApiProperty() title!: string;
+  @ApiProperty() assignee!: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) dueDate!: string | null;
+  @ApiProperty({ description: 'Left out of the public copy' }) private!: boolean;
+}
+
 export class MinutesDraftResponse {
   @ApiProperty({ format: 'uuid' }) meetingId!: string;
   @ApiProperty({ enum: MINUTES_LANGUAGES }) language!: MinutesLanguageCode;
-  @ApiProperty({ type: 'array', items: { type: 'object' } }) opening!: DraftPassage[];
-  @ApiProperty({ type: 'array', items: { type: 'object' } }) items!: DraftItem[];
-  @ApiProperty({ type: 'array', items: { type: 'object' } }) otherBusiness!: DraftPassage[];
-  @ApiProperty({ type: 'array', items: { type: 'object' } }) actions!: DraftAction[];
+  @ApiProperty({ type: [PassageResponse], description: 'Opening of the sitting' }) opening!: DraftPassage[];
+  @ApiProperty({ type: [DraftItemResponse], description: 'Per agenda item: summary, decisions, dissents' })
+  items!: DraftItem[];
+  @ApiProperty({ type: [PassageResponse], description: 'Other business, after the agenda' })
+  otherBusiness!: DraftPassage[];
+  @ApiProperty({ type: [DraftActionResponse], description: 'Actions decided' }) actions!: DraftAction[];
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) updatedAt!: string | null;
 }
 

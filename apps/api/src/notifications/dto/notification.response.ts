@@ -10,8 +10,14 @@ export class NotificationResponse {
   @ApiProperty({ enum: ['fr', 'en'] }) language!: string;
   @ApiProperty({ enum: NOTIFICATION_STATUSES }) status!: NotificationStatus;
   @ApiProperty() attempts!: number;
-  @ApiProperty({ type: String, nullable: true, description: 'The server’s refusal, when permanent' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The server’s refusal: for good when `failed`, the last temporary one while `pending` (retrying)',
+  })
   error!: string | null;
+  @ApiProperty({ description: 'An attempt was cut off mid-send and the message sent again: it may have arrived twice' })
+  possibleDuplicate!: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) sentAt!: string | null;
 }
@@ -26,6 +32,7 @@ export function toNotificationResponse(n: NotificationEntity): NotificationRespo
     status: n.status,
     attempts: n.attempts,
     error: n.error,
+    possibleDuplicate: n.possibleDuplicate,
     createdAt: n.createdAt.toISOString(),
     sentAt: n.sentAt?.toISOString() ?? null,
   };

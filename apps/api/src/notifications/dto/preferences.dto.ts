@@ -5,7 +5,10 @@ const LANGUAGES = ['fr', 'en'] as const;
 
 export class PreferencesResponse {
   @ApiProperty({ enum: LANGUAGES }) language!: 'fr' | 'en';
-  @ApiProperty({ description: 'Reminders and digests are not sent; convocations always are' })
+  @ApiProperty({
+    description:
+      'Only convocations, moves and cancellations are sent (no reminders, agenda or minutes news, proxies, answers or digests)',
+  })
   optOutNonEssential!: boolean;
 }
 

@@ -6,7 +6,7 @@ const FULL_NAME = { example: 'Marie Dupont' };
 export class CreatePersonDto {
   @ApiProperty(FULL_NAME)
   @IsString()
-  @Matches(/\S/, { message: 'must not be blank' })
+  @Matches(/\S/, { message: 'validation.not_blank' })
   @MaxLength(200)
   fullName!: string;
 
@@ -36,7 +36,7 @@ export class UpdatePersonDto extends PickType(CreatePersonDto, ['email', 'organi
   @ApiPropertyOptional(FULL_NAME)
   @ValidateIf((dto: UpdatePersonDto) => dto.fullName !== undefined)
   @IsString()
-  @Matches(/\S/, { message: 'must not be blank' })
+  @Matches(/\S/, { message: 'validation.not_blank' })
   @MaxLength(200)
   fullName?: string;
 }

@@ -48,8 +48,8 @@ export class PollResponse {
   @ApiProperty({ enum: POLL_METHODS }) method!: PollMethod;
   @ApiProperty({ enum: MAJORITIES }) majority!: Majority;
   @ApiProperty({ enum: POLL_STATES }) status!: PollState;
-  @ApiProperty({ type: String, nullable: true }) openedAt!: string | null;
-  @ApiProperty({ type: String, nullable: true }) closedAt!: string | null;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true }) openedAt!: string | null;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true }) closedAt!: string | null;
   @ApiProperty({ description: 'Ballots cast so far (named or secret); a show of hands has none until its close' })
   cast!: number;
   @ApiProperty({ description: 'Members who may vote now (or could, at the close)' }) eligible!: number;

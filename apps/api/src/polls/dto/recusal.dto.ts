@@ -19,7 +19,7 @@ export class RecusalResponse {
   @ApiProperty({ format: 'uuid' }) agendaItemId!: string;
   @ApiProperty({ format: 'uuid' }) membershipId!: string;
   @ApiProperty() reason!: string;
-  @ApiProperty() recordedAt!: string;
+  @ApiProperty({ format: 'date-time' }) recordedAt!: string;
 }
 
 export function toRecusalResponse(r: RecusalEntity): RecusalResponse {

@@ -12,16 +12,16 @@ export class ProposalResponse {
   @ApiProperty({ description: 'Number of the current version of the text' }) version!: number;
   @ApiProperty({ enum: PROPOSAL_STATES }) status!: ProposalState;
   @ApiProperty({ type: [String], format: 'uuid' }) authorMembershipIds!: string[];
-  @ApiProperty({ type: String, nullable: true }) submittedAt!: string | null;
-  @ApiProperty({ type: String, nullable: true }) decidedAt!: string | null;
-  @ApiProperty() createdAt!: string;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true }) submittedAt!: string | null;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true }) decidedAt!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
 export class ProposalVersionResponse {
   @ApiProperty() version!: number;
   @ApiProperty() title!: string;
   @ApiProperty() text!: string;
-  @ApiProperty() changedAt!: string;
+  @ApiProperty({ format: 'date-time' }) changedAt!: string;
 }
 
 export function toProposalResponse(p: ProposalEntity): ProposalResponse {

@@ -35,7 +35,7 @@ export class AnswerRecommendationDto {
   @MaxLength(200)
   owner?: string;
 
-  @ApiPropertyOptional({ example: '2027-06-30' })
+  @ApiPropertyOptional({ format: 'date', example: '2027-06-30' })
   @IsOptional()
   @IsIsoDate()
   dueDate?: string;

@@ -12,8 +12,8 @@ export class RecommendationStepResponse {
   @ApiProperty({ enum: RECOMMENDATION_STATES }) status!: RecommendationState;
   @ApiProperty() text!: string;
   @ApiProperty({ type: String, nullable: true }) owner!: string | null;
-  @ApiProperty({ type: String, nullable: true, example: '2027-06-30' }) dueDate!: string | null;
-  @ApiProperty() at!: string;
+  @ApiProperty({ format: 'date', type: String, nullable: true, example: '2027-06-30' }) dueDate!: string | null;
+  @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiProperty({ format: 'uuid', description: 'The login that took this step' }) by!: string;
 }
 
@@ -27,13 +27,13 @@ export class RecommendationResponse {
   @ApiProperty() text!: string;
   @ApiProperty({ enum: RECOMMENDATION_STATES }) status!: RecommendationState;
   @ApiProperty({ type: String, nullable: true }) owner!: string | null;
-  @ApiProperty({ type: String, nullable: true }) dueDate!: string | null;
+  @ApiProperty({ format: 'date', type: String, nullable: true }) dueDate!: string | null;
   @ApiProperty({ description: 'Due date past, and neither implemented nor rejected' }) overdue!: boolean;
-  @ApiProperty({ type: String, nullable: true }) transmittedAt!: string | null;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true }) transmittedAt!: string | null;
   @ApiProperty({ type: [RecommendationStepResponse] }) responses!: RecommendationStepResponse[];
   @ApiProperty({ enum: ANSWER_STATES, isArray: true, description: 'The statuses the direction may answer with now' })
   allowedAnswers!: AnswerState[];
-  @ApiProperty() createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
 export function toRecommendationStep(s: RecommendationResponseEntity): RecommendationStepResponse {

@@ -9,8 +9,9 @@ import { LanguageSwitch } from '../../components/language-switch';
 import { usePageTitle } from '../../components/page-title';
 import { QueryState } from '../../components/query-state';
 import { CalendarFeed } from './calendar-feed';
+import { EmailPreferences } from './email-preferences';
 
-/** « Mon compte »: who is logged in, the language, the calendar feed and changing one's password. */
+/** « Mon compte »: who is logged in, the language, e-mail preferences, the calendar feed and changing one's password. */
 export function Component() {
   const { t } = useTranslation('member');
   usePageTitle(t('account.title'));
@@ -28,6 +29,7 @@ export function Component() {
       <h2>{t('account.language')}</h2>
       <p>{t('account.languageHelp')}</p>
       <LanguageSwitch variant="page" />
+      <EmailPreferences />
       <h2>{t('account.calendar.title')}</h2>
       <CalendarFeed />
       <h2>{t('account.password.title')}</h2>

@@ -4,6 +4,7 @@ import { useRemoveItem, useReorder, useUpdateItem, type AgendaItem } from '../..
 import { Alert, Button } from '../../components/controls';
 import table from '../../components/data-table.module.css';
 import { formRefusal } from '../../components/refusal';
+import { ItemDocuments } from './item-documents';
 import { ItemForm } from './item-form';
 import styles from './meeting-prep.module.css';
 
@@ -129,6 +130,7 @@ export function AgendaEditor({
                     </Button>
                   </div>
                 )}
+                <ItemDocuments meetingId={meetingId} item={item} editable={editable} />
               </>
             )}
           </li>

@@ -9,9 +9,11 @@ import { fieldRefusal, formRefusal } from '../../components/refusal';
 import { formatInstant } from '../../components/dates';
 
 /** "is 2 day(s) away; 5 days' notice are needed" → { away: 2, notice: 5 }. */
-function noticeNumbers(detail: string | undefined): { away: string; notice: string } | undefined {
-  const match = detail?.match(/is (\d+) day\(s\) away; (\d+) days/);
-  return match ? { away: match[1], notice: match[2] } : undefined;
+// `convening.notice_too_short` names the days before the meeting, then the notice required, in both languages.
+function noticeNumbers(error: unknown): { away: string; notice: string } | undefined {
+  if (!(error instanceof ApiError) || error.fieldCode('startsAt') !== 'convening.notice_too_short') return undefined;
+  const [away, notice] = error.fieldMessage('startsAt')?.match(/\d+/g) ?? [];
+  return away !== undefined && notice !== undefined ? { away, notice } : undefined;
 }
 
 /**
@@ -51,7 +53,7 @@ export function ConveneForm({
   }
 
   const startsAtDetail = convene.error instanceof ApiError ? convene.error.fieldMessage('startsAt') : undefined;
-  const numbers = noticeNumbers(startsAtDetail);
+  const numbers = noticeNumbers(convene.error);
   const noticeError = startsAtDetail
     ? numbers
       ? t('prep.convene.tooLate', numbers)

@@ -8,14 +8,15 @@ import { StaffQueryState } from '../../components/staff-query-state';
 import { usePageTitle } from '../../components/page-title';
 import { AgendaEditor } from './agenda-editor';
 import { ConveneForm } from './convene-form';
+import { DeliveryLog } from './delivery-log';
 import { ItemForm } from './item-form';
 import styles from './meeting-prep.module.css';
 import { PublishForm } from './publish-form';
 import { RequestsInbox } from './requests-inbox';
 
-/** Preparing one meeting: its agenda, publication, the members' requests and the convocation. */
+/** Preparing one meeting: its agenda, publication, the members' requests, the convocation and the messages sent. */
 export function Component() {
-  const { t } = useTranslation('secretariat');
+  const { t } = useTranslation(['secretariat', 'minutes']);
   const { meetingId = '' } = useParams();
   const meeting = useMeetingById(meetingId);
   const body = useBodyById(meeting.data?.bodyId);
@@ -50,6 +51,11 @@ export function Component() {
         </dd>
       </dl>
       {!editable && <p>{t('prep.agenda.frozen')}</p>}
+      {(m.status === 'in_progress' || m.status === 'closed') && (
+        <p>
+          <Link to={`/secretariat/meetings/${m.id}/minutes`}>{t('minutes:links.draft')}</Link>
+        </p>
+      )}
 
       <section aria-labelledby="agenda-heading">
         <h2 id="agenda-heading">{t('prep.agenda.heading')}</h2>
@@ -91,6 +97,10 @@ export function Component() {
       <section aria-labelledby="convene-heading" className={table.section}>
         <h2 id="convene-heading">{t('prep.convene.heading')}</h2>
         <ConveneForm meeting={m} timeZone={timeZone} noticeDays={body.data.noticeDays} />
+      </section>
+
+      <section aria-labelledby="delivery-heading" className={table.section}>
+        <DeliveryLog meeting={m} timeZone={timeZone} />
       </section>
     </>
   );

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/auth';
 import { type AgendaDiff, type AgendaSnapshotItem, useAgendaDiff, useAgendaVersions } from '../../api/meetings';
-import { formatSize } from '../../components/format';
+import { DocumentLink } from './document-link';
 import { QueryState } from '../../components/query-state';
 import { lastSeenVersion, rememberSeenVersion } from './last-seen';
 import styles from './meeting-page.module.css';
@@ -65,8 +65,8 @@ function AgendaItemView({ item, number }: { item: AgendaSnapshotItem; number: nu
           <p className={styles.itemMeta}>{t('agenda.documents')}</p>
           <ul className={styles.documents}>
             {item.documents.map((document) => (
-              <li key={document.sha256}>
-                {document.name} ({document.type}, {formatSize(document.size)})
+              <li key={document.documentId ?? document.sha256}>
+                <DocumentLink document={document} />
               </li>
             ))}
           </ul>

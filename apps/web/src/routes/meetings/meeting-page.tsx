@@ -14,7 +14,7 @@ import { MyAttendance } from './my-attendance';
 /** A meeting as a member reads it: when and where, the published agenda, their attendance, their requests. */
 export function Component() {
   const { meetingId = '' } = useParams();
-  const { t } = useTranslation('member');
+  const { t } = useTranslation(['member', 'minutes']);
   const me = useMe();
   const meeting = useMeeting(meetingId);
   const body = useBody(meeting.data?.bodyId);
@@ -61,6 +61,11 @@ export function Component() {
       {isStaff && (
         <p>
           <Link to={`/meetings/${m.id}/board`}>{t('meeting.openBoard')}</Link>
+        </p>
+      )}
+      {(m.status === 'in_progress' || m.status === 'closed') && (
+        <p>
+          <Link to={`/meetings/${m.id}/minutes`}>{t('minutes:links.read')}</Link>
         </p>
       )}
       <AgendaSection meetingId={m.id} />

@@ -99,15 +99,16 @@ export function MyAttendance({ meeting, body }: { meeting: Meeting; body: Body }
 /** The API's refusal, in the reader's language; `field` when it concerns the proxy holder. */
 function proxyRefusal(error: Error, t: TFunction<'member'>): { message: string; field: boolean } {
   if (!(error instanceof ApiError)) return { message: t('attendance.refusals.other'), field: false };
-  const detail = error.fieldMessage('proxyHolderMembershipId');
-  if (detail) {
-    const reason = /already holds/.test(detail)
-      ? 'proxyLimit'
-      : /is (excused|absent)/.test(detail)
-        ? 'holderAway'
-        : /not a mandate|not sitting/.test(detail)
-          ? 'holderNotSitting'
-          : 'holderRefused';
+  const code = error.fieldCode('proxyHolderMembershipId');
+  if (code) {
+    const reason =
+      code === 'attendance.proxy_limit'
+        ? 'proxyLimit'
+        : code === 'attendance.proxy_holder_absent'
+          ? 'holderAway'
+          : code === 'attendance.proxy_holder_not_sitting'
+            ? 'holderNotSitting'
+            : 'holderRefused';
     return { message: t(`attendance.refusals.${reason}`), field: true };
   }
   if (error.status === 409 && error.fieldMessage('status'))

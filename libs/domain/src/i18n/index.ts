@@ -1,0 +1,3 @@
+export { en, type MessageCode } from './en';
+export { fr } from './fr';
+export * from './translate';
