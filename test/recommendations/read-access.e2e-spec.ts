@@ -100,7 +100,8 @@ describe('reading recommendations and actions, two bodies', () => {
   it('tells a member of another body why, and points at the public open data', async () => {
     const refused = await as['member of B'].get(`/recommendations?bodyId=${ids.bodyA}`);
     expect(refused.status).toBe(403);
-    expect(refused.body.message).toContain('/oparl/v1/bodies/:bodyId/papers');
+    expect(refused.body.code).toBe('read.recommendations');
+    expect(refused.body.message).toContain('données ouvertes');
     const publicPapers = await t.http.get(`/oparl/v1/bodies/${ids.bodyA}/papers`);
     expect(publicPapers.body.data.map((p: { name: string }) => p.name).sort()).toEqual([
       'A — encore au comité',

@@ -61,6 +61,8 @@ export class OparlController {
   }
 
   @Get('bodies/:bodyId/:list/:objectId')
+  @ApiOperation({ summary: 'Read one object of a body (OParl)' })
+  @ApiErrors(400, 404)
   @ApiOkResponse({ description: 'One object of a list, at the URL that is its id' })
   async object(
     @Req() request: FastifyRequest,
