@@ -1,37 +1,31 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { BuiltWorkers } from '../harness/built-worker';
 import { startTestApp, TestApp } from '../harness/test-app';
 import { waitFor } from '../harness/wait';
 import { aHeldMeeting, ClosedMeeting, versionReaching, workerEnv } from './minutes-stack';
-
-const builtWorker = resolve(__dirname, '../../dist/apps/worker/src/main.js');
 
 describe('the worker killed during a render', () => {
   let t: TestApp;
   let held: ClosedMeeting;
   let gate: string;
-  const children: ChildProcess[] = [];
+  let workers: BuiltWorkers;
 
   /** The built worker as its own process, as production runs it. */
   function startBuiltWorker(env: Record<string, string> = {}): ChildProcess {
-    const child = spawn(process.execPath, [builtWorker], {
-      env: { ...process.env, ...workerEnv(t), ...env },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    children.push(child);
-    return child;
+    return workers.start({ ...workerEnv(t), ...env });
   }
 
   beforeAll(async () => {
-    if (!existsSync(builtWorker)) throw new Error('dist/ is missing: run the tests with npm test, which builds first');
+    workers = new BuiltWorkers();
     gate = mkdtempSync(join(tmpdir(), 'quorum-render-gate-'));
     t = await startTestApp();
     held = await aHeldMeeting(t);
   }, 60_000);
   afterAll(async () => {
-    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    workers?.killAll();
     await t.close();
     rmSync(gate, { recursive: true, force: true });
   });

@@ -1,15 +1,12 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
 import { aConvenedMeeting, aSittingMember, aGramLikeBody } from '../harness/fixtures';
 import { SmtpPeer, startSmtpPeer } from '../harness/smtp-peer';
+import { BuiltWorkers } from '../harness/built-worker';
 import { startTestApp, TestApp } from '../harness/test-app';
 import { waitFor } from '../harness/wait';
 import { workerEnv } from '../minutes/minutes-stack';
 import { deliveryLog } from './notification-stack';
-
-const builtWorker = resolve(__dirname, '../../dist/apps/worker/src/main.js');
 
 /**
  * The window no SMTP client can close: the server has accepted a message and the worker dies before it
@@ -19,26 +16,21 @@ describe('the worker killed after the server accepted a message, before recordin
   let t: TestApp;
   let peer: SmtpPeer;
   let blocker: Client;
-  const children: ChildProcess[] = [];
+  let workers: BuiltWorkers;
 
   function startBuiltWorker(): ChildProcess {
-    const child = spawn(process.execPath, [builtWorker], {
-      env: { ...process.env, ...workerEnv(t), SMTP_URL: peer.url },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    children.push(child);
-    return child;
+    return workers.start({ ...workerEnv(t), SMTP_URL: peer.url });
   }
 
   beforeAll(async () => {
-    if (!existsSync(builtWorker)) throw new Error('dist/ is missing: run the tests with npm test, which builds first');
+    workers = new BuiltWorkers();
     peer = await startSmtpPeer();
     t = await startTestApp();
     blocker = new Client({ connectionString: t.config.database.url });
     await blocker.connect();
   }, 120_000);
   afterAll(async () => {
-    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    workers?.killAll();
     await blocker?.end();
     await t?.close();
     await peer?.close();

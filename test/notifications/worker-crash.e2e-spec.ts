@@ -1,37 +1,29 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { ChildProcess } from 'node:child_process';
 import { aConvenedMeeting, aFullGram, theGramBody } from '../harness/fixtures';
 import { SmtpPeer, startSmtpPeer } from '../harness/smtp-peer';
+import { BuiltWorkers } from '../harness/built-worker';
 import { startTestApp, TestApp } from '../harness/test-app';
 import { waitFor } from '../harness/wait';
 import { workerEnv } from '../minutes/minutes-stack';
 import { deliveryLog } from './notification-stack';
 
-const builtWorker = resolve(__dirname, '../../dist/apps/worker/src/main.js');
-
 describe('the worker killed while it sends convocations', () => {
   let t: TestApp;
   let peer: SmtpPeer;
-  const children: ChildProcess[] = [];
+  let workers: BuiltWorkers;
 
   function startBuiltWorker(): ChildProcess {
-    const child = spawn(process.execPath, [builtWorker], {
-      env: { ...process.env, ...workerEnv(t), SMTP_URL: peer.url },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    children.push(child);
-    return child;
+    return workers.start({ ...workerEnv(t), SMTP_URL: peer.url });
   }
 
   beforeAll(async () => {
-    if (!existsSync(builtWorker)) throw new Error('dist/ is missing: run the tests with npm test, which builds first');
+    workers = new BuiltWorkers();
     peer = await startSmtpPeer();
     t = await startTestApp();
     await aFullGram(t, (await theGramBody(t)).id);
   }, 120_000);
   afterAll(async () => {
-    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    workers?.killAll();
     await t?.close();
     await peer?.close();
   });
