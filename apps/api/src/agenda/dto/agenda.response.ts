@@ -16,17 +16,9 @@ export class AgendaItemSnapshotResponse implements AgendaItemSnapshot {
   @ApiProperty({ type: [AgendaDocumentDto] }) documents!: AgendaDocumentDto[];
 }
 
-export class AgendaItemResponse {
-  @ApiProperty({ format: 'uuid' }) id!: string;
+/** An item of the working agenda: a snapshot's fields, its meeting, and whether it is a standard item. */
+export class AgendaItemResponse extends AgendaItemSnapshotResponse {
   @ApiProperty({ format: 'uuid' }) meetingId!: string;
-  @ApiProperty() position!: number;
-  @ApiProperty() title!: string;
-  @ApiProperty({ enum: AGENDA_ITEM_KINDS }) kind!: AgendaItemKind;
-  @ApiProperty({ type: String, nullable: true }) description!: string | null;
-  @ApiProperty({ type: String, nullable: true }) presenter!: string | null;
-  @ApiProperty({ type: Number, nullable: true }) durationMinutes!: number | null;
-  @ApiProperty({ type: String, nullable: true, format: 'uuid' }) proposalId!: string | null;
-  @ApiProperty({ type: [AgendaDocumentDto] }) documents!: AgendaDocumentDto[];
   @ApiProperty({ type: String, nullable: true, enum: ['minutes_approval'], description: 'Set on standard items' })
   standard!: string | null;
 }
