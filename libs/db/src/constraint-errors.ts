@@ -87,6 +87,10 @@ export const CONSTRAINTS: Readonly<Record<string, () => DomainError>> = {
   uq_minutes_versions_meeting_number: conflict('minutes.requested_concurrently', 'version'),
   uq_minutes_versions_meeting_approved: conflict('minutes.other_version_approved', 'version'),
   uq_outbox_queue_job: conflict('outbox.job_queued', 'jobId'),
+  ck_dissent_requests_status: invalid('dissent_request.status_unknown', 'status'),
+  fk_dissent_requests_meeting: gone(),
+  fk_dissent_requests_agenda_item: gone(),
+  fk_dissent_requests_membership: gone(),
 };
 
 const MAPPED_CODES = new Set<string>([

@@ -338,6 +338,7 @@ export const en = {
   'dissent_request.not_attended':
     'Only a member who attended the meeting (in the room or remote) asks for their dissent to be recorded',
   'dissent_request.already_decided': 'This request was already {status}; only a pending request can be decided',
+  'dissent_request.status_unknown': 'A dissent request is pending, accepted or declined',
 
   // Recommendations and actions
   'recommendation.invalid_transition': 'A recommendation that is {status} cannot become {wanted} (allowed: {allowed})',

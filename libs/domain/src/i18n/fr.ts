@@ -365,6 +365,7 @@ export const fr: Record<MessageCode, string> = {
     'Seul un membre présent à la séance (sur place ou à distance) demande que son opinion divergente soit consignée',
   'dissent_request.already_decided':
     'Cette demande a déjà été traitée ({status}) ; seule une demande en attente peut l’être',
+  'dissent_request.status_unknown': 'Une demande d’opinion divergente est en attente, acceptée ou refusée',
 
   // Recommandations et actions
   'recommendation.invalid_transition':
