@@ -70,11 +70,19 @@ test.describe('the admin and the direction', () => {
     ).toBeVisible();
   });
 
-  test('the direction lands on the overview of the bodies and their meetings', async ({ page, api }) => {
+  test('the direction lands on the follow-up of recommendations, and finds the overview of the bodies and their meetings', async ({
+    page,
+    api,
+  }) => {
     const body = await aBodyOfItsOwn(api);
     const meeting = await aMeeting(asTestApp(api), body.id, 20);
     const direction = await aUserWithRole(asTestApp(api), 'direction');
     await logIn(page, direction.email);
+    await expect(page).toHaveURL(/\/app\/follow-up$/);
+    await page
+      .getByRole('navigation', { name: 'Menu principal' })
+      .getByRole('link', { name: 'Vue d’ensemble' })
+      .click();
     await expect(page).toHaveURL(/\/app\/direction$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Vue d’ensemble des instances' })).toBeVisible();
     const { slug } = (await api.admin.get(`/bodies/${body.id}`)).body;
