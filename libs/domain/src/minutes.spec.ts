@@ -3,6 +3,7 @@ import { DomainError } from './errors';
 import type { MeetingState } from './meeting-state';
 import {
   ApprovalFacts,
+  approvedMinutesScope,
   assertMayApprove,
   assertMinutesOpen,
   checkMinutesDraft,
@@ -111,5 +112,25 @@ describe('mayReadMinutes', () => {
     ['direction', false, 'approved', true],
   ])('a %s (sitting: %s) reading a %s version → %s', (role, sitsOnBody, status, expected) => {
     expect(mayReadMinutes({ role: role as 'member' | 'direction', sitsOnBody }, status)).toBe(expected);
+  });
+});
+
+describe('approvedMinutesScope', () => {
+  it('lists the approved minutes of exactly the bodies whose versions the reader may read', () => {
+    const bodies = ['b1', 'b2', 'b3'];
+    fc.assert(
+      fc.property(fc.constantFrom(...ROLES), fc.subarray(bodies), (role, sittingBodyIds) => {
+        const scope = approvedMinutesScope({ role, sittingBodyIds });
+        return bodies.every(
+          (body) =>
+            (scope === 'all' || scope.includes(body)) ===
+            mayReadMinutes({ role, sitsOnBody: role === 'member' && sittingBodyIds.includes(body) }, 'approved'),
+        );
+      }),
+    );
+  });
+
+  it('gives a former member no body', () => {
+    expect(approvedMinutesScope({ role: 'member', sittingBodyIds: [] })).toEqual([]);
   });
 });

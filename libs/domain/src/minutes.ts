@@ -1,6 +1,7 @@
 import { termOf } from './i18n/translate';
 import { ConflictError, FieldProblem, RuleViolationError, ValidationError } from './errors';
 import type { MeetingState } from './meeting-state';
+import type { Reader } from './read-access';
 import type { Role } from './roles';
 
 /** Languages the minutes are written in: French first, English second. */
@@ -139,4 +140,12 @@ export function mayReadMinutes(reader: { role: Role; sitsOnBody: boolean }, stat
     case 'direction':
       return status === 'approved';
   }
+}
+
+/**
+ * The bodies whose approved minutes a reader's list of minutes draws from: every body for the staff
+ * and the direction, the bodies where a member sits today (none for a former member), as `mayReadMinutes`.
+ */
+export function approvedMinutesScope(reader: Pick<Reader, 'role' | 'sittingBodyIds'>): 'all' | readonly string[] {
+  return reader.role === 'member' ? reader.sittingBodyIds : 'all';
 }

@@ -111,6 +111,8 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'GET /meetings/:meetingId/minutes': ANY,
   'GET /meetings/:meetingId/minutes/:version/pdf': ANY,
   'POST /meetings/:meetingId/minutes/:version/approve': STAFF,
+  // The approved minutes across meetings, of the bodies the caller reads them of (the service scopes them).
+  'GET /minutes': ANY,
   // A member who attended asks for their dissent to be recorded (the service checks attendance);
   // the secretariat sees every request, a member their own.
   'POST /meetings/:meetingId/minutes/dissent-requests': ['member'],

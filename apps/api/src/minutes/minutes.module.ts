@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { DissentRequestsController } from './dissent-requests.controller';
 import { DissentRequestsService } from './dissent-requests.service';
+import { MinutesListController } from './minutes-list.controller';
 import { MinutesController } from './minutes.controller';
 import { MinutesService } from './minutes.service';
 import { PublicMinutesController } from './public-minutes.controller';
 
 @Module({
-  controllers: [MinutesController, DissentRequestsController, PublicMinutesController],
+  controllers: [MinutesController, MinutesListController, DissentRequestsController, PublicMinutesController],
   providers: [MinutesService, DissentRequestsService],
 })
 export class MinutesModule {}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BodyEntity, Clock, MinutesCopy, Repositories, stateOf, StoredPdf, UnitOfWork } from '@quorum/db';
 import {
+  approvedMinutesScope,
   assertMayApprove,
   assertMinutesOpen,
   checkMinutesDraft,
@@ -16,11 +17,15 @@ import { AuthenticatedUser } from '../auth/authenticated-user';
 import { ApproveMinutesDto } from './dto/approve-minutes.dto';
 import { MinutesDraftDto, toDraftContent } from './dto/minutes-draft.dto';
 import {
+  ApprovedMinutesResponse,
   MinutesDraftResponse,
   MinutesVersionResponse,
+  toApprovedMinutesResponse,
   toMinutesDraftResponse,
   toMinutesVersionResponse,
 } from './dto/minutes.response';
+import { Page, Paged } from '../common/pagination';
+import { readerOf } from '../common/reader';
 import { draftSha256 } from './draft-hash';
 
 /** A PDF to send, with what its headers say. */
@@ -99,6 +104,16 @@ export class MinutesService {
     return versions
       .filter((v) => mayReadMinutes({ role: reader.role, sitsOnBody }, v.status))
       .map(toMinutesVersionResponse);
+  }
+
+  /** A page of the approved minutes of the bodies the reader may read them of, the latest meeting first. */
+  async approvedList(reader: AuthenticatedUser, page: Page): Promise<Paged<ApprovedMinutesResponse>> {
+    const scope = approvedMinutesScope(await readerOf(this.repos, this.clock, reader));
+    const { items, more } = await this.repos.minutes.approved({
+      bodyIds: scope === 'all' ? undefined : scope,
+      ...page,
+    });
+    return { items: items.map(toApprovedMinutesResponse), more };
   }
 
   /** The PDF of a version: the approved copy once there is one, else the copy as rendered. */

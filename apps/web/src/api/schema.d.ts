@@ -1061,6 +1061,23 @@ export interface paths {
         patch: operations["MembershipsController_change"];
         trace?: never;
     };
+    "/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the approved minutes of the bodies the caller reads */
+        get: operations["MinutesListController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/oparl/v1/bodies": {
         parameters: {
             query?: never;
@@ -1657,6 +1674,40 @@ export interface components {
             status: "under_review" | "accepted" | "partially_accepted" | "rejected" | "implemented";
             /** @example La direction retient la proposition et la confie au département partenariats. */
             text: string;
+        };
+        ApprovedMinutesResponse: {
+            /** Format: date-time */
+            approvedAt: string;
+            /** Format: uuid */
+            bodyId: string;
+            bodyName: string;
+            /**
+             * Format: uuid
+             * @description The approved version
+             */
+            id: string;
+            /** @enum {string} */
+            language: "fr" | "en";
+            /** Format: uuid */
+            meetingId: string;
+            /**
+             * Format: date-time
+             * @description In the body's time zone
+             * @example 2027-03-11T14:00:00.000+01:00
+             */
+            meetingStartsAt: string;
+            meetingTitle: string;
+            pages: number | null;
+            /** @description The approved copy, for a signed-in reader */
+            pdf: string;
+            /** @description Public copy, readable without login, once stored */
+            publicPdf: string | null;
+            /**
+             * @description The body's time zone, the meeting's dates are read in
+             * @example Europe/Paris
+             */
+            timeZone: string;
+            version: number;
         };
         ApproveMinutesDto: {
             /**
@@ -7747,6 +7798,48 @@ export interface operations {
             };
             /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MinutesListController_list: {
+        parameters: {
+            query?: {
+                /** @description 1 to 200 */
+                limit?: string;
+                offset?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest meeting first; Link rel="next" when more follow */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovedMinutesResponse"][];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,8 +1,9 @@
 import type { AgendaItemSnapshot, MinutesDraftContent } from '@quorum/domain';
 import { NotFoundError } from '@quorum/domain';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { MinutesDraftEntity } from '../entities/minutes-draft.entity';
 import { MinutesCopy, MinutesPdfEntity } from '../entities/minutes-pdf.entity';
+import { MeetingEntity } from '../entities/meeting.entity';
 import { MinutesVersionEntity } from '../entities/minutes-version.entity';
 import { agendaItemSnapshot, AgendaRepository } from './agenda.repository';
 
@@ -29,6 +30,20 @@ export interface PublicMinutesFile {
   pages: number;
   sha256: string;
   storedAt: Date;
+}
+
+/** An approved version with the meeting it records, as a reader's list of minutes shows it. */
+export interface ApprovedMinutes {
+  version: MinutesVersionEntity;
+  meeting: { id: string; title: string; startsAt: Date };
+  body: { id: string; name: string; timeZone: string };
+}
+
+/** Which approved minutes a list holds: of these bodies (every body when absent), one page of them. */
+export interface ApprovedMinutesFilter {
+  bodyIds?: readonly string[];
+  limit: number;
+  offset: number;
 }
 
 /**
@@ -182,6 +197,38 @@ export class MinutesRepository implements MinutesPdfStore {
       sha256: r.sha256,
       storedAt: r.stored_at,
     }));
+  }
+
+  /** One page of approved minutes, the latest meeting first, plus whether more rows follow. */
+  async approved(filter: ApprovedMinutesFilter): Promise<{ items: ApprovedMinutes[]; more: boolean }> {
+    if (filter.bodyIds?.length === 0) return { items: [], more: false };
+    const q = this.versions
+      .createQueryBuilder('v')
+      .innerJoin(MeetingEntity, 'm', 'm.id = v.meeting_id')
+      .where(`v.status = 'approved'`);
+    if (filter.bodyIds) q.andWhere('m.body_id IN (:...bodyIds)', { bodyIds: filter.bodyIds });
+    const rows = await q
+      .orderBy('m.starts_at', 'DESC')
+      .addOrderBy('v.id', 'ASC')
+      .limit(filter.limit + 1)
+      .offset(filter.offset)
+      .getMany();
+    const page = rows.slice(0, filter.limit);
+    const meetings = page.length
+      ? await this.manager
+          .getRepository(MeetingEntity)
+          .find({ where: { id: In(page.map((v) => v.meetingId)) }, relations: { body: true } })
+      : [];
+    const items = page.map((version) => {
+      // The page's meetings were joined above: each version finds its own.
+      const { id, title, startsAt, body } = meetings.find((m) => m.id === version.meetingId)!;
+      return {
+        version,
+        meeting: { id, title, startsAt },
+        body: { id: body!.id, name: body!.name, timeZone: body!.meetingSlot.timeZone },
+      };
+    });
+    return { items, more: rows.length > filter.limit };
   }
 
   /** Which copies of a version are stored (without their bytes). */

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { MinutesDraftEntity, MinutesVersionEntity } from '@quorum/db';
+import type { ApprovedMinutes, MinutesDraftEntity, MinutesVersionEntity } from '@quorum/db';
 import {
   DraftAction,
   DraftDissent,
@@ -10,6 +10,7 @@ import {
   MINUTES_STATUSES,
   MinutesLanguageCode,
   MinutesStatus,
+  zonedIso,
 } from '@quorum/domain';
 
 export class PassageResponse implements DraftPassage {
@@ -114,5 +115,48 @@ export function toMinutesVersionResponse(v: MinutesVersionEntity): MinutesVersio
         }
       : null,
     publicPdf: approvedCopy ? publicMinutesPath(v.id) : null,
+  };
+}
+
+/** An approved version in a reader's list of minutes, with the meeting it records. */
+export class ApprovedMinutesResponse {
+  @ApiProperty({ format: 'uuid', description: 'The approved version' }) id!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty({ enum: MINUTES_LANGUAGES }) language!: MinutesLanguageCode;
+  @ApiProperty({ format: 'uuid' }) meetingId!: string;
+  @ApiProperty() meetingTitle!: string;
+  @ApiProperty({
+    format: 'date-time',
+    example: '2027-03-11T14:00:00.000+01:00',
+    description: "In the body's time zone",
+  })
+  meetingStartsAt!: string;
+  @ApiProperty({ format: 'uuid' }) bodyId!: string;
+  @ApiProperty() bodyName!: string;
+  @ApiProperty({ example: 'Europe/Paris', description: "The body's time zone, the meeting's dates are read in" })
+  timeZone!: string;
+  @ApiProperty({ format: 'date-time' }) approvedAt!: string;
+  @ApiProperty({ type: Number, nullable: true }) pages!: number | null;
+  @ApiProperty({ description: 'The approved copy, for a signed-in reader' }) pdf!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Public copy, readable without login, once stored' })
+  publicPdf!: string | null;
+}
+
+export function toApprovedMinutesResponse({ version, meeting, body }: ApprovedMinutes): ApprovedMinutesResponse {
+  return {
+    id: version.id,
+    version: version.number,
+    language: version.language,
+    meetingId: meeting.id,
+    meetingTitle: meeting.title,
+    meetingStartsAt: zonedIso(meeting.startsAt, body.timeZone),
+    bodyId: body.id,
+    bodyName: body.name,
+    timeZone: body.timeZone,
+    // An approved version always carries its approval: both are written by the same update.
+    approvedAt: version.approval!.approvedAt,
+    pages: version.approvedPages ?? version.pages,
+    pdf: `/meetings/${meeting.id}/minutes/${version.number}/pdf`,
+    publicPdf: version.approvedSha256 !== null ? publicMinutesPath(version.id) : null,
   };
 }

@@ -1,0 +1,38 @@
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
+import { ApiErrors } from '../common/api-errors';
+import { DEFAULT_PAGE_SIZE, linkNextPage, MAX_PAGE_SIZE, pageOf } from '../common/pagination';
+import { ApprovedMinutesResponse } from './dto/minutes.response';
+import { MinutesService } from './minutes.service';
+
+/** The approved minutes across meetings, for a reader to find them without going meeting by meeting. */
+@ApiTags('minutes')
+@ApiBearerAuth()
+@Controller('minutes')
+export class MinutesListController {
+  constructor(private readonly minutes: MinutesService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'List the approved minutes of the bodies the caller reads' })
+  @ApiErrors(400)
+  @ApiQuery({ name: 'limit', required: false, example: DEFAULT_PAGE_SIZE, description: `1 to ${MAX_PAGE_SIZE}` })
+  @ApiQuery({ name: 'offset', required: false, example: 0 })
+  @ApiOkResponse({
+    type: [ApprovedMinutesResponse],
+    description: 'The latest meeting first; Link rel="next" when more follow',
+  })
+  async list(
+    @CurrentUser() reader: AuthenticatedUser,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Query('limit') limit?: string,
+    @Query('offset') offset?: string,
+  ): Promise<ApprovedMinutesResponse[]> {
+    const page = pageOf(limit, offset);
+    const { items, more } = await this.minutes.approvedList(reader, page);
+    linkNextPage(request, reply, page, more);
+    return items;
+  }
+}
