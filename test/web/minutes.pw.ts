@@ -167,4 +167,76 @@ test.describe('the minutes pages', () => {
     await expect(member.getByRole('heading', { name: 'Ask for my dissent to be recorded' })).toBeVisible();
     await expectNoAxeViolations(member);
   });
+
+  test('the secretariat adds, edits and removes the actions decided, saved with the draft; a refused field says why beside it', async ({
+    browser,
+    api,
+  }) => {
+    const t = asTestApp(api);
+    const s = await aVotingSession(t, { size: 3 });
+    const email = `secretariat-actions-${s.meetingId.slice(0, 8)}@example.org`;
+    await t.admin.post('/users', { email, password: PASSWORD, role: 'secretariat' });
+    const staff = await aPage(browser, email);
+    await staff.goto(`/app/secretariat/meetings/${s.meetingId}/minutes`);
+    const actions = staff.getByRole('region', { name: 'Actions décidées' });
+    await expect(actions.getByText('Aucune action consignée.')).toBeVisible();
+
+    // Added from the keyboard: the new action takes the focus, Tab moves from field to field.
+    await actions.getByRole('button', { name: 'Ajouter une action' }).press('Enter');
+    const first = actions.getByRole('group', { name: 'Action 1' });
+    await expect(first.getByLabel('Ce qui est à faire')).toBeFocused();
+    await staff.keyboard.type('Diffuser la charte aux associations');
+    await staff.keyboard.press('Tab');
+    await expect(first.getByLabel('Qui en est chargé')).toBeFocused();
+    await staff.keyboard.type('Secrétariat du GRAM');
+    await first.getByLabel('Échéance').fill('2027-06-30');
+    await actions.getByRole('button', { name: 'Ajouter une action' }).click();
+    const second = actions.getByRole('group', { name: 'Action 2' });
+    await second.getByLabel('Ce qui est à faire').fill('   ');
+    await second.getByLabel('Qui en est chargé').fill('Direction générale');
+
+    // A title of blanks passes the browser but not the API: its refusal shows under that title.
+    await staff.getByRole('button', { name: 'Enregistrer le projet' }).click();
+    const title2 = second.getByLabel('Ce qui est à faire');
+    await expect(title2).toHaveAttribute('aria-invalid', 'true');
+    await expect(second.getByText(/^Valeur refusée/)).toBeVisible();
+    await expectNoAxeViolations(staff);
+    await title2.fill('Répondre au GRAM sur la charte');
+    await second.getByText('Confidentielle (omise de la copie publique)').click();
+    await staff.getByRole('button', { name: 'Enregistrer le projet' }).click();
+    await expect(staff.getByRole('status').filter({ hasText: /^Projet enregistré\.$/ })).toBeVisible();
+
+    await staff.reload();
+    await expect(first.getByLabel('Ce qui est à faire')).toHaveValue('Diffuser la charte aux associations');
+    await expect(first.getByLabel('Échéance')).toHaveValue('2027-06-30');
+    await expect(second.getByLabel('Qui en est chargé')).toHaveValue('Direction générale');
+    await expect(second.getByRole('checkbox')).toBeChecked();
+
+    // Edit the first, remove the second, save: what the API keeps is what the page shows.
+    await first.getByLabel('Ce qui est à faire').fill('Diffuser la charte révisée aux associations');
+    await actions.getByRole('button', { name: 'Retirer l’action 2 : Répondre au GRAM sur la charte' }).click();
+    await expect(actions.getByRole('button', { name: 'Ajouter une action' })).toBeFocused();
+    await expect(second).toHaveCount(0);
+    await staff.getByRole('button', { name: 'Enregistrer le projet' }).click();
+    await expect(staff.getByRole('status').filter({ hasText: /^Projet enregistré\.$/ })).toBeVisible();
+    await staff.reload();
+    await expect(first.getByLabel('Ce qui est à faire')).toHaveValue('Diffuser la charte révisée aux associations');
+    await expect(second).toHaveCount(0);
+    const draft = await s.secretariat.get(`/meetings/${s.meetingId}/minutes/draft`);
+    expect(draft.body.actions).toEqual([
+      {
+        title: 'Diffuser la charte révisée aux associations',
+        assignee: 'Secrétariat du GRAM',
+        dueDate: '2027-06-30',
+        private: false,
+      },
+    ]);
+
+    await expectNoAxeViolations(staff);
+    await switchToEnglish(staff);
+    await expect(staff.getByRole('region', { name: 'Actions decided' }).getByLabel('What is to be done')).toHaveValue(
+      'Diffuser la charte révisée aux associations',
+    );
+    await expectNoAxeViolations(staff);
+  });
 });

@@ -20,6 +20,7 @@ import { RadioField } from '../../components/radio-field';
 import { formRefusal } from '../../components/refusal';
 import { StaffQueryState } from '../../components/staff-query-state';
 import { usePageTitle } from '../../components/page-title';
+import { ActionsEditor, actionFields } from './actions-editor';
 import { DissentsEditor } from './dissents-editor';
 import { AttendanceRecord, ItemVotes } from './item-record';
 import styles from './minutes.module.css';
@@ -102,11 +103,20 @@ function withDissent(draft: DraftInput, request: DissentRequest): DraftInput {
       };
 }
 
-/** Empty paragraphs are the editor's, not the minutes'. */
+/**
+ * Empty paragraphs are the editor's, not the minutes'. An action is kept even when blank, so that the
+ * API's refusal names it at the index the page shows it.
+ */
 function cleaned(draft: DraftInput): DraftInput {
   const keep = (passages: Schemas['PassageDto'][]) => passages.filter((p) => p.text.trim() !== '');
   return {
     ...draft,
+    actions: draft.actions.map((a) => ({
+      title: a.title.trim(),
+      assignee: a.assignee.trim(),
+      dueDate: a.dueDate || null,
+      private: a.private ?? false,
+    })),
     opening: keep(draft.opening),
     otherBusiness: keep(draft.otherBusiness),
     items: draft.items
@@ -132,6 +142,7 @@ function DraftEditor({
   const [draft, setDraft] = useState<DraftInput>(() => draftInputOf(saved));
   const [savedJson, setSavedJson] = useState(() => JSON.stringify(cleaned(draftInputOf(saved))));
   const save = useSaveMinutesDraft(meeting.id);
+  const [sent, setSent] = useState<DraftInput | null>(null);
   const polls = useMeetingPolls(meeting.id);
   const requests = useDissentRequests(meeting.id);
   const versions = useMinutesVersions(meeting.id);
@@ -158,7 +169,11 @@ function DraftEditor({
     setDraft((d) => withDissent(d, request));
     setSavedJson((json) => JSON.stringify(cleaned(withDissent(JSON.parse(json) as DraftInput, request))));
   };
-  const refusal = formRefusal(t, save.error, []);
+  const refusal = formRefusal(
+    t,
+    save.error,
+    draft.actions.flatMap((_, i) => actionFields(i)),
+  );
 
   return (
     <>
@@ -167,6 +182,7 @@ function DraftEditor({
         onSubmit={(event) => {
           event.preventDefault();
           const body = cleaned(draft);
+          setSent(body);
           save.mutate(body, { onSuccess: () => setSavedJson(JSON.stringify(body)) });
         }}
       >
@@ -208,6 +224,13 @@ function DraftEditor({
             section={t('drafting.otherBusiness')}
             passages={draft.otherBusiness}
             onChange={(otherBusiness) => setDraft((d) => ({ ...d, otherBusiness }))}
+            disabled={frozen}
+          />
+          <ActionsEditor
+            actions={draft.actions}
+            onChange={(actions) => setDraft((d) => ({ ...d, actions }))}
+            sent={sent?.actions ?? []}
+            error={save.error}
             disabled={frozen}
           />
         </fieldset>
