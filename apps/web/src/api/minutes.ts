@@ -38,6 +38,26 @@ export function useMinutesVersions(meetingId: string) {
   });
 }
 
+export type ApprovedMinutes = Schemas['ApprovedMinutesResponse'];
+
+/** The API's largest page: years of minutes fit in a few of them. */
+const PAGE = 100;
+
+/** The approved minutes of the bodies the reader reads, the latest meeting first, read page by page (GET /minutes). */
+export function useApprovedMinutes() {
+  return useQuery({
+    queryKey: ['minutes', 'approved'],
+    queryFn: async () => {
+      const all: ApprovedMinutes[] = [];
+      for (let offset = 0; ; offset += PAGE) {
+        const page = dataOf(await api.GET('/minutes', { params: { query: { limit: PAGE, offset } as never } }));
+        all.push(...page);
+        if (page.length < PAGE) return all;
+      }
+    },
+  });
+}
+
 function useRefreshMinutes(meetingId: string) {
   const queryClient = useQueryClient();
   return () => void queryClient.invalidateQueries({ queryKey: minutesKey(meetingId) });

@@ -14,6 +14,7 @@ const STAFF: readonly Role[] = ['admin', 'secretariat'];
 export const NAV_ITEMS: NavItem[] = [
   { to: '/meetings', labelKey: 'nav.meetings', roles: ['member'] },
   { to: '/meetings', labelKey: 'nav.allMeetings', roles: ['admin', 'secretariat', 'direction'] },
+  { to: '/minutes', labelKey: 'nav.minutes', roles: EVERYONE },
   { to: '/bodies', labelKey: 'nav.composition', roles: EVERYONE },
   { to: '/board', labelKey: 'nav.board', roles: STAFF },
   { to: '/secretariat/schedule', labelKey: 'nav.schedule', roles: STAFF },

@@ -29,6 +29,7 @@ export const appRoutes: RouteObject[] = [
           { path: 'recommendations/:recommendationId', lazy: () => import('./recommendations/recommendation-page') },
           { path: 'meetings/:meetingId/versions', lazy: () => import('./meeting-prep/agenda-versions-page') },
           { path: 'meetings/:meetingId/minutes', lazy: () => import('./minutes/minutes-reading-page') },
+          { path: 'minutes', lazy: () => import('./minutes/minutes-list-page') },
           {
             element: <RequireRole roles={['admin', 'secretariat']} />,
             children: [

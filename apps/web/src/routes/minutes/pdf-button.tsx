@@ -11,10 +11,13 @@ export function PdfButton({
   meetingId,
   version,
   mode,
+  label,
 }: {
   meetingId: string;
   version: number;
   mode: 'preview' | 'download';
+  /** What the button opens, for assistive technologies, where "version n" is not enough (a list of meetings). */
+  label?: string;
 }) {
   const { t } = useTranslation('minutes');
   const [failed, setFailed] = useState(false);
@@ -39,7 +42,11 @@ export function PdfButton({
   };
   return (
     <>
-      <Button variant="secondary" aria-label={t(`versions.${mode}Label`, { version })} onPress={() => void open()}>
+      <Button
+        variant="secondary"
+        aria-label={label ?? t(`versions.${mode}Label`, { version })}
+        onPress={() => void open()}
+      >
         {t(`versions.${mode}`)}
       </Button>
       {failed && <Alert>{t('versions.pdfFailed')}</Alert>}
