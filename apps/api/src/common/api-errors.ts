@@ -7,6 +7,7 @@ import {
   type OpenAPIObject,
   type ReferenceObject,
   type ResponseObject,
+  type SchemaObject,
 } from '@nestjs/swagger';
 import { en, MessageCode, MessageParams } from '@quorum/domain';
 import { ACCESS_MATRIX, ANY, PUBLIC } from '../auth/access-matrix';
@@ -18,20 +19,20 @@ import { ACCESS_MATRIX, ANY, PUBLIC } from '../auth/access-matrix';
 export const ERROR_CODES = (Object.keys(en) as MessageCode[]).filter((code) => !/_(status|action|role)\./.test(code));
 
 /** A term of the catalogues: the client translates its code (a meeting's status, an action). */
-const TERM = {
+const TERM: SchemaObject = {
   type: 'object',
   required: ['term'],
   properties: { term: { type: 'string', description: 'A code of the catalogues, translated into the message' } },
-} as const;
+};
 
 /** One value of a list: text, a number or a term. */
-const LIST_ITEM = { oneOf: [{ type: 'string' }, { type: 'number' }, TERM] } as const;
+const LIST_ITEM: SchemaObject = { oneOf: [{ type: 'string' }, { type: 'number' }, TERM] };
 
 /**
  * The values a message is made of, by placeholder name: text, a number, a term to translate from the
  * catalogues, or a list the language writes its own way ("a, b or c").
  */
-const MESSAGE_PARAMS = {
+const MESSAGE_PARAMS: { type: 'object'; additionalProperties: SchemaObject } = {
   type: 'object',
   additionalProperties: {
     oneOf: [
@@ -50,7 +51,7 @@ const MESSAGE_PARAMS = {
       },
     ],
   },
-} as const;
+};
 
 export class FieldProblemResponse {
   @ApiProperty({ example: 'startDate', description: 'The bad field, dotted for a nested one (`categories.0.seats`)' })
