@@ -1,3 +1,4 @@
+import * as argon2 from 'argon2';
 import { DEVELOPMENT_ADMIN } from '@quorum/config';
 import { aUserWithRole } from '../harness/fixtures';
 import { startTestApp, TestApp } from '../harness/test-app';
@@ -72,6 +73,20 @@ describe('authentication', () => {
     });
     expect(second.status).toBe(409);
     expect(second.body.details).toEqual([expect.objectContaining({ field: 'email', code: 'user.email_taken' })]);
+  });
+
+  it('hashes new passwords at the configured cost, and still logs in a password hashed at another one', async () => {
+    const someone = await aUserWithRole(t, 'direction');
+    const [{ hash }] = await t.sql('SELECT password_hash AS hash FROM users WHERE id = $1', [someone.id]);
+    expect(hash).toMatch(/^\$argon2id\$v=19\$m=256,p=1,t=1\$/);
+    // As if the hash was made before PASSWORD_HASH_* changed: at the production default, 64 MiB and 3 passes.
+    const atDefaultCost = await argon2.hash('correct horse battery staple', { type: argon2.argon2id });
+    expect(atDefaultCost).toMatch(/^\$argon2id\$v=19\$m=65536,p=4,t=3\$/);
+    await t.sql('UPDATE users SET password_hash = $1 WHERE id = $2', [atDefaultCost, someone.id]);
+    const login = await t.http.post('/auth/login', { email: someone.email, password: 'correct horse battery staple' });
+    expect(login.status).toBe(200);
+    const wrong = await t.http.post('/auth/login', { email: someone.email, password: 'correct horse battery stapler' });
+    expect(wrong.status).toBe(401);
   });
 
   it('never returns password hashes', async () => {

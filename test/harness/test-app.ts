@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { createApi } from '../../apps/api/src/create-api';
 import { deleteRedisKeys } from './global-teardown';
+import { CHEAP_PASSWORD_HASHING } from './password-hashing';
 import { HttpClient } from './http-client';
 import { TestClock } from './test-clock';
 import { freePort } from './wait';
@@ -100,6 +101,7 @@ export async function startTestApp(
       REDIS_PREFIX: prefix,
       LOGIN_RATE_LIMIT: '1000',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+      ...CHEAP_PASSWORD_HASHING,
       // The app's public address is where it really listens, so that the URLs it builds answer.
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       ...env,

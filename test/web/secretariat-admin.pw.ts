@@ -31,6 +31,10 @@ test.describe('the admin and the direction', () => {
     await logIn(page, DEVELOPMENT_ADMIN.email, DEVELOPMENT_ADMIN.password);
     const row = page.getByRole('row', { name: new RegExp(someone.email) });
     await expect(row).toContainText('Actif');
+    // The admin's own row offers no button: the API refuses to disable yourself.
+    const own = page.getByRole('row', { name: new RegExp(DEVELOPMENT_ADMIN.email) });
+    await expect(own).toContainText('Votre compte');
+    await expect(own.getByRole('button')).toHaveCount(0);
     await row.getByRole('button', { name: `Désactiver ${someone.email}` }).click();
     await expect(page.getByRole('status')).toContainText(`Le compte ${someone.email} est désactivé`);
     await expect(row).toContainText('Désactivé');

@@ -26,6 +26,23 @@ describe('configuration', () => {
     );
   });
 
+  it("hashes passwords at argon2's recommended cost unless told otherwise, and never below OWASP's floor in production", () => {
+    expect(loadConfig({}).auth.passwordHashing).toEqual({ memoryKib: 65536, timeCost: 3, parallelism: 4 });
+    const cheap = { PASSWORD_HASH_MEMORY_KIB: '256', PASSWORD_HASH_TIME_COST: '1', PASSWORD_HASH_PARALLELISM: '1' };
+    expect(loadConfig(cheap).auth.passwordHashing).toEqual({ memoryKib: 256, timeCost: 1, parallelism: 1 });
+    const production = {
+      NODE_ENV: 'production',
+      JWT_SECRET: 's'.repeat(32),
+      ADMIN_PASSWORD: 'p'.repeat(12),
+      AUDIT_KEY: 'k'.repeat(32),
+    };
+    expect(() => loadConfig({ ...production, ...cheap })).toThrow(/PASSWORD_HASH_MEMORY_KIB.*19456 KiB and 2 passes/);
+    expect(loadConfig(production).auth.passwordHashing.memoryKib).toBe(65536);
+    expect(() => loadConfig({ PASSWORD_HASH_MEMORY_KIB: '64', PASSWORD_HASH_PARALLELISM: '16' })).toThrow(
+      /PASSWORD_HASH_MEMORY_KIB=64: argon2 needs at least 8 KiB per lane/,
+    );
+  });
+
   it('refuses an audit key shorter than 32 characters', () => {
     expect(() => loadConfig({ AUDIT_KEY: 'x'.repeat(31) })).toThrow(/AUDIT_KEY=.*32/);
     expect(loadConfig({ AUDIT_KEY: 'k'.repeat(32) }).audit).toEqual({

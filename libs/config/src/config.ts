@@ -94,6 +94,27 @@ class Environment {
   LOGIN_ACCOUNT_RATE_LIMIT?: number;
 
   @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(64)
+  @Max(4 * 1024 * 1024)
+  PASSWORD_HASH_MEMORY_KIB?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  PASSWORD_HASH_TIME_COST?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  PASSWORD_HASH_PARALLELISM?: number;
+
+  @IsOptional()
   @IsString()
   TRUST_PROXY?: string;
 
@@ -186,6 +207,8 @@ export interface AppConfig {
     loginRateLimitPerMinute: number;
     /** Login attempts per hour for one email, whatever the address. */
     loginAccountRateLimitPerHour: number;
+    /** argon2id's cost for new password hashes; a hash keeps its own, so a change locks no one out. */
+    passwordHashing: PasswordHashing;
   };
   /** Fastify's `trustProxy`: whose X-Forwarded-For to believe (none by default). */
   trustProxy: TrustProxy;
@@ -194,6 +217,19 @@ export interface AppConfig {
   mail: MailConfig;
   documents: DocumentsConfig;
 }
+
+/** argon2id's parameters: memory in KiB, passes, lanes. */
+export interface PasswordHashing {
+  memoryKib: number;
+  timeCost: number;
+  parallelism: number;
+}
+
+/** The argon2 library's recommended parameters: 64 MiB, 3 passes, 4 lanes. */
+export const DEFAULT_PASSWORD_HASHING: PasswordHashing = { memoryKib: 65536, timeCost: 3, parallelism: 4 };
+
+/** OWASP's floor for argon2id (19 MiB, 2 passes): production refuses anything cheaper. */
+const PASSWORD_HASHING_FLOOR = { memoryKib: 19456, timeCost: 2 } as const;
 
 /** Meeting documents: the largest file accepted, and the folder holding the bytes by SHA-256. */
 export interface DocumentsConfig {
@@ -236,6 +272,25 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     if (!env.ADMIN_PASSWORD) problems.push('ADMIN_PASSWORD: required when NODE_ENV=production');
     if (!env.AUDIT_KEY) problems.push('AUDIT_KEY: required when NODE_ENV=production');
   }
+  const passwordHashing: PasswordHashing = {
+    memoryKib: env.PASSWORD_HASH_MEMORY_KIB ?? DEFAULT_PASSWORD_HASHING.memoryKib,
+    timeCost: env.PASSWORD_HASH_TIME_COST ?? DEFAULT_PASSWORD_HASHING.timeCost,
+    parallelism: env.PASSWORD_HASH_PARALLELISM ?? DEFAULT_PASSWORD_HASHING.parallelism,
+  };
+  if (passwordHashing.memoryKib < 8 * passwordHashing.parallelism) {
+    problems.push(
+      `PASSWORD_HASH_MEMORY_KIB=${passwordHashing.memoryKib}: argon2 needs at least 8 KiB per lane (PASSWORD_HASH_PARALLELISM)`,
+    );
+  }
+  if (
+    nodeEnv === 'production' &&
+    (passwordHashing.memoryKib < PASSWORD_HASHING_FLOOR.memoryKib ||
+      passwordHashing.timeCost < PASSWORD_HASHING_FLOOR.timeCost)
+  ) {
+    problems.push(
+      `PASSWORD_HASH_MEMORY_KIB / PASSWORD_HASH_TIME_COST: at least ${PASSWORD_HASHING_FLOOR.memoryKib} KiB and ${PASSWORD_HASHING_FLOOR.timeCost} passes when NODE_ENV=production (OWASP's minimum for argon2id)`,
+    );
+  }
   if (env.EMBEDDED_POSTGRES === 'always' && env.DATABASE_URL !== undefined) {
     problems.push('EMBEDDED_POSTGRES=always: the embedded PostgreSQL has its own URL; unset DATABASE_URL');
   }
@@ -258,6 +313,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       jwtTtl: env.JWT_TTL ?? '8h',
       loginRateLimitPerMinute: env.LOGIN_RATE_LIMIT ?? 10,
       loginAccountRateLimitPerHour: env.LOGIN_ACCOUNT_RATE_LIMIT ?? 100,
+      passwordHashing,
     },
     trustProxy: trustProxy as TrustProxy,
     admin: {

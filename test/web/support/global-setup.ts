@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { CHEAP_PASSWORD_HASHING } from '../../harness/password-hashing';
 import { freePort, waitFor } from '../../harness/wait';
 import { databaseUrl, DB_PREFIX, deleteRedisKeys, serverUrls } from './servers';
 
@@ -43,7 +44,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const api = spawn(process.execPath, [API_MAIN], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1', LOGIN_RATE_LIMIT: '1000' },
+    env: { ...env, ...CHEAP_PASSWORD_HASHING, PORT: String(port), HOST: '127.0.0.1', LOGIN_RATE_LIMIT: '1000' },
   });
   const exited = new Promise<void>((done) => api.once('exit', () => done()));
   await waitFor(

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { createSecretKey } from 'node:crypto';
+import { Passwords } from '../common/password';
 import { AccessGuard } from './access.guard';
 import { AccountService } from './account.service';
 import { AuthController } from './auth.controller';
@@ -29,6 +30,7 @@ import { ReadAccess } from './read-access';
   controllers: [AuthController, CalendarFeedController],
   providers: [
     AuthService,
+    Passwords,
     AccountService,
     CalendarFeedService,
     LoginAttempts,

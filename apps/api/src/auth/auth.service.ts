@@ -7,7 +7,7 @@ import { AuthenticatedUser } from './authenticated-user';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { toSessionUser } from '../common/session-user';
 import { LoginDto, LoginResponse } from './dto/login.dto';
-import { hashPassword, verifyPassword } from '../common/password';
+import { Passwords } from '../common/password';
 
 /** Logging in and out, the caller's own password, and turning a bearer token into a caller. */
 @Injectable()
@@ -16,11 +16,12 @@ export class AuthService {
     private readonly repos: Repositories,
     private readonly unitOfWork: UnitOfWork,
     private readonly jwt: JwtService,
+    private readonly passwords: Passwords,
   ) {}
 
   async login(dto: LoginDto): Promise<LoginResponse> {
     const user = await this.repos.users.findByEmail(dto.email);
-    const ok = await verifyPassword(user?.passwordHash, dto.password);
+    const ok = await this.passwords.verify(user?.passwordHash, dto.password);
     if (!user || !ok) throw new UnauthenticatedError('auth.bad_credentials');
     if (user.disabledAt) throw new UnauthenticatedError('auth.account_disabled');
     return { accessToken: this.issue(user), user: toSessionUser(user) };
@@ -58,10 +59,10 @@ export class AuthService {
   /** Changes the caller's own password once the current one is proven; every token is revoked. */
   async changePassword(caller: AuthenticatedUser, dto: ChangePasswordDto): Promise<void> {
     const current = await this.repos.users.get(caller.id);
-    if (!(await verifyPassword(current.passwordHash, dto.currentPassword))) {
+    if (!(await this.passwords.verify(current.passwordHash, dto.currentPassword))) {
       throw new ValidationError('auth.wrong_current_password', {}, ['currentPassword']);
     }
-    const passwordHash = await hashPassword(dto.newPassword);
+    const passwordHash = await this.passwords.hash(dto.newPassword);
     // The audit says that the password changed, never what it is.
     await this.revokeTokens(caller, 'user.password.change', (user) => (user.passwordHash = passwordHash));
   }

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { Repositories, UnitOfWork } from '@quorum/db';
 import { ConflictError, ForbiddenError } from '@quorum/domain';
-import { hashPassword } from '../common/password';
+import { Passwords } from '../common/password';
 import { CreateUserDto } from './dto/create-user.dto';
 import { toUserResponse, UserResponse, userSnapshot } from './dto/user.response';
 
@@ -17,6 +17,7 @@ export class UsersService implements OnApplicationBootstrap {
   constructor(
     private readonly repos: Repositories,
     private readonly unitOfWork: UnitOfWork,
+    private readonly passwords: Passwords,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -37,7 +38,7 @@ export class UsersService implements OnApplicationBootstrap {
     if (actor?.role === 'secretariat' && dto.role !== 'member') {
       throw new ForbiddenError('user.secretariat_members_only');
     }
-    const passwordHash = await hashPassword(dto.password);
+    const passwordHash = await this.passwords.hash(dto.password);
     return this.unitOfWork.run(actor?.id ?? null, async ({ repos, audit }) => {
       const user = await repos.users.create({
         email: dto.email.toLowerCase(),
@@ -86,7 +87,7 @@ export class UsersService implements OnApplicationBootstrap {
 
   /** An administrator sets a new password for a user who lost theirs; every token of the user is revoked. */
   async resetPassword(actor: NonNullable<Actor>, userId: string, newPassword: string): Promise<void> {
-    const passwordHash = await hashPassword(newPassword);
+    const passwordHash = await this.passwords.hash(newPassword);
     await this.unitOfWork.run(actor.id, async ({ repos, audit }) => {
       const user = await repos.users.lock(userId);
       user.passwordHash = passwordHash;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useCreateUser, useSetUserDisabled, useUsers, type User } from '../../api/admin';
+import { useMe } from '../../api/auth';
 import { usePeople } from '../../api/staff';
 import { Alert, Button, Notice, TextInput } from '../../components/controls';
 import table from '../../components/data-table.module.css';
@@ -21,6 +22,8 @@ export function Component() {
   const people = usePeople();
   const nameOf = (personId: string | null) => people.data?.find((p) => p.id === personId)?.fullName ?? '';
   const setDisabled = useSetUserDisabled();
+  // The API refuses to disable yourself: your own row offers no button, and says why.
+  const me = useMe();
   const [changed, setChanged] = useState<string | null>(null);
   return (
     <>
@@ -50,24 +53,28 @@ export function Component() {
                   <td>{nameOf(u.personId)}</td>
                   <td>{t(u.disabled ? 'users.disabled' : 'users.active')}</td>
                   <td>
-                    <Button
-                      variant="secondary"
-                      aria-label={t(u.disabled ? 'users.enable' : 'users.disable', { email: u.email })}
-                      isDisabled={setDisabled.isPending}
-                      onPress={() =>
-                        setDisabled.mutate(
-                          { userId: u.id, disabled: !u.disabled },
-                          {
-                            onSuccess: (user) =>
-                              setChanged(
-                                t(user.disabled ? 'users.disableDone' : 'users.enableDone', { email: user.email }),
-                              ),
-                          },
-                        )
-                      }
-                    >
-                      {t(u.disabled ? 'users.enableShort' : 'users.disableShort')}
-                    </Button>
+                    {u.id === me.data?.id ? (
+                      t('users.yourself')
+                    ) : (
+                      <Button
+                        variant="secondary"
+                        aria-label={t(u.disabled ? 'users.enable' : 'users.disable', { email: u.email })}
+                        isDisabled={setDisabled.isPending}
+                        onPress={() =>
+                          setDisabled.mutate(
+                            { userId: u.id, disabled: !u.disabled },
+                            {
+                              onSuccess: (user) =>
+                                setChanged(
+                                  t(user.disabled ? 'users.disableDone' : 'users.enableDone', { email: user.email }),
+                                ),
+                            },
+                          )
+                        }
+                      >
+                        {t(u.disabled ? 'users.enableShort' : 'users.disableShort')}
+                      </Button>
+                    )}
                   </td>
                 </tr>
               ))}
