@@ -31,6 +31,7 @@ describe('authentication', () => {
       error: 'Unauthorized',
       code: 'auth.bad_credentials',
       message: 'L’adresse électronique ou le mot de passe est incorrect',
+      params: {},
     });
     expect(login.body.accessToken).toBeUndefined();
   });

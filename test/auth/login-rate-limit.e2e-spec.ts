@@ -50,6 +50,7 @@ describe('login rate limit, with no proxy trusted (the default)', () => {
       message: expect.stringMatching(
         /^Trop de tentatives de connexion pour ce compte\u202f; réessayez dans \d+ secondes$/,
       ),
+      params: { seconds: expect.any(Number) },
     });
     const retryAfter = Number(refused.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(0);

@@ -1,8 +1,11 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AUDIT_CHAIN_LOCK } from '@quorum/db';
+import { Client } from 'pg';
 import { aGramLikeBody, aMeeting, aSittingMember, aUserWithRole } from '../harness/fixtures';
 import { HttpClient } from '../harness/http-client';
 import { startTestApp, TestApp } from '../harness/test-app';
+import { waitFor } from '../harness/wait';
 import { aDocx, aForm, aJpeg, anExe, anOdt, anXlsx, aPdf, aPng, sha256Of } from './sample-files';
 
 // Logins hash argon2 passwords: generous limits, so a loaded machine is never a failure.
@@ -311,6 +314,58 @@ describe('meeting documents', () => {
     expect((await secretariat.bytes(`/documents/${second.body.id}`)).bytes.equals(pdf)).toBe(true);
     await secretariat.delete(`/documents/${second.body.id}`);
     expect(existsSync(join(t.config.documents.dir, sha256Of(pdf)))).toBe(false);
+  });
+
+  /**
+   * An upload whose database connection is lost after it stored its bytes: the test holds the audit
+   * chain's lock, which the upload takes last in its transaction, and cuts the upload's connection
+   * while it waits there, as a PostgreSQL restart would.
+   */
+  async function anUploadLosingItsDatabase(meetingId: string, bytes: Buffer, name: string) {
+    const holder = new Client({ connectionString: t.config.database.url });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+      const response = upload(meetingId, bytes, name);
+      const pid = await waitFor(
+        'the upload waiting for the audit chain',
+        async () =>
+          (
+            await t.sql<{ pid: number }>(
+              `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'
+                 AND query LIKE 'SELECT pg_advisory_xact_lock(%'`,
+            )
+          )[0]?.pid,
+        30_000,
+      );
+      const storedWhileWaiting = existsSync(join(t.config.documents.dir, sha256Of(bytes)));
+      await t.sql('SELECT pg_terminate_backend($1)', [pid]);
+      return { response: await response, storedWhileWaiting };
+    } finally {
+      await holder.end();
+    }
+  }
+
+  it('removes the bytes of an upload whose transaction fails after storing them, unless a document has them', async () => {
+    const { meetingId } = await aMeetingWithAnItem();
+    const lone = await aPdf('Jamais enregistré');
+    const lost = await anUploadLosingItsDatabase(meetingId, lone, 'Perdu.pdf');
+    expect([lost.storedWhileWaiting, lost.response.status, lost.response.body.code]).toEqual([
+      true,
+      503,
+      'database.unavailable',
+    ]);
+    expect(await t.sql('SELECT id FROM meeting_documents WHERE sha256 = $1', [sha256Of(lone)])).toEqual([]);
+    expect(existsSync(join(t.config.documents.dir, sha256Of(lone)))).toBe(false);
+    expect(readdirSync(join(t.config.documents.dir, '.staging'))).toEqual([]);
+
+    // The same bytes, already a document's: they stay, and that document is still served whole.
+    const shared = await aPdf('Déjà là');
+    const first = await upload(meetingId, shared, 'Premier.pdf');
+    const again = await anUploadLosingItsDatabase(meetingId, shared, 'Second.pdf');
+    expect(again.response.status).toBe(503);
+    expect((await secretariat.bytes(`/documents/${first.body.id}`)).bytes.equals(shared)).toBe(true);
   });
 
   it('never serves altered bytes: 503 with a clear message', async () => {

@@ -13,6 +13,11 @@ export class HttpClient {
     private readonly token?: string,
   ) {}
 
+  /** A path of the API, or a whole URL as the API gave it (an OParl id, a link). */
+  private urlOf(path: string): string {
+    return /^https?:\/\//.test(path) ? path : `${this.baseUrl}${path}`;
+  }
+
   as(token: string | undefined): HttpClient {
     return new HttpClient(this.baseUrl, token);
   }
@@ -32,7 +37,7 @@ export class HttpClient {
       (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
     }
-    const response = await fetch(`${this.baseUrl}${path}`, init);
+    const response = await fetch(this.urlOf(path), init);
     const text = await response.text();
     let parsed: unknown = text;
     if ((response.headers.get('content-type') ?? '').includes('json') && text) parsed = JSON.parse(text);
@@ -47,7 +52,7 @@ export class HttpClient {
   /** GET of a binary body (a PDF): the bytes as they came. */
   async bytes(path: string): Promise<{ status: number; headers: Headers; bytes: Buffer }> {
     const headers: Record<string, string> = this.token ? { authorization: `Bearer ${this.token}` } : {};
-    const response = await fetch(`${this.baseUrl}${path}`, { headers });
+    const response = await fetch(this.urlOf(path), { headers });
     return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
   }
 
@@ -58,7 +63,7 @@ export class HttpClient {
   async streamStatus(path: string): Promise<{ status: number; headers: Headers; text: string }> {
     const abort = new AbortController();
     const headers: Record<string, string> = this.token ? { authorization: `Bearer ${this.token}` } : {};
-    const response = await fetch(`${this.baseUrl}${path}`, { headers, signal: abort.signal });
+    const response = await fetch(this.urlOf(path), { headers, signal: abort.signal });
     const text = response.ok ? '' : await response.text();
     abort.abort();
     return { status: response.status, headers: response.headers, text };

@@ -11,6 +11,7 @@ import { deleteRedisKeys } from './global-teardown';
 import { CHEAP_PASSWORD_HASHING } from './password-hashing';
 import { HttpClient } from './http-client';
 import { TestClock } from './test-clock';
+import { freePort } from './wait';
 import { databaseUrl, DB_PREFIX, redisPrefix, runId, serverUrls, templateDatabase } from './test-run';
 
 export interface TestApp {
@@ -56,7 +57,30 @@ export async function createTestDatabase(): Promise<{ name: string; url: string;
 }
 
 /**
- * Starts the real API on a fresh database and a private Redis prefix, listening on a free port.
+ * The API listening on a port picked before it starts (its `PUBLIC_URL` names that port); another
+ * process may take a free port first, so a port found taken is given up for another one.
+ */
+async function listening(
+  configAt: (port: number) => AppConfig,
+  clock: TestClock,
+): Promise<{ app: NestFastifyApplication; routes: string[]; config: AppConfig }> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const config = configAt(port);
+    const { app, routes } = await createApi(config, { clock });
+    try {
+      await app.listen({ port, host: '127.0.0.1' });
+      return { app, routes, config };
+    } catch (error) {
+      await app.close();
+      if ((error as { code?: string }).code !== 'EADDRINUSE' || attempt === 5) throw error;
+    }
+  }
+}
+
+/**
+ * Starts the real API on a fresh database and a private Redis prefix, listening on a free port that
+ * is also its PUBLIC_URL (unless `env` sets one).
  * `env` overrides configuration variables (REDIS_URL, LOGIN_RATE_LIMIT, ...); `databaseUrlForApp`
  * lets the app reach its database another way (through a TcpProxy) than the test's own SQL.
  */
@@ -68,20 +92,22 @@ export async function startTestApp(
   const prefix = `${redisPrefix(runId())}-${database.name.slice(-8)}`;
   // Files the app keeps (the audit checkpoint, e-mails) stay private to the test too.
   const dataDir = mkdtempSync(join(tmpdir(), 'quorum-test-data-'));
-  const config = loadConfig({
-    DATA_DIR: dataDir,
-    NODE_ENV: 'test',
-    DATABASE_URL: options.databaseUrlForApp?.(database.url) ?? database.url,
-    REDIS_URL: serverUrls().redis,
-    REDIS_PREFIX: prefix,
-    LOGIN_RATE_LIMIT: '1000',
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
-    ...CHEAP_PASSWORD_HASHING,
-    ...env,
-  });
+  const configAt = (port: number) =>
+    loadConfig({
+      DATA_DIR: dataDir,
+      NODE_ENV: 'test',
+      DATABASE_URL: options.databaseUrlForApp?.(database.url) ?? database.url,
+      REDIS_URL: serverUrls().redis,
+      REDIS_PREFIX: prefix,
+      LOGIN_RATE_LIMIT: '1000',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+      ...CHEAP_PASSWORD_HASHING,
+      // The app's public address is where it really listens, so that the URLs it builds answer.
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      ...env,
+    });
   const clock = new TestClock();
-  const { app, routes } = await createApi(config, { clock });
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { app, routes, config } = await listening(configAt, clock);
   const http = new HttpClient(await app.getUrl());
   const login = await http.post('/auth/login', DEVELOPMENT_ADMIN);
   if (login.status !== 200) throw new Error(`The bootstrap admin could not log in: ${login.text}`);

@@ -70,11 +70,13 @@ describe('mandates', () => {
         error: 'Conflict',
         code: 'membership.refused',
         message: `Mandat refusé\u00a0: le collège association est complet\u00a0: ses 10 sièges sont tous pourvus le ${now}`,
+        params: {},
         details: [
           {
             field: 'category',
             code: 'membership.category_full',
             message: `le collège association est complet\u00a0: ses 10 sièges sont tous pourvus le ${now}`,
+            params: { category: 'association', seats: 10, date: now },
           },
         ],
       });

@@ -51,12 +51,20 @@ describe('minutes rendered by the worker', () => {
     actions: [{ title: 'Diffuser la charte aux associations', assignee: 'Secrétariat', dueDate: '2027-06-30' }],
   });
 
-  it('refuses a draft naming an item the agenda does not have, with 400 naming the field', async () => {
-    const response = await t.admin.put(`/meetings/${held.meetingId}/minutes/draft`, {
+  it('refuses a draft naming an item the agenda does not have, with 400 naming the field dotted as any nested one', async () => {
+    const unknownItem = await t.admin.put(`/meetings/${held.meetingId}/minutes/draft`, {
       items: [{ agendaItemId: '00000000-0000-4000-8000-000000000000', summary: [] }],
     });
-    expect(response.status).toBe(400);
-    expect(response.body.details).toEqual([expect.objectContaining({ field: 'items[0].agendaItemId' })]);
+    expect(unknownItem.status).toBe(400);
+    expect(unknownItem.body.details).toEqual([
+      expect.objectContaining({ field: 'items.0.agendaItemId', code: 'minutes.item_not_on_agenda' }),
+    ]);
+    // The same path form as a field the request's validation refuses.
+    const malformed = await t.admin.put(`/meetings/${held.meetingId}/minutes/draft`, {
+      items: [{ agendaItemId: '00000000-0000-4000-8000-000000000000', summary: 'un texte' }],
+    });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.details).toEqual([expect.objectContaining({ field: 'items.0.summary' })]);
   });
 
   it('answers 202 with a queued version, which the worker renders; the PDF downloaded has the SHA-256 stored', async () => {

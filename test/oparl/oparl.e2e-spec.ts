@@ -1,4 +1,5 @@
 import { ValidateFunction } from 'ajv';
+import { get } from 'node:http';
 import { startTestApp, TestApp } from '../harness/test-app';
 import { anAdoptedProposal } from '../recommendations/adoption';
 import { aMeeting } from '../harness/fixtures';
@@ -73,7 +74,8 @@ describe('open data after OParl 1.1', () => {
     await s.members[1].http.post(`/polls/${secret.id}/ballots`, { choice: 'abstain' });
 
     const get = async (url: string) => {
-      const response = await t.http.get(url.replace(/^https?:\/\/[^/]+/, ''));
+      // Every id and link is a whole URL under the app's PUBLIC_URL, where it really listens.
+      const response = await t.http.get(url.startsWith('/') ? url : underPublicUrl(url));
       if (response.status !== 200) throw new Error(`${url}: ${response.status} ${response.text}`);
       raw.push(response.text);
       return response.body;
@@ -94,6 +96,13 @@ describe('open data after OParl 1.1', () => {
     }
   }, 120_000);
   afterAll(() => t.close());
+
+  /** The URL itself, once checked to be under the app's public address. */
+  const underPublicUrl = (url: string) => {
+    const prefix = `${t.config.mail.publicUrl}/`;
+    expect(url.slice(0, prefix.length)).toBe(prefix);
+    return url;
+  };
 
   /** Every object served, with those embedded in others (agenda items, memberships, consultations, minutes). */
   const everyObject = () => {
@@ -143,7 +152,7 @@ describe('open data after OParl 1.1', () => {
   it('answers GET at every object’s id with that object alone, cacheable like the lists', async () => {
     const objects = everyObject().filter((o) => !String(o.type).endsWith('/System'));
     for (const object of objects) {
-      const response = await t.http.get(String(object.id).replace(/^https?:\/\/[^/]+/, ''));
+      const response = await t.http.get(underPublicUrl(String(object.id)));
       raw.push(response.text);
       expect([object.id, response.status, response.headers.get('cache-control')]).toEqual([
         object.id,
@@ -186,7 +195,7 @@ describe('open data after OParl 1.1', () => {
       (o) => o.from === 'meetings' && o.object.id === (files[0].meeting as string[])[0],
     )!.object;
     expect(meeting.resultsProtocol).toEqual(files[0]);
-    const pdf = await t.http.get(String(files[0].accessUrl).replace(/^https?:\/\/[^/]+/, ''));
+    const pdf = await t.http.get(underPublicUrl(String(files[0].accessUrl)));
     expect(pdf.status).toBe(200);
     expect(pdf.text).toBe(publicPdf.toString());
     expect(files[0].accessUrl).toContain(minutesVersionId);
@@ -225,5 +234,31 @@ describe('open data after OParl 1.1', () => {
     expect(beyond.body.details).toEqual([
       expect.objectContaining({ field: 'page', code: 'validation.whole_number_range' }),
     ]);
+  });
+
+  it('builds ids and links on PUBLIC_URL, never on a Host header the client forged', async () => {
+    const forged = async (path: string) => {
+      const { port } = new URL(t.http.baseUrl);
+      return new Promise<{ status: number; text: string }>((resolve, reject) => {
+        const request = get({ host: '127.0.0.1', port, path, headers: { host: 'evil.example' } }, (response) => {
+          let text = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => (text += chunk));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+        });
+        request.on('error', reject);
+      });
+    };
+    for (const path of ['/oparl/v1/system', `/oparl/v1/bodies/${s.bodyId}`, `/oparl/v1/bodies/${s.bodyId}/meetings`]) {
+      const response = await forged(path);
+      expect(response.status).toBe(200);
+      expect(response.text).not.toContain('evil.example');
+      // The ids of the object or of a page's objects, and the page's links.
+      const body = JSON.parse(response.text) as { id?: string; data?: { id: string }[]; links?: object };
+      const urls = [body.id, ...(body.data ?? []).map((o) => o.id), ...Object.values(body.links ?? {})];
+      expect(urls.filter(Boolean).length).toBeGreaterThan(0);
+      const prefix = `${t.config.mail.publicUrl}/oparl/v1/`;
+      for (const url of urls.filter(Boolean)) expect(String(url).slice(0, prefix.length)).toBe(prefix);
+    }
   });
 });

@@ -40,6 +40,7 @@ describe('while PostgreSQL is away', () => {
       error: 'Service Unavailable',
       code: 'database.unavailable',
       message: 'La base de données est indisponible\u202f; réessayez dans un instant',
+      params: {},
     });
     const health = await t.http.get('/health');
     expect(health.status).toBe(503);

@@ -21,12 +21,14 @@ describe('messages in the reader’s language', () => {
       error: 'Not Found',
       code: 'meeting.not_found',
       message: 'La séance 00000000-0000-4000-8000-000000000000 n’existe pas',
+      params: { id: '00000000-0000-4000-8000-000000000000' },
     });
     expect(english.body).toEqual({
       statusCode: 404,
       error: 'Not Found',
       code: 'meeting.not_found',
       message: 'Meeting 00000000-0000-4000-8000-000000000000 does not exist',
+      params: { id: '00000000-0000-4000-8000-000000000000' },
     });
   });
 
@@ -55,6 +57,7 @@ describe('messages in the reader’s language', () => {
         field: 'categories.0.seats',
         code: 'validation.is_int',
         message: '«\u00a0categories.0.seats\u00a0» doit être un nombre entier',
+        params: {},
       },
     ]);
     expect(english.body.details).toEqual([
@@ -62,6 +65,7 @@ describe('messages in the reader’s language', () => {
         field: 'categories.0.seats',
         code: 'validation.is_int',
         message: 'categories.0.seats must be an integer number',
+        params: {},
       },
     ]);
     expect(french.body.message).toBe(
@@ -106,7 +110,41 @@ describe('messages in the reader’s language', () => {
       'Pour convoquer, il faut un ordre du jour publié\u202f; publiez d’abord l’ordre du jour',
     );
     expect(convene.body.details).toEqual([
-      { field: 'agenda', code: 'convening.agenda_unpublished', message: convene.body.message },
+      { field: 'agenda', code: 'convening.agenda_unpublished', message: convene.body.message, params: {} },
     ]);
+  });
+
+  it('gives the values of a message and of each field’s as params, for a client that translates codes itself', async () => {
+    const tooLong = await t.admin.post('/people', { fullName: 'x'.repeat(1000), email: 'long@example.org' });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.params).toEqual({});
+    const [problem] = tooLong.body.details;
+    expect(problem).toEqual({
+      field: 'fullName',
+      code: 'validation.max_length',
+      message: expect.stringContaining('au plus 200'),
+      params: { limit: 200 },
+    });
+
+    // A term (a meeting's status, an action) is given as its code, which the client translates too.
+    const gram = await theGramBody(t);
+    const meeting = await aMeeting(t, gram.id, 30);
+    const closed = await t.admin.request('POST', `/meetings/${meeting.id}/close`, {}, { 'accept-language': 'en' });
+    expect(closed.status).toBe(409);
+    const params = {
+      action: { term: 'meeting_action.close' },
+      status: { term: 'meeting_status.planned' },
+      allowed: { anyOf: [{ term: 'meeting_status.in_progress' }] },
+    };
+    expect(closed.body).toMatchObject({ code: 'meeting.invalid_transition', params });
+    expect(closed.body.details).toEqual([expect.objectContaining({ field: 'status', params })]);
+  });
+
+  it('answers params even where the message has none, and in every refusal of the framework', async () => {
+    const unknownRoute = await t.admin.get('/no-such-route');
+    expect(unknownRoute.body.params).toEqual({});
+    const malformed = await t.admin.request('POST', '/bodies', '{', { 'content-type': 'application/json' });
+    expect(malformed.body).toMatchObject({ code: 'validation.invalid_json', params: {} });
+    expect(malformed.body.details).toEqual([expect.objectContaining({ field: 'body', params: {} })]);
   });
 });

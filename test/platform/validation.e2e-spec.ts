@@ -25,6 +25,7 @@ describe('bad input', () => {
       error: 'Bad Request',
       code: 'validation.invalid_json',
       message: 'Le corps de la requête n’est pas du JSON valide',
+      params: {},
       details: [expect.objectContaining({ field: 'body', code: 'validation.invalid_json' })],
     });
     expect([await bodiesCount(), await auditCount()]).toEqual(before);

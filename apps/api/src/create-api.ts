@@ -63,9 +63,10 @@ export async function createApi(
           'Runs the meetings of a consultative governance body, from convocation to follow-up.\n\n' +
             'Every route but /health, /docs, /auth/login and the public ones (open data, approved public minutes, ' +
             'calendar feeds) needs a bearer token: `Authorization: Bearer <accessToken>` from POST /auth/login.\n\n' +
-            'Errors share one shape (ErrorResponse): `{ statusCode, error, code, message, details? }`. `code` is ' +
-            'stable, for clients to branch on; `message`, and the `message` of each of `details` (one per bad ' +
-            'field: `{ field, code, message }`), follow `Accept-Language` (`fr` by default, `en`), as do the ' +
+            'Errors share one shape (ErrorResponse): `{ statusCode, error, code, message, params, details? }`. ' +
+            '`code` is stable, for clients to branch on or to translate with `params`, the values its message ' +
+            'is made of; `message`, and the `message` of each of `details` (one per bad field: ' +
+            '`{ field, code, message, params }`), follow `Accept-Language` (`fr` by default, `en`), as do the ' +
             'texts the API writes itself. 400 malformed, 401 no or bad token, 403 role or mandate, 404 unknown, ' +
             '409 conflict with the current state, 422 a rule of the body broken, 429 too many attempts, ' +
             '503 database unavailable.',

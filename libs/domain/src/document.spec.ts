@@ -67,6 +67,7 @@ describe('meeting documents', () => {
         field: 'file',
         code: 'document.file_type_unsupported',
         message: 'file is not a PDF, ODT, DOCX, XLSX, PNG, or JPEG file (read from its content)',
+        params: { types: { anyOf: ['PDF', 'ODT', 'DOCX', 'XLSX', 'PNG', 'JPEG'] } },
       },
     ]);
     expect(localizeError(error, 'fr').message).toContain('PDF, ODT, DOCX, XLSX, PNG ou JPEG');

@@ -1,5 +1,5 @@
 import { MessageCode } from './i18n/en';
-import { MessageParams, translate } from './i18n/translate';
+import { CATALOGUES, MessageParams, placeholdersOf, translate } from './i18n/translate';
 import type { Language } from './language';
 
 /** How a broken rule maps onto the HTTP contract: the filter turns `kind` into a status code. */
@@ -46,31 +46,45 @@ export class DomainError extends Error {
   }
 }
 
-/** A field problem as the API shows it: the field, its code, and why in the reader's language. */
+/**
+ * A field problem as the API shows it: the field, its code, why in the reader's language, and the
+ * values its message is made of (a client that translates `code` itself fills `{field}` from `field`).
+ */
 export interface LocalizedFieldProblem {
   field: string;
   code: MessageCode;
   message: string;
+  params: MessageParams;
+}
+
+/**
+ * The parameters that the message of `code` shows, in any language: what a client needs to write the
+ * message itself, and nothing a message does not already say (a parameter no message uses stays out).
+ */
+export function paramsShown(code: MessageCode, params: MessageParams = {}): MessageParams {
+  const names = new Set(Object.values(CATALOGUES).flatMap((catalogue) => placeholdersOf(catalogue[code] ?? '')));
+  return Object.fromEntries(Object.entries(params).filter(([name]) => names.has(name)));
 }
 
 /** The message of a field problem in `language`; its `{field}` is the field's path. */
 export function localizeProblem(problem: FieldProblem, language: Language): LocalizedFieldProblem {
   const { field, code, params } = problem;
-  return { field, code, message: translate(code, { field, ...params }, language) };
+  return { field, code, message: translate(code, { field, ...params }, language), params: paramsShown(code, params) };
 }
 
 /**
- * An error's message and details in `language`. A message may quote its details with `{problems}`
- * (each field's own message, joined).
+ * An error's message, parameters and details in `language`. A message may quote its details with
+ * `{problems}` (each field's own message, joined); that one is not a parameter, the details are.
  */
 export function localizeError(
   error: Pick<DomainError, 'code' | 'params' | 'details'>,
   language: Language,
-): { message: string; details?: LocalizedFieldProblem[] } {
+): { message: string; params: MessageParams; details?: LocalizedFieldProblem[] } {
   const details = error.details?.map((d) => localizeProblem(d, language));
   const problems = details?.map((d) => d.message).join('; ') ?? '';
   const message = translate(error.code, { problems, ...error.params }, language);
-  return details?.length ? { message, details } : { message };
+  const params = paramsShown(error.code, error.params);
+  return details?.length ? { message, params, details } : { message, params };
 }
 
 /** The codes that say a record does not exist (`meeting.not_found`): their message takes `{id}`. */

@@ -273,11 +273,13 @@ describe('changing a body categories', () => {
         field: 'categories',
         code: 'body.category_still_used',
         message: 'categories must keep administration: 1 of its mandates run on or after 2027-06-01',
+        params: { category: 'administration', date: '2027-06-01', held: 1 },
       },
       {
         field: 'categories.0.seats',
         code: 'body.category_seats_too_few',
         message: 'categories.0.seats must be at least 2: that many researcher mandates are active on 2028-01-01',
+        params: { category: 'researcher', count: 2, date: '2028-01-01' },
       },
     ]);
   });

@@ -52,9 +52,9 @@ describe('checkMinutesDraft', () => {
   });
 
   it.each([
-    ['an item of another agenda', [item('x')], 'items[0].agendaItemId'],
-    ['an item twice', [item('i1'), item('i1')], 'items[1].agendaItemId'],
-    ['a dissent by someone not sitting', [item('i1', 'm9')], 'items[0].dissents[0].membershipId'],
+    ['an item of another agenda', [item('x')], 'items.0.agendaItemId'],
+    ['an item twice', [item('i1'), item('i1')], 'items.1.agendaItemId'],
+    ['a dissent by someone not sitting', [item('i1', 'm9')], 'items.0.dissents.0.membershipId'],
   ])('refuses %s, naming the field', (_, items, field) => {
     expect(() => checkMinutesDraft({ ...emptyMinutesDraft(), items }, record)).toThrow(
       expect.objectContaining({ kind: 'invalid', details: [expect.objectContaining({ field })] }),

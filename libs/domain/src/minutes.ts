@@ -86,14 +86,14 @@ export function checkMinutesDraft(
   const seen = new Set<string>();
   draft.items.forEach((item, i) => {
     if (!record.agendaItemIds.has(item.agendaItemId)) {
-      problems.push({ field: `items[${i}].agendaItemId`, code: 'minutes.item_not_on_agenda' });
+      problems.push({ field: `items.${i}.agendaItemId`, code: 'minutes.item_not_on_agenda' });
     } else if (seen.has(item.agendaItemId)) {
-      problems.push({ field: `items[${i}].agendaItemId`, code: 'minutes.item_twice' });
+      problems.push({ field: `items.${i}.agendaItemId`, code: 'minutes.item_twice' });
     }
     seen.add(item.agendaItemId);
     item.dissents.forEach((dissent, j) => {
       if (!record.sittingMembershipIds.has(dissent.membershipId)) {
-        problems.push({ field: `items[${i}].dissents[${j}].membershipId`, code: 'minutes.dissent_not_sitting' });
+        problems.push({ field: `items.${i}.dissents.${j}.membershipId`, code: 'minutes.dissent_not_sitting' });
       }
     });
   });

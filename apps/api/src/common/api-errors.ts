@@ -7,8 +7,9 @@ import {
   type OpenAPIObject,
   type ReferenceObject,
   type ResponseObject,
+  type SchemaObject,
 } from '@nestjs/swagger';
-import { en, MessageCode } from '@quorum/domain';
+import { en, MessageCode, MessageParams } from '@quorum/domain';
 import { ACCESS_MATRIX, ANY, PUBLIC } from '../auth/access-matrix';
 
 /**
@@ -16,6 +17,41 @@ import { ACCESS_MATRIX, ANY, PUBLIC } from '../auth/access-matrix';
  * put into messages (a meeting's status, a role), which only ever appear inside a message.
  */
 export const ERROR_CODES = (Object.keys(en) as MessageCode[]).filter((code) => !/_(status|action|role)\./.test(code));
+
+/** A term of the catalogues: the client translates its code (a meeting's status, an action). */
+const TERM: SchemaObject = {
+  type: 'object',
+  required: ['term'],
+  properties: { term: { type: 'string', description: 'A code of the catalogues, translated into the message' } },
+};
+
+/** One value of a list: text, a number or a term. */
+const LIST_ITEM: SchemaObject = { oneOf: [{ type: 'string' }, { type: 'number' }, TERM] };
+
+/**
+ * The values a message is made of, by placeholder name: text, a number, a term to translate from the
+ * catalogues, or a list the language writes its own way ("a, b or c").
+ */
+const MESSAGE_PARAMS: { type: 'object'; additionalProperties: SchemaObject } = {
+  type: 'object',
+  additionalProperties: {
+    oneOf: [
+      { type: 'string' },
+      { type: 'number' },
+      TERM,
+      {
+        type: 'object',
+        required: ['anyOf'],
+        properties: { anyOf: { type: 'array', items: LIST_ITEM, description: 'Written as a choice ("a, b or c")' } },
+      },
+      {
+        type: 'object',
+        required: ['allOf'],
+        properties: { allOf: { type: 'array', items: LIST_ITEM, description: 'Written as a list ("a, b and c")' } },
+      },
+    ],
+  },
+};
 
 export class FieldProblemResponse {
   @ApiProperty({ example: 'startDate', description: 'The bad field, dotted for a nested one (`categories.0.seats`)' })
@@ -27,6 +63,12 @@ export class FieldProblemResponse {
     description: 'In the reader’s language',
   })
   message!: string;
+  @ApiProperty({
+    ...MESSAGE_PARAMS,
+    example: { limit: 300 },
+    description: 'The values of the message’s placeholders (possibly none); `{field}` is filled from `field`',
+  })
+  params!: MessageParams;
 }
 
 /** The one error shape of the HTTP contract (see ErrorBody in error-response.ts, which fills it). */
@@ -45,6 +87,14 @@ export class ErrorResponse {
     description: 'Follows Accept-Language (fr by default, en)',
   })
   message!: string;
+  @ApiProperty({
+    ...MESSAGE_PARAMS,
+    example: { id: '00000000-0000-4000-8000-000000000000' },
+    description:
+      'The values of the message’s placeholders (possibly none), so that a client translating `code` ' +
+      'itself can write the same message; a message quoting its details (`{problems}`) takes them from `details`',
+  })
+  params!: MessageParams;
   @ApiPropertyOptional({ type: [FieldProblemResponse], description: 'One entry per bad field (400)' })
   details?: FieldProblemResponse[];
 }

@@ -19,6 +19,8 @@ export interface ErrorBody {
   error: string;
   code: MessageCode;
   message: string;
+  /** The values the message is made of, for a client that translates `code` itself. */
+  params: MessageParams;
   details?: LocalizedFieldProblem[];
 }
 

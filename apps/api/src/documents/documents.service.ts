@@ -55,6 +55,7 @@ export class DocumentsService {
   async upload(actorId: string, meetingId: string, request: FastifyRequest): Promise<DocumentResponse> {
     await this.repos.meetings.assertExists(meetingId);
     const { staged, fileName, fields } = await receiveUpload(request, this.storage, this.config.documents.maxBytes);
+    let kept = false;
     try {
       const dto = await validated(UploadDocumentFieldsDto, fields);
       const kind = sniffDocumentType(staged.head, staged.tail);
@@ -68,6 +69,7 @@ export class DocumentsService {
         // Under the content's lock: a concurrent delete cannot remove the bytes this row is about to name.
         await repos.documents.lockContent(staged.sha256);
         await this.storage.keep(staged);
+        kept = true;
         const document = await repos.documents.create({
           meetingId,
           name: documentFileName(fileName, DOCUMENT_TYPES[kind].extension),
@@ -81,6 +83,10 @@ export class DocumentsService {
         if (item) await attachTo(work, item, document);
         return toDocumentResponse(document, false);
       });
+    } catch (error) {
+      // The row naming the bytes did not commit: they are nobody's, unless another document has the same.
+      if (kept) await this.forgetUnreferenced(actorId, staged.sha256);
+      throw error;
     } finally {
       // Kept bytes are no longer staged; anything refused is dropped.
       await this.storage.discard(staged);
@@ -123,7 +129,7 @@ export class DocumentsService {
 
   /** Deletes a document no published agenda lists, detaching it from the working agenda. */
   async remove(actorId: string, documentId: string): Promise<void> {
-    await this.unitOfWork.run(actorId, async (work) => {
+    const sha256 = await this.unitOfWork.run(actorId, async (work) => {
       const { repos, audit } = work;
       const found = await repos.documents.get(documentId);
       await repos.meetings.lockWithBody(found.meetingId);
@@ -135,12 +141,32 @@ export class DocumentsService {
       for (const item of await repos.agenda.itemsOf(document.meetingId)) {
         if (item.documents.some((d) => d.documentId === documentId)) await detachFrom(work, item, documentId);
       }
-      await repos.documents.lockContent(document.sha256);
       await repos.documents.remove(documentId);
       audit({ action: 'document.delete', entityType: 'document', entityId: documentId, before: stateOf(document) });
-      // The bytes go with their last document (same bytes uploaded twice are kept once).
-      if ((await repos.documents.countWithContent(document.sha256)) === 0) await this.storage.remove(document.sha256);
+      return document.sha256;
     });
+    // The bytes go with their last document (same bytes uploaded twice are kept once), once the
+    // deletion has committed: removed before, they would be lost to a row whose deletion then failed.
+    await this.forgetUnreferenced(actorId, sha256);
+  }
+
+  /**
+   * Removes the bytes under `sha256` when no document names them, under the content's lock (an
+   * upload keeps bytes under it until it commits, so none is counted out while it is under way).
+   * Failing, it leaves the bytes and says so: an unreferenced file is waste, a missing one is loss.
+   */
+  private async forgetUnreferenced(actorId: string, sha256: string): Promise<void> {
+    try {
+      await this.unitOfWork.run(actorId, async ({ repos }) => {
+        await repos.documents.lockContent(sha256);
+        if ((await repos.documents.countWithContent(sha256)) === 0) await this.storage.remove(sha256);
+      });
+    } catch (error) {
+      this.logger.warn(
+        { sha256, err: error },
+        `Stored bytes ${sha256} may be left without a document: ${error instanceof Error ? error.message : error}`,
+      );
+    }
   }
 
   /** Lists a document of the meeting on one of its agenda items (once). */

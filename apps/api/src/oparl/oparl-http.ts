@@ -6,19 +6,30 @@ import type { OparlObject } from './oparl-objects';
 /** OParl pages are small and numbered from 1 (`?page=`), with first/prev/next/last links. */
 export const OPARL_PAGE_SIZE = 20;
 
-/** The base URL every id is built on, as the client reached this server. */
-export function oparlBase(request: FastifyRequest): string {
-  return `${request.protocol}://${request.headers.host}/oparl/v1`;
+/**
+ * The base URL every id is built on: the configured public address (`PUBLIC_URL`), never the
+ * request's Host, which a client chooses and a shared cache would then serve to everyone.
+ */
+export function oparlBase(publicUrl: string): string {
+  return `${publicUrl}/oparl/v1`;
 }
 
-/** One page of an OParl list: `data`, `pagination` and `links` as OParl 1.1 (§ Paginierung) has them. */
-export function oparlPage(request: FastifyRequest, all: readonly OparlObject[], pageParam: string | undefined) {
+/**
+ * One page of an OParl list: `data`, `pagination` and `links` as OParl 1.1 (§ Paginierung) has them.
+ * The links are the request's path and query under `publicUrl` (which may have a path of its own).
+ */
+export function oparlPage(
+  publicUrl: string,
+  request: FastifyRequest,
+  all: readonly OparlObject[],
+  pageParam: string | undefined,
+) {
   const page = pageParam === undefined ? 1 : /^\d{1,6}$/.test(pageParam) ? Number(pageParam) : 0;
   const totalPages = Math.max(1, Math.ceil(all.length / OPARL_PAGE_SIZE));
   if (page < 1 || page > totalPages) {
     throw new ValidationError('validation.whole_number_range', { field: 'page', min: 1, max: totalPages }, ['page']);
   }
-  const url = new URL(request.url, `${request.protocol}://${request.headers.host}`);
+  const url = new URL(`${publicUrl}${request.url}`);
   const at = (n: number) => {
     url.searchParams.set('page', String(n));
     return url.toString();

@@ -1,5 +1,6 @@
-import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { ApiErrors } from '../common/api-errors';
 import { NotFoundError } from '@quorum/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -11,13 +12,23 @@ import { OPARL_LISTS, OparlList, OparlService } from './oparl.service';
 @ApiTags('open data (OParl 1.1)')
 @Controller('oparl/v1')
 export class OparlController {
-  constructor(private readonly oparl: OparlService) {}
+  /** Every id is a URL under the configured public address (see `oparlBase`). */
+  private readonly publicUrl: string;
+  private readonly base: string;
+
+  constructor(
+    private readonly oparl: OparlService,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.publicUrl = config.mail.publicUrl;
+    this.base = oparlBase(this.publicUrl);
+  }
 
   @Get('system')
   @ApiOperation({ summary: 'Read the OParl system' })
   @ApiOkResponse({ description: 'The OParl System object' })
   system(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    return cacheable(request, reply, this.oparl.system(oparlBase(request)));
+    return cacheable(request, reply, this.oparl.system(this.base));
   }
 
   @Get('bodies')
@@ -29,7 +40,7 @@ export class OparlController {
     @Res({ passthrough: true }) reply: FastifyReply,
     @Query('page') page?: string,
   ) {
-    return cacheable(request, reply, oparlPage(request, await this.oparl.bodies(oparlBase(request)), page));
+    return cacheable(request, reply, oparlPage(this.publicUrl, request, await this.oparl.bodies(this.base), page));
   }
 
   @Get('bodies/:bodyId')
@@ -41,7 +52,7 @@ export class OparlController {
     @Res({ passthrough: true }) reply: FastifyReply,
     @Param('bodyId', UuidParam('bodyId')) bodyId: string,
   ) {
-    return cacheable(request, reply, await this.oparl.body(oparlBase(request), bodyId));
+    return cacheable(request, reply, await this.oparl.body(this.base, bodyId));
   }
 
   @Get('bodies/:bodyId/:list')
@@ -56,8 +67,8 @@ export class OparlController {
     @Query('page') page?: string,
   ) {
     if (!(OPARL_LISTS as readonly string[]).includes(list)) throw new NotFoundError('oparl_list.not_found', list);
-    const all = await this.oparl.list(oparlBase(request), bodyId, list as OparlList);
-    return cacheable(request, reply, oparlPage(request, all, page));
+    const all = await this.oparl.list(this.base, bodyId, list as OparlList);
+    return cacheable(request, reply, oparlPage(this.publicUrl, request, all, page));
   }
 
   @Get('bodies/:bodyId/:list/:objectId')
@@ -72,6 +83,6 @@ export class OparlController {
     @Param('objectId', UuidParam('objectId')) objectId: string,
   ) {
     if (!(OPARL_LISTS as readonly string[]).includes(list)) throw new NotFoundError('oparl_list.not_found', list);
-    return cacheable(request, reply, await this.oparl.object(oparlBase(request), bodyId, list as OparlList, objectId));
+    return cacheable(request, reply, await this.oparl.object(this.base, bodyId, list as OparlList, objectId));
   }
 }

@@ -12,7 +12,9 @@ export interface ApiErrorBody {
   error: string;
   code?: string;
   message: string;
-  details?: { field: string; code?: string; message: string }[];
+  /** The values the message is made of, for a page that writes it from `code` itself. */
+  params?: Schemas['ErrorResponse']['params'];
+  details?: { field: string; code?: string; message: string; params?: Schemas['FieldProblemResponse']['params'] }[];
 }
 
 /** Thrown by the hooks when the API refuses: carries the status and the API's body for the page to explain. */
@@ -60,6 +62,7 @@ export function dataOf<T>(result: { data?: T; error?: unknown; response: Respons
       error: body?.error ?? result.response.statusText,
       message: body?.message ?? result.response.statusText,
       ...(body?.code ? { code: body.code } : {}),
+      ...(body?.params ? { params: body.params } : {}),
       ...(body?.details ? { details: body.details } : {}),
     });
   }

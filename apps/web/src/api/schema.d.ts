@@ -2257,6 +2257,30 @@ export interface components {
              * @example Requête invalide : « startDate » doit être une date du calendrier écrite AAAA-MM-JJ
              */
             message: string;
+            /**
+             * @description The values of the message’s placeholders (possibly none), so that a client translating `code` itself can write the same message; a message quoting its details (`{problems}`) takes them from `details`
+             * @example {
+             *       "id": "00000000-0000-4000-8000-000000000000"
+             *     }
+             */
+            params: {
+                [key: string]: string | number | {
+                    /** @description A code of the catalogues, translated into the message */
+                    term: string;
+                } | {
+                    /** @description Written as a choice ("a, b or c") */
+                    anyOf: (string | number | {
+                        /** @description A code of the catalogues, translated into the message */
+                        term: string;
+                    })[];
+                } | {
+                    /** @description Written as a list ("a, b and c") */
+                    allOf: (string | number | {
+                        /** @description A code of the catalogues, translated into the message */
+                        term: string;
+                    })[];
+                };
+            };
             /** @example 400 */
             statusCode: number;
         };
@@ -2273,6 +2297,30 @@ export interface components {
              * @example « startDate » doit être une date du calendrier écrite AAAA-MM-JJ
              */
             message: string;
+            /**
+             * @description The values of the message’s placeholders (possibly none); `{field}` is filled from `field`
+             * @example {
+             *       "limit": 300
+             *     }
+             */
+            params: {
+                [key: string]: string | number | {
+                    /** @description A code of the catalogues, translated into the message */
+                    term: string;
+                } | {
+                    /** @description Written as a choice ("a, b or c") */
+                    anyOf: (string | number | {
+                        /** @description A code of the catalogues, translated into the message */
+                        term: string;
+                    })[];
+                } | {
+                    /** @description Written as a list ("a, b and c") */
+                    allOf: (string | number | {
+                        /** @description A code of the catalogues, translated into the message */
+                        term: string;
+                    })[];
+                };
+            };
         };
         GuestResponse: {
             agendaItemIds: string[];

@@ -14,7 +14,7 @@ export interface AuditEntry {
 }
 
 /** Arbitrary constant naming the advisory lock that serialises appends to the chain. */
-const AUDIT_CHAIN_LOCK = 7_274_261;
+export const AUDIT_CHAIN_LOCK = 7_274_261;
 
 /**
  * Appends an event inside the caller's transaction: the change and its record commit together or

@@ -135,12 +135,17 @@ export class FileDocumentStorage extends DocumentStorage {
 
   private pathOf(sha256: string): string {
     // The key is ours (computed, or read from our table), but a path is built from it: check it anyway.
+    // A plain Error, not a DomainError: no request can choose the key (the SHA-256 a client sends
+    // with an upload is only compared, never used as a path), so only a corrupted row or a bug gets
+    // here, which is the 500 "internal", logged.
     if (!SHA256.test(sha256)) throw new Error(`Not a SHA-256: ${sha256}`);
     return join(this.dir, sha256);
   }
 
   private stagedPath(staged: StagedContent): string {
     const path = this.staged.get(staged);
+    // A plain Error, not a DomainError: only a bug gets here (the upload keeps what it staged here
+    // once, then discards it), never a request, so it is the 500 "internal", logged.
     if (path === undefined) throw new Error('These bytes were not staged here, or were already kept or discarded');
     return path;
   }

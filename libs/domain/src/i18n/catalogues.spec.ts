@@ -54,9 +54,16 @@ describe('translate', () => {
         field: 'proxyHolderMembershipId',
         code: 'attendance.proxy_limit',
         message: 'Le mandataire détient déjà 1 procuration(s)\u202f; l’instance en permet 1 par membre',
+        params: { held: 1, max: 1 },
       },
     ]);
     expect(new NotFoundError('meeting.not_found', 'x').message).toBe('Meeting x does not exist');
+  });
+
+  it('gives as parameters the values its message shows, and no other', () => {
+    const error = new NotFoundError('meeting.not_found', 'x', { note: 'kept for the log only' });
+    expect(localizeError(error, 'en')).toEqual({ message: 'Meeting x does not exist', params: { id: 'x' } });
+    expect(localizeError(new ConflictError('meeting.not_found'), 'fr').params).toEqual({});
   });
 });
 
