@@ -52,8 +52,8 @@ test('a member finds approved minutes in the list of minutes, reads and download
 }) => {
   const { meetingId, title, memberEmail } = await approvedMinutes(api);
   await logIn(page, memberEmail);
-  await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Comptes rendus' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Comptes rendus' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Procès-verbaux' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Procès-verbaux' })).toBeVisible();
   const row = page
     .getByRole('table', { name: 'Procès-verbaux approuvés' })
     .getByRole('row', { name: new RegExp(title) });

@@ -70,7 +70,7 @@ test.describe('the admin and the direction', () => {
     await logIn(page, DEVELOPMENT_ADMIN.email, DEVELOPMENT_ADMIN.password);
     await page.getByRole('link', { name: 'Journal d’audit' }).click();
     await expect(
-      page.getByRole('status').filter({ hasText: /La chaîne est intègre : \d+ événements vérifiés\./ }),
+      page.getByRole('status').filter({ hasText: /La chaîne est intègre\s: \d+ événements vérifiés\./ }),
     ).toBeVisible();
   });
 

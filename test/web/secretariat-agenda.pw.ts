@@ -132,7 +132,7 @@ test.describe('preparing a meeting', () => {
       .fill('Avis attendu par la direction avant le conseil d’administration.');
     await page.getByRole('button', { name: 'Convoquer en urgence' }).click();
     await expect(page.getByText('Séance convoquée.')).toBeVisible();
-    await expect(page.getByText(/Convocation urgente : Avis attendu par la direction/)).toBeVisible();
+    await expect(page.getByText(/Convocation urgente\s: Avis attendu par la direction/)).toBeVisible();
     const saved = await api.admin.get(`/meetings/${meeting.id}`);
     expect(saved.body).toMatchObject({ status: 'convened', urgentReason: expect.stringContaining('Avis attendu') });
   });

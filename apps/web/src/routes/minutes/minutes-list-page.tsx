@@ -8,7 +8,7 @@ import { QueryState } from '../../components/query-state';
 import { PdfButton } from './pdf-button';
 
 /**
- * « Comptes rendus »: the approved minutes of the meetings of the bodies the reader reads, the latest
+ * « Procès-verbaux »: the approved minutes of the meetings of the bodies the reader reads, the latest
  * first, each opening its reading page or its PDF.
  */
 export function Component() {
