@@ -97,7 +97,7 @@ test.describe('the minutes pages', () => {
     await staff.evaluate(() => ((globalThis as unknown as { loadedOnce: boolean }).loadedOnce = true));
     await staff.getByRole('button', { name: 'Générer une nouvelle version' }).click();
     const live = staff.getByRole('status').filter({ hasText: /^Version 1/ });
-    await expect(live).toHaveText(/Version 1 : rendue \(\d+ pages?\)\./, { timeout: 60_000 });
+    await expect(live).toHaveText(/Version 1\s: rendue \(\d+ pages?\)\./, { timeout: 60_000 });
     const versions = staff.getByRole('table', { name: 'Versions du procès-verbal' });
     await expect(versions.getByRole('row', { name: /^1 Rendue/ })).toContainText(/[0-9a-f]{12}…/);
     expect(await staff.evaluate(() => (globalThis as unknown as { loadedOnce?: boolean }).loadedOnce)).toBe(true);
