@@ -67,6 +67,19 @@ describe('minutes rendered by the worker', () => {
     expect(malformed.body.details).toEqual([expect.objectContaining({ field: 'items.0.summary' })]);
   });
 
+  it('refuses an action with a blank title or assignee, saying each must not be empty', async () => {
+    const blank = await t.admin.put(`/meetings/${held.meetingId}/minutes/draft`, {
+      actions: [{ title: '  ', assignee: '' }],
+    });
+    expect(blank.status).toBe(400);
+    expect(blank.body.details).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'actions.0.title', code: 'validation.not_blank' }),
+        expect.objectContaining({ field: 'actions.0.assignee', code: 'validation.not_blank' }),
+      ]),
+    );
+  });
+
   it('answers 202 with a queued version, which the worker renders; the PDF downloaded has the SHA-256 stored', async () => {
     expect((await t.admin.put(`/meetings/${held.meetingId}/minutes/draft`, draft())).status).toBe(200);
     const accepted = await t.admin.post(`/meetings/${held.meetingId}/minutes/render`);

@@ -199,7 +199,7 @@ test.describe('the minutes pages', () => {
     await staff.getByRole('button', { name: 'Enregistrer le projet' }).click();
     const title2 = second.getByLabel('Ce qui est à faire');
     await expect(title2).toHaveAttribute('aria-invalid', 'true');
-    await expect(second.getByText(/^Valeur refusée/)).toBeVisible();
+    await expect(second.getByText('Écrivez ce qui est à faire.')).toBeVisible();
     await expectNoAxeViolations(staff);
     await title2.fill('Répondre au GRAM sur la charte');
     await second.getByText('Confidentielle (omise de la copie publique)').click();

@@ -78,13 +78,13 @@ export class DraftItemDto {
 export class DraftActionDto {
   @ApiProperty({ example: 'Diffuser la charte aux associations' })
   @IsString()
-  @MinLength(1)
+  @Matches(/\S/, { message: 'validation.not_blank' })
   @MaxLength(500)
   title!: string;
 
   @ApiProperty({ example: 'Secrétariat du GRAM' })
   @IsString()
-  @MinLength(1)
+  @Matches(/\S/, { message: 'validation.not_blank' })
   @MaxLength(200)
   assignee!: string;
 

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Schemas } from '../../api/client';
+import { ApiError, type Schemas } from '../../api/client';
 import { Button, TextInput } from '../../components/controls';
 import { CheckboxInput, FieldRow } from '../../components/forms';
 import { fieldRefusal } from '../../components/refusal';
@@ -44,10 +44,15 @@ export function ActionsEditor({
     onChange(actions.map((a, i) => (i === index ? { ...a, ...change } : a)));
   // A refusal stays beside its field until the field changes: a stale one would also keep the form
   // from being sent again (an invalid field blocks the browser's submit).
-  const refusal = (index: number, field: 'title' | 'assignee' | 'dueDate') =>
-    sentAs(actions[index], field) === sentAs(sent[index], field)
-      ? fieldRefusal(t, error, `actions.${index}.${field}`)
-      : undefined;
+  // A blank one is said in the page's own words: the API's would name the field by its path.
+  const refusal = (index: number, field: 'title' | 'assignee' | 'dueDate') => {
+    if (sentAs(actions[index], field) !== sentAs(sent[index], field)) return undefined;
+    const path = `actions.${index}.${field}`;
+    if (field !== 'dueDate' && error instanceof ApiError && error.fieldCode(path) === 'validation.not_blank') {
+      return t(`actions.blank.${field}`);
+    }
+    return fieldRefusal(t, error, path);
+  };
   return (
     <section aria-labelledby="actions-heading" className={styles.actions}>
       <h2 id="actions-heading">{t('actions.heading')}</h2>
