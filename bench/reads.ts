@@ -197,6 +197,12 @@ async function scaling(quorum: Server, token: string, gramId: string, historyId:
       name: `composition (GET /bodies/:id/composition?date=${date})`,
       path: (id: string) => `/bodies/${id}/composition?date=${date}`,
     },
+    // On today's date the 100× body's members all end within 90 days (its mandates run by calendar
+    // year), so its answer also lists them as ending soon; on 1 June neither body's does: same answer.
+    {
+      name: `composition, same answer (…/composition?date=${date.slice(0, 4)}-06-01)`,
+      path: (id: string) => `/bodies/${id}/composition?date=${date.slice(0, 4)}-06-01`,
+    },
     { name: 'meetings list (GET /bodies/:id/meetings)', path: (id: string) => `/bodies/${id}/meetings` },
     // The same number of rows from both bodies: what the stored history costs, apart from the page size.
     { name: 'meetings list, 4 rows (…/meetings?limit=4)', path: (id: string) => `/bodies/${id}/meetings?limit=4` },
