@@ -6,6 +6,7 @@ import { MinutesCopy, MinutesPdfEntity } from '../entities/minutes-pdf.entity';
 import { MeetingEntity } from '../entities/meeting.entity';
 import { MinutesVersionEntity } from '../entities/minutes-version.entity';
 import { agendaItemSnapshot, AgendaRepository } from './agenda.repository';
+import { onePage } from './paging';
 
 export type NewMinutesVersion = Pick<
   MinutesVersionEntity,
@@ -207,13 +208,7 @@ export class MinutesRepository implements MinutesPdfStore {
       .innerJoin(MeetingEntity, 'm', 'm.id = v.meeting_id')
       .where(`v.status = 'approved'`);
     if (filter.bodyIds) q.andWhere('m.body_id IN (:...bodyIds)', { bodyIds: filter.bodyIds });
-    const rows = await q
-      .orderBy('m.starts_at', 'DESC')
-      .addOrderBy('v.id', 'ASC')
-      .limit(filter.limit + 1)
-      .offset(filter.offset)
-      .getMany();
-    const page = rows.slice(0, filter.limit);
+    const { items: page, more } = await onePage(q.orderBy('m.starts_at', 'DESC').addOrderBy('v.id', 'ASC'), filter);
     const meetings = page.length
       ? await this.manager
           .getRepository(MeetingEntity)
@@ -228,7 +223,7 @@ export class MinutesRepository implements MinutesPdfStore {
         body: { id: body!.id, name: body!.name, timeZone: body!.meetingSlot.timeZone },
       };
     });
-    return { items, more: rows.length > filter.limit };
+    return { items, more };
   }
 
   /** Which copies of a version are stored (without their bytes). */

@@ -3,6 +3,7 @@ import { NotFoundError } from '@quorum/domain';
 import { EntityManager } from 'typeorm';
 import { RecommendationResponseEntity } from '../entities/recommendation-response.entity';
 import { RecommendationEntity } from '../entities/recommendation.entity';
+import { onePage } from './paging';
 
 export interface RecommendationFilter {
   bodyId?: string;
@@ -61,13 +62,7 @@ export class RecommendationsRepository {
     if (filter.overdueOn) {
       q.andWhere(`r.due_date < :today AND r.status NOT IN ('implemented', 'rejected')`, { today: filter.overdueOn });
     }
-    const rows = await q
-      .orderBy('r.created_at', 'DESC')
-      .addOrderBy('r.id', 'ASC')
-      .limit(filter.limit + 1)
-      .offset(filter.offset)
-      .getMany();
-    return { items: rows.slice(0, filter.limit), more: rows.length > filter.limit };
+    return onePage(q.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'ASC'), filter);
   }
 
   ofBody(bodyId: string): Promise<RecommendationEntity[]> {
