@@ -46,7 +46,10 @@ test.describe('a member declares themselves excused with a proxy', () => {
     await expect(rollRow(board, 'Bernard Durand')).toContainText('Détient la procuration de Camille Martin');
   });
 
-  test('a proxy the rules refuse is explained in French next to the field', async ({ page, api }) => {
+  test('a proxy the rules refuse is explained in French next to the field; another choice is then accepted', async ({
+    page,
+    api,
+  }) => {
     const scenario = await aMeetingScenario(api);
     // David is excused: he cannot hold anyone's proxy.
     await scenario.secretariat.http.put(
@@ -66,5 +69,13 @@ test.describe('a member declares themselves excused with a proxy', () => {
     // Any space of the message may be a no-break one (French typography).
     const anySpaces = message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s');
     await expect(proxy).toHaveAccessibleDescription(new RegExp(anySpaces));
+
+    // The refusal does not lock the form: the member picks someone else and sends it again.
+    await proxy.click();
+    await page.getByRole('option', { name: /Bernard Durand/ }).click();
+    await page.getByRole('button', { name: 'Me déclarer excusé·e' }).click();
+    await expect(
+      page.getByText('C’est enregistré : vous êtes excusé·e et Bernard Durand vous représentera.'),
+    ).toBeVisible();
   });
 });

@@ -55,15 +55,19 @@ test.describe('the admin and the direction', () => {
     await newcomer.context().close();
   });
 
-  test('a password too short is refused next to its field', async ({ page }) => {
+  test('a password too short is refused next to its field; once corrected, the login is created', async ({ page }) => {
     await logIn(page, DEVELOPMENT_ADMIN.email, DEVELOPMENT_ADMIN.password);
-    await page.getByLabel('Adresse électronique').fill(`short-${randomUUID().slice(0, 8)}@example.org`);
+    const email = `short-${randomUUID().slice(0, 8)}@example.org`;
+    await page.getByLabel('Adresse électronique').fill(email);
     await page.getByLabel('Mot de passe initial').fill('short');
     await choose(page, /Rôle$/, 'Direction générale');
     await page.getByRole('button', { name: 'Créer le compte' }).click();
     await expect(page.getByLabel('Mot de passe initial')).toHaveAccessibleDescription(
       /Le mot de passe doit compter au moins 12 caractères\./,
     );
+    await page.getByLabel('Mot de passe initial').fill('a long enough password');
+    await page.getByRole('button', { name: 'Créer le compte' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Compte ${email} créé.` })).toBeVisible();
   });
 
   test('the admin sees that the audit chain holds', async ({ page }) => {

@@ -15,6 +15,13 @@ export { styles as controlStyles };
 
 type Variant = 'primary' | 'secondary' | 'danger';
 
+/**
+ * How a field shows the refusal given as its `errorMessage` (most come from the API): the ARIA way.
+ * The native way would also mark the input invalid for the browser, which would then refuse to send
+ * the form again, even once the person has corrected the field.
+ */
+export const refusalBehavior = (errorMessage: string | undefined) => (errorMessage ? 'aria' : 'native');
+
 /** A button with a generous target; `variant` says how much it stands out; `ref` lets a page move focus to it. */
 export function Button({
   variant = 'primary',
@@ -33,7 +40,12 @@ export function TextInput({
   ...props
 }: TextFieldProps & { label: string; description?: string; errorMessage?: string }) {
   return (
-    <TextField {...props} isInvalid={errorMessage ? true : props.isInvalid} className={styles.field}>
+    <TextField
+      {...props}
+      isInvalid={errorMessage ? true : props.isInvalid}
+      validationBehavior={refusalBehavior(errorMessage)}
+      className={styles.field}
+    >
       <Label className={styles.label}>{label}</Label>
       <Input className={styles.input} />
       {description && (

@@ -16,7 +16,7 @@ import {
   TextField,
   type Key,
 } from 'react-aria-components';
-import { controlStyles } from './controls';
+import { controlStyles, refusalBehavior } from './controls';
 import styles from './forms.module.css';
 
 /*
@@ -71,6 +71,7 @@ export function SelectInput({
       value={value}
       onChange={(key: Key | null) => key !== null && onChange(String(key))}
       isInvalid={errorMessage !== undefined}
+      validationBehavior={refusalBehavior(errorMessage)}
       isRequired={isRequired}
       placeholder={placeholder}
     >
@@ -145,6 +146,7 @@ export function SearchSelect({
         setText(labelOf(String(key)) ?? '');
       }}
       isInvalid={errorMessage !== undefined}
+      validationBehavior={refusalBehavior(errorMessage)}
       isRequired={isRequired}
       menuTrigger="input"
       // Open even when nothing matches, to say so (and to show the entries once they arrive).
@@ -187,6 +189,7 @@ export function TextAreaInput({
       value={value}
       onChange={onChange}
       isInvalid={errorMessage !== undefined}
+      validationBehavior={refusalBehavior(errorMessage)}
       isRequired={isRequired}
       name={name}
     >

@@ -1,6 +1,7 @@
 import { FieldError, Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import type { Option } from './select-field';
 import styles from './radio-field.module.css';
+import { refusalBehavior } from './controls';
 
 /** A labelled group of radio buttons (arrow keys move between them), its error linked to the group. */
 export function RadioField({
@@ -26,6 +27,7 @@ export function RadioField({
       value={value}
       onChange={onChange}
       isInvalid={errorMessage !== undefined}
+      validationBehavior={refusalBehavior(errorMessage)}
       isRequired={isRequired}
     >
       <Label className={styles.label}>{label}</Label>

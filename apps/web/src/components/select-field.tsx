@@ -11,6 +11,7 @@ import {
   type Key,
 } from 'react-aria-components';
 import styles from './select-field.module.css';
+import { refusalBehavior } from './controls';
 
 export interface Option {
   id: string;
@@ -47,6 +48,7 @@ export function SelectField({
       value={selected}
       onChange={(key: Key | null) => key !== null && onChange(String(key))}
       isInvalid={errorMessage !== undefined}
+      validationBehavior={refusalBehavior(errorMessage)}
       placeholder={placeholder}
     >
       <Label className={hideLabel ? 'visually-hidden' : styles.label}>{label}</Label>
