@@ -51,6 +51,25 @@ describe('the list of a body’s meetings, page by page', () => {
     expect(seen).toEqual(['2030-Q1', '2030-Q2', '2030-Q3', '2030-Q4']);
   });
 
+  it('gives the latest meetings first with order=desc, so a long history never hides the upcoming ones', async () => {
+    const first = await t.admin.get(`/bodies/${gram.id}/meetings?order=desc&limit=3`);
+    expect(first.status).toBe(200);
+    expect(first.body.map((m: { quarter: string }) => m.quarter)).toEqual(['2041-Q4', '2041-Q3', '2041-Q2']);
+    expect(nextLink(first.headers.get('link'))).toBe(`/bodies/${gram.id}/meetings?order=desc&limit=3&offset=3`);
+    const next = await t.admin.get(nextLink(first.headers.get('link'))!);
+    expect(next.body.map((m: { quarter: string }) => m.quarter)).toEqual(['2041-Q1', '2040-Q4', '2040-Q3']);
+
+    const refused = await t.admin.get(`/bodies/${gram.id}/meetings?order=newest`);
+    expect(refused.status).toBe(400);
+    expect(refused.body.details).toEqual([
+      expect.objectContaining({
+        field: 'order',
+        code: 'validation.is_in',
+        params: { field: 'order', values: 'asc, desc' },
+      }),
+    ]);
+  });
+
   it.each([
     ['limit=0', 'limit'],
     ['limit=201', 'limit'],

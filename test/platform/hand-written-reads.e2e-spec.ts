@@ -75,7 +75,7 @@ describe('the hand-written reads of the hot paths', () => {
     const stored = await dataSource
       .getRepository(MeetingEntity)
       .find({ where: { bodyId }, order: { startsAt: 'ASC', id: 'ASC' } });
-    const read = await repos.meetings.ofBody(bodyId, undefined, { limit: 50, offset: 0 });
+    const read = await repos.meetings.ofBody(bodyId, {}, { limit: 50, offset: 0 });
     expect(read).toEqual(stored);
     expect(read[0].startsAt.toISOString()).toBe('1927-01-10T13:00:00.987Z');
     expect(read[0].closedAt?.toISOString()).toBe('1927-01-10T16:00:00.000Z');

@@ -43,11 +43,18 @@ export class MeetingsController {
   @ApiOperation({ summary: "List a body's meetings" })
   @ApiErrors(400, 404)
   @ApiQuery({ name: 'year', required: false, example: 2027 })
+  @ApiQuery({
+    name: 'order',
+    required: false,
+    enum: ['asc', 'desc'],
+    description:
+      '`asc` (the default): in time order; `desc`: the latest first, so that the first page holds the upcoming and most recent meetings however long the history',
+  })
   @ApiQuery({ name: 'limit', required: false, example: DEFAULT_PAGE_SIZE, description: `1 to ${MAX_PAGE_SIZE}` })
   @ApiQuery({ name: 'offset', required: false, example: 0 })
   @ApiOkResponse({
     type: [MeetingResponse],
-    description: 'In time order, one page at a time',
+    description: 'In time order (or the latest first with order=desc), one page at a time',
     headers: {
       Link: { description: 'rel="next": the URL of the next page, when there is one', schema: { type: 'string' } },
     },
@@ -58,16 +65,20 @@ export class MeetingsController {
     @Res({ passthrough: true }) reply: FastifyReply,
     @RequestLanguage() language: Language,
     @Query('year') year?: string,
+    @Query('order') order?: string,
     @Query('limit') limit?: string,
     @Query('offset') offset?: string,
   ): Promise<MeetingResponse[]> {
     if (year !== undefined && !/^\d{4}$/.test(year)) {
       throw new ValidationError('validation.year', { field: 'year' }, ['year']);
     }
+    if (order !== undefined && order !== 'asc' && order !== 'desc') {
+      throw new ValidationError('validation.is_in', { field: 'order', values: 'asc, desc' }, ['order']);
+    }
     const page = pageOf(limit, offset);
     const { items, more } = await this.meetings.list(
       bodyId,
-      year === undefined ? undefined : Number(year),
+      { year: year === undefined ? undefined : Number(year), latestFirst: order === 'desc' },
       page,
       language,
     );

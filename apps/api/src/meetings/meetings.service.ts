@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BodyEntity, MeetingEntity, Repositories, stateOf, UnitOfWork } from '@quorum/db';
+import { BodyEntity, MeetingEntity, MeetingsOfBody, Repositories, stateOf, UnitOfWork } from '@quorum/db';
 import {
   assertMeetingAllows,
   backfillReason,
@@ -34,14 +34,9 @@ export class MeetingsService {
   ) {}
 
   /** One page of a body's meetings in time order (one row more is read, to tell whether a page follows). */
-  async list(
-    bodyId: string,
-    year: number | undefined,
-    page: Page,
-    language: Language,
-  ): Promise<Paged<MeetingResponse>> {
+  async list(bodyId: string, which: MeetingsOfBody, page: Page, language: Language): Promise<Paged<MeetingResponse>> {
     const body = await this.repos.bodies.get(bodyId);
-    const meetings = await this.repos.meetings.ofBody(bodyId, year, { limit: page.limit + 1, offset: page.offset });
+    const meetings = await this.repos.meetings.ofBody(bodyId, which, { limit: page.limit + 1, offset: page.offset });
     return {
       items: meetings.slice(0, page.limit).map((m) => toMeetingResponse(m, body.meetingSlot.timeZone, language)),
       more: meetings.length > page.limit,

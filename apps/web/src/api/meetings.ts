@@ -33,13 +33,20 @@ export function useMeeting(meetingId: string) {
   });
 }
 
-/** Every meeting of the given bodies, each with its body, soonest first. */
+/**
+ * The meetings of the given bodies, each with its body, soonest first: of each body, the latest page
+ * (its upcoming meetings and the most recent past ones), however long its history.
+ */
 export function useMeetingsOf(bodies: MyBody[] | undefined) {
   const results = useQueries({
     queries: (bodies ?? []).map(({ body }) => ({
       queryKey: ['bodies', body.id, 'meetings'],
       queryFn: async () =>
-        dataOf(await api.GET('/bodies/{bodyId}/meetings', { params: { path: { bodyId: body.id } } })),
+        dataOf(
+          await api.GET('/bodies/{bodyId}/meetings', {
+            params: { path: { bodyId: body.id }, query: { order: 'desc' } },
+          }),
+        ),
     })),
   });
   const error = results.find((r) => r.error)?.error ?? null;

@@ -4477,6 +4477,8 @@ export interface operations {
                 /** @description 1 to 200 */
                 limit?: string;
                 offset?: string;
+                /** @description `asc` (the default): in time order; `desc`: the latest first, so that the first page holds the upcoming and most recent meetings however long the history */
+                order?: "asc" | "desc";
                 year?: string;
             };
             header?: never;
@@ -4487,7 +4489,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description In time order, one page at a time */
+            /** @description In time order (or the latest first with order=desc), one page at a time */
             200: {
                 headers: {
                     /** @description rel="next": the URL of the next page, when there is one */

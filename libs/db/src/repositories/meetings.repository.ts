@@ -24,6 +24,12 @@ export interface MeetingWithBody {
 }
 
 /** Every query and lock on the `meetings` table. */
+/** Which of a body's meetings a list holds: of one year (all when absent), in time order or the latest first. */
+export interface MeetingsOfBody {
+  year?: number;
+  latestFirst?: boolean;
+}
+
 export class MeetingsRepository {
   constructor(private readonly manager: EntityManager) {}
 
@@ -35,14 +41,19 @@ export class MeetingsRepository {
    * A body's meetings in time order; only those of `year` if given; `limit` rows from `offset` if
    * given (the index on body and start time serves the page without reading the rest).
    */
-  async ofBody(bodyId: string, year?: number, page?: { limit: number; offset: number }): Promise<MeetingEntity[]> {
+  async ofBody(
+    bodyId: string,
+    { year, latestFirst = false }: MeetingsOfBody = {},
+    page?: { limit: number; offset: number },
+  ): Promise<MeetingEntity[]> {
     // Hand-written (rows.ts): the list is read on every visit of a body's pages.
     const params: unknown[] = [bodyId];
     const inYear = year !== undefined ? ` AND m.quarter LIKE $${params.push(`${year}-Q%`)}` : '';
     const paged = page ? ` LIMIT $${params.push(page.limit)} OFFSET $${params.push(page.offset)}` : '';
+    const order = latestFirst ? 'm.starts_at DESC, m.id DESC' : 'm.starts_at, m.id';
     const rows: Record<string, unknown>[] = await this.manager.query(
       `SELECT ${columnsOf(this.manager, MeetingEntity, 'm')} FROM meetings m
-        WHERE m.body_id = $1${inYear} ORDER BY m.starts_at, m.id${paged}`,
+        WHERE m.body_id = $1${inYear} ORDER BY ${order}${paged}`,
       params,
     );
     return rows.map((row) => entityOf(this.manager, MeetingEntity, row));
