@@ -8,6 +8,8 @@ test('the secretariat takes the roll on the session board, opens the meeting and
     .getByRole('navigation', { name: 'Menu principal' })
     .getByRole('link', { name: 'Tableau de séance' })
     .click();
+  // The home page also links the meeting (to its own page): wait until the menu has led to the boards.
+  await expect(page.getByRole('heading', { level: 1, name: 'Tableaux de séance' })).toBeVisible();
   await page.getByRole('link', { name: scenario.meetingTitle }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Tableau de séance — ${scenario.meetingTitle}`);
   const gauge = page.getByRole('status').filter({ hasText: /Quorum/ });
