@@ -1,7 +1,7 @@
 import { theGramBody } from '../harness/fixtures';
 import { startTestApp, TestApp } from '../harness/test-app';
 
-/** The path and query of a `Link: <…>; rel="next"` header, or null when there is no next page. */
+/** The URL of a `Link: <…>; rel="next"` header, or null when there is no next page. */
 const nextLink = (link: string | null) => (link ? /^<([^>]+)>; rel="next"$/.exec(link)![1] : null);
 
 describe('the list of a body’s meetings, page by page', () => {
@@ -28,7 +28,9 @@ describe('the list of a body’s meetings, page by page', () => {
     expect(first.body[0].quarter).toBe('2027-Q1');
     expect(first.body[49].quarter).toBe('2039-Q2');
     expect(first.body[0].startsAt).toBe('2027-02-10T14:00:00.000+01:00');
-    expect(nextLink(first.headers.get('link'))).toBe(`/bodies/${gram.id}/meetings?limit=50&offset=50`);
+    expect(nextLink(first.headers.get('link'))).toBe(
+      `${t.config.mail.publicUrl}/bodies/${gram.id}/meetings?limit=50&offset=50`,
+    );
 
     const last = await t.admin.get(nextLink(first.headers.get('link'))!);
     expect(last.body.map((m: { quarter: string }) => m.quarter)).toEqual([
@@ -55,7 +57,9 @@ describe('the list of a body’s meetings, page by page', () => {
     const first = await t.admin.get(`/bodies/${gram.id}/meetings?order=desc&limit=3`);
     expect(first.status).toBe(200);
     expect(first.body.map((m: { quarter: string }) => m.quarter)).toEqual(['2041-Q4', '2041-Q3', '2041-Q2']);
-    expect(nextLink(first.headers.get('link'))).toBe(`/bodies/${gram.id}/meetings?order=desc&limit=3&offset=3`);
+    expect(nextLink(first.headers.get('link'))).toBe(
+      `${t.config.mail.publicUrl}/bodies/${gram.id}/meetings?order=desc&limit=3&offset=3`,
+    );
     const next = await t.admin.get(nextLink(first.headers.get('link'))!);
     expect(next.body.map((m: { quarter: string }) => m.quarter)).toEqual(['2041-Q1', '2040-Q4', '2040-Q3']);
 
@@ -80,5 +84,28 @@ describe('the list of a body’s meetings, page by page', () => {
     const response = await t.admin.get(`/bodies/${gram.id}/meetings?${query}`);
     expect(response.status).toBe(400);
     expect(response.body.details).toEqual([expect.objectContaining({ field, code: 'validation.whole_number_range' })]);
+  });
+});
+
+describe('the next page’s Link behind a proxy that serves the API under a path', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ PUBLIC_URL: 'https://quorum.example.org/gram/api' });
+  });
+  afterAll(() => t.close());
+
+  it('names the next page at the public address, path included, not at the address the request reached', async () => {
+    const gram = await theGramBody(t);
+    await t.sql(
+      `INSERT INTO meetings (body_id, kind, title, quarter, starts_at, duration_minutes, status)
+       SELECT $1, 'ordinary', format('Séance 2027-Q%s', q), format('2027-Q%s', q),
+              make_timestamptz(2027, q * 3 - 1, 10, 14, 0, 0, 'Europe/Paris'), 180, 'planned'
+         FROM generate_series(1, 4) q`,
+      [gram.id],
+    );
+    const first = await t.admin.get(`/bodies/${gram.id}/meetings?limit=2`);
+    expect(first.headers.get('link')).toBe(
+      `<https://quorum.example.org/gram/api/bodies/${gram.id}/meetings?limit=2&offset=2>; rel="next"`,
+    );
   });
 });

@@ -71,7 +71,7 @@ describe('GET /minutes: the approved minutes across meetings, of the bodies the 
   it('pages with limit and offset, the next page in a Link header until the last', async () => {
     const first = await direction.get('/minutes?limit=2');
     expect((first.body as Listed[]).map((m) => m.meetingId)).toEqual([ours.newer, theirs]);
-    expect(nextLink(first.headers.get('link'))).toBe('/minutes?limit=2&offset=2');
+    expect(nextLink(first.headers.get('link'))).toBe(`${t.config.mail.publicUrl}/minutes?limit=2&offset=2`);
     const last = await direction.get(nextLink(first.headers.get('link'))!);
     expect((last.body as Listed[]).map((m) => m.meetingId)).toEqual([ours.older]);
     expect(last.headers.get('link')).toBeNull();

@@ -1,9 +1,12 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { ValidationError } from '@quorum/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /**
  * Lists are paginated by `limit` and `offset`: the body stays a plain JSON array, and a page that
- * is not the last carries a `Link: <…>; rel="next"` header (RFC 8288) with the URL of the next one.
+ * is not the last carries a `Link: <…>; rel="next"` header (RFC 8288) with the absolute URL of the
+ * next one, under `PUBLIC_URL` (so that it holds behind a proxy that serves the API under a path).
  * Offsets suit lists in a stable order that grow by tens or hundreds of rows, as meetings do.
  */
 export const DEFAULT_PAGE_SIZE = 50;
@@ -37,11 +40,21 @@ export function pageOf(limit: string | undefined, offset: string | undefined): P
   };
 }
 
-/** Sets the `Link` header to the next page when there is one, keeping the request's other parameters. */
-export function linkNextPage(request: FastifyRequest, reply: FastifyReply, page: Page, more: boolean): void {
-  if (!more) return;
-  const url = new URL(request.url, 'http://quorum.invalid');
-  url.searchParams.set('limit', String(page.limit));
-  url.searchParams.set('offset', String(page.offset + page.limit));
-  void reply.header('link', `<${url.pathname}${url.search}>; rel="next"`);
+/** The `Link` header of a list's pages, at the API's public address (`PUBLIC_URL`, which may have a path). */
+@Injectable()
+export class PageLinks {
+  private readonly publicUrl: string;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.publicUrl = config.mail.publicUrl;
+  }
+
+  /** Sets `Link: <next page>; rel="next"` when rows follow, keeping the request's other parameters. */
+  next(request: FastifyRequest, reply: FastifyReply, page: Page, more: boolean): void {
+    if (!more) return;
+    const url = new URL(`${this.publicUrl}${request.url}`);
+    url.searchParams.set('limit', String(page.limit));
+    url.searchParams.set('offset', String(page.offset + page.limit));
+    void reply.header('link', `<${url.href}>; rel="next"`);
+  }
 }

@@ -14,7 +14,7 @@ import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { UuidParam } from '../common/id.pipe';
 import { RequestLanguage } from '../common/request-language';
-import { DEFAULT_PAGE_SIZE, linkNextPage, MAX_PAGE_SIZE, pageOf } from '../common/pagination';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageLinks, pageOf } from '../common/pagination';
 import { CalendarService } from './calendar.service';
 import {
   CancelMeetingDto,
@@ -34,6 +34,7 @@ import { MeetingsService } from './meetings.service';
 @Controller()
 export class MeetingsController {
   constructor(
+    private readonly pageLinks: PageLinks,
     private readonly meetings: MeetingsService,
     private readonly lifecycle: MeetingLifecycleService,
     private readonly calendar: CalendarService,
@@ -82,7 +83,7 @@ export class MeetingsController {
       page,
       language,
     );
-    linkNextPage(request, reply, page, more);
+    this.pageLinks.next(request, reply, page, more);
     return items;
   }
 

@@ -1,3 +1,4 @@
+import { PageLinks } from '../common/pagination';
 import { Module } from '@nestjs/common';
 import { CalendarService } from './calendar.service';
 import { MeetingLifecycleService } from './meeting-lifecycle.service';
@@ -6,6 +7,6 @@ import { MeetingsService } from './meetings.service';
 
 @Module({
   controllers: [MeetingsController],
-  providers: [MeetingsService, MeetingLifecycleService, CalendarService],
+  providers: [PageLinks, MeetingsService, MeetingLifecycleService, CalendarService],
 })
 export class MeetingsModule {}

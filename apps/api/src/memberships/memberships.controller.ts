@@ -4,7 +4,7 @@ import { ApiErrors } from '../common/api-errors';
 import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { UuidParam } from '../common/id.pipe';
-import { linkNextPage, pageOf } from '../common/pagination';
+import { PageLinks, pageOf } from '../common/pagination';
 import { CreateMembershipDto, MembershipsQueryDto, UpdateMembershipDto } from './dto/membership.dto';
 import { MembershipResponse } from './dto/membership.response';
 import { MembershipsService } from './memberships.service';
@@ -13,7 +13,10 @@ import { MembershipsService } from './memberships.service';
 @ApiBearerAuth()
 @Controller()
 export class MembershipsController {
-  constructor(private readonly memberships: MembershipsService) {}
+  constructor(
+    private readonly memberships: MembershipsService,
+    private readonly pageLinks: PageLinks,
+  ) {}
 
   @Get('bodies/:bodyId/memberships')
   @ApiOperation({ summary: "List a body's mandates" })
@@ -33,7 +36,7 @@ export class MembershipsController {
   ): Promise<MembershipResponse[]> {
     const page = pageOf(query.limit, query.offset);
     const { items, more } = await this.memberships.list(bodyId, query.activeOn, page);
-    linkNextPage(request, reply, page, more);
+    this.pageLinks.next(request, reply, page, more);
     return items;
   }
 

@@ -1,3 +1,4 @@
+import { PageLinks } from '../common/pagination';
 import { Module } from '@nestjs/common';
 import { CompositionController } from './composition.controller';
 import { CompositionService } from './composition.service';
@@ -6,6 +7,6 @@ import { MembershipsService } from './memberships.service';
 
 @Module({
   controllers: [MembershipsController, CompositionController],
-  providers: [MembershipsService, CompositionService],
+  providers: [PageLinks, MembershipsService, CompositionService],
 })
 export class MembershipsModule {}

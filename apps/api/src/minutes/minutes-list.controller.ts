@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
 import { ApiErrors } from '../common/api-errors';
-import { DEFAULT_PAGE_SIZE, linkNextPage, MAX_PAGE_SIZE, pageOf } from '../common/pagination';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageLinks, pageOf } from '../common/pagination';
 import { ApprovedMinutesResponse } from './dto/minutes.response';
 import { MinutesService } from './minutes.service';
 
@@ -12,7 +12,10 @@ import { MinutesService } from './minutes.service';
 @ApiBearerAuth()
 @Controller('minutes')
 export class MinutesListController {
-  constructor(private readonly minutes: MinutesService) {}
+  constructor(
+    private readonly minutes: MinutesService,
+    private readonly pageLinks: PageLinks,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'List the approved minutes of the bodies the caller reads' })
@@ -32,7 +35,7 @@ export class MinutesListController {
   ): Promise<ApprovedMinutesResponse[]> {
     const page = pageOf(limit, offset);
     const { items, more } = await this.minutes.approvedList(reader, page);
-    linkNextPage(request, reply, page, more);
+    this.pageLinks.next(request, reply, page, more);
     return items;
   }
 }

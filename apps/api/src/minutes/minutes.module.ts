@@ -1,3 +1,4 @@
+import { PageLinks } from '../common/pagination';
 import { Module } from '@nestjs/common';
 import { DissentRequestsController } from './dissent-requests.controller';
 import { DissentRequestsService } from './dissent-requests.service';
@@ -8,6 +9,6 @@ import { PublicMinutesController } from './public-minutes.controller';
 
 @Module({
   controllers: [MinutesController, MinutesListController, DissentRequestsController, PublicMinutesController],
-  providers: [MinutesService, DissentRequestsService],
+  providers: [PageLinks, MinutesService, DissentRequestsService],
 })
 export class MinutesModule {}

@@ -13,7 +13,7 @@ import { isRecommendationState, RecommendationState, RecommendationSummary, Vali
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
 import { UuidParam } from '../common/id.pipe';
-import { DEFAULT_PAGE_SIZE, linkNextPage, MAX_PAGE_SIZE, pageOf } from '../common/pagination';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageLinks, pageOf } from '../common/pagination';
 import { AnswerRecommendationDto, CreateRecommendationDto, TransmitRecommendationDto } from './dto/recommendation.dto';
 import { RecommendationResponse } from './dto/recommendation.response';
 import { recommendationsCsv } from './recommendations-csv';
@@ -31,7 +31,10 @@ function assertStatusFilter(status: string | undefined): asserts status is Recom
 @ApiBearerAuth()
 @Controller()
 export class RecommendationsController {
-  constructor(private readonly recommendations: RecommendationsService) {}
+  constructor(
+    private readonly recommendations: RecommendationsService,
+    private readonly pageLinks: PageLinks,
+  ) {}
 
   @Get('recommendations')
   @ApiOperation({ summary: 'List recommendations' })
@@ -67,7 +70,7 @@ export class RecommendationsController {
       { bodyId, status, owner, overdue: overdue === 'true' },
       page,
     );
-    linkNextPage(request, reply, page, more);
+    this.pageLinks.next(request, reply, page, more);
     return items;
   }
 
