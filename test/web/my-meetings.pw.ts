@@ -3,7 +3,7 @@ import { aMeetingScenario } from './support/scenario';
 
 const BACKFILL = { backfill: true, backfillReason: 'Séance tenue avant la mise en service de Quorum' };
 
-test('after fifteen years of meetings, « Mes séances » still shows the next one, and the latest past one first', async ({
+test('after fifteen years of meetings, « Mes séances » still shows the next one, and the latest past one first, without an error about the bodies the member does not sit on', async ({
   page,
   api,
 }) => {
@@ -35,4 +35,11 @@ test('after fifteen years of meetings, « Mes séances » still shows the next o
   await expect(past.getByRole('listitem').first()).toContainText('Séance du 12/2025');
   await expect(past.getByRole('listitem').nth(1)).toContainText('Séance du 9/2025');
   await expect(past.getByRole('listitem').first()).toContainText('Close');
+  // Other bodies live in the same database (GRAM among them): the member's pages never stumble on them.
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Composition' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Composition — / })).toBeVisible();
+  await expect(page.getByText(/^Votre mandat\s?: Représentants des associations de malades, membre, du /)).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });

@@ -28,8 +28,8 @@ export function useLogin() {
     mutationFn: async (credentials: Schemas['LoginDto']) =>
       dataOf(await api.POST('/auth/login', { body: credentials })),
     onSuccess: (login) => {
+      // /auth/me is asked afresh: the login's user lacks what it adds (language, today's mandates).
       queryClient.clear();
-      queryClient.setQueryData(['me'], login.user);
       startSession(login.accessToken);
     },
   });
