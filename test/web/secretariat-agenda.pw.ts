@@ -120,7 +120,7 @@ test.describe('preparing a meeting', () => {
     await page.getByRole('button', { name: 'Convoquer la séance' }).click();
 
     const refusal = page.getByRole('alert').filter({ hasText: 'Préavis insuffisant' });
-    await expect(refusal).toHaveText(/la séance a lieu dans [1-3] jour\(s\), l’instance en exige 5\./);
+    await expect(refusal).toHaveText(/la séance a lieu dans (1 jour|[23] jours), l’instance en exige 5\./);
     const urgent = page.getByRole('checkbox', { name: 'Convocation urgente (sans le préavis)' });
     await expect(urgent).toHaveAccessibleDescription(/Préavis insuffisant/);
 

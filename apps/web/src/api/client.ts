@@ -29,6 +29,10 @@ export class ApiError extends Error {
   fieldCode(field: string): string | undefined {
     return this.body.details?.find((d) => d.field === field)?.code;
   }
+  /** The values the API's message for one field is made of (its `params`), if it named the field. */
+  fieldParams(field: string): Record<string, unknown> | undefined {
+    return this.body.details?.find((d) => d.field === field)?.params;
+  }
   /** The API's message for one field, if it named it. */
   fieldMessage(field: string): string | undefined {
     return this.body.details?.find((d) => d.field === field)?.message;

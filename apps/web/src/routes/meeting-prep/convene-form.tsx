@@ -8,12 +8,11 @@ import { CheckboxInput, TextAreaInput } from '../../components/forms';
 import { fieldRefusal, formRefusal } from '../../components/refusal';
 import { formatInstant } from '../../components/dates';
 
-/** "is 2 day(s) away; 5 days' notice are needed" → { away: 2, notice: 5 }. */
-// `convening.notice_too_short` names the days before the meeting, then the notice required, in both languages.
-function noticeNumbers(error: unknown): { away: string; notice: string } | undefined {
+/** The days left before the meeting and the notice the body requires, from a `convening.notice_too_short` refusal. */
+function noticeNumbers(error: unknown): { count: number; notice: number } | undefined {
   if (!(error instanceof ApiError) || error.fieldCode('startsAt') !== 'convening.notice_too_short') return undefined;
-  const [away, notice] = error.fieldMessage('startsAt')?.match(/\d+/g) ?? [];
-  return away !== undefined && notice !== undefined ? { away, notice } : undefined;
+  const { given, days } = error.fieldParams('startsAt') ?? {};
+  return typeof given === 'number' && typeof days === 'number' ? { count: given, notice: days } : undefined;
 }
 
 /**

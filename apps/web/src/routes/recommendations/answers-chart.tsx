@@ -38,7 +38,7 @@ export function AnswersChart({ figures }: { figures: readonly QuarterFigures[] }
     .map((f) =>
       t('chart.describeQuarter', {
         quarter: label(f.quarter),
-        total: f.total,
+        count: f.total,
         detail: ANSWER_ORDER.filter((s) => f.answers[s] > 0)
           .map((s) => `${t(`status.${s}`)} ${f.answers[s]}`)
           .join(', '),
