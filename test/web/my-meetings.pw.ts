@@ -40,6 +40,8 @@ test('after fifteen years of meetings, « Mes séances » still shows the next o
 
   await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Composition' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Composition — / })).toBeVisible();
-  await expect(page.getByText(/^Votre mandat\s?: Représentants des associations de malades, membre, du /)).toBeVisible();
+  await expect(
+    page.getByText(/^Votre mandat\s?: Représentants des associations de malades, membre, du /),
+  ).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
