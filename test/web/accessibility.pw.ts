@@ -3,7 +3,10 @@ import { aUserWithRole } from '../harness/fixtures';
 import { asTestApp, expect, expectNoAxeViolations, logIn, switchToEnglish, test } from './support/fixtures';
 import { aMeetingScenario } from './support/scenario';
 
-/** Visits each page, waits for its heading, and runs axe; then the same in English. */
+/**
+ * Visits each page, waits for its heading, checks that it refused nothing (no alert: every page is
+ * opened with data the user may read), and runs axe; then the same in English.
+ */
 async function checkPages(page: Page, paths: string[]): Promise<void> {
   for (const language of ['fr', 'en'] as const) {
     if (language === 'en') await switchToEnglish(page);
@@ -12,6 +15,7 @@ async function checkPages(page: Page, paths: string[]): Promise<void> {
       await expect(page.locator('html')).toHaveAttribute('lang', language);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expect(page.getByRole('status').filter({ hasText: /^(Chargement|Loading)/ })).toHaveCount(0);
+      await expect(page.getByRole('alert')).toHaveCount(0);
       await expectNoAxeViolations(page);
     }
   }
@@ -29,6 +33,9 @@ test.describe('axe-core finds no violation, in French and in English', () => {
       `/app/meetings/${scenario.meetingId}`,
       '/app/bodies',
       `/app/bodies/${scenario.bodyId}`,
+      `/app/bodies/${scenario.bodyId}/proposals`,
+      '/app/minutes',
+      '/app/recommendations',
       '/app/account',
       '/app/no-such-page',
     ]);

@@ -47,6 +47,8 @@ async function openPage(page: Page, path: string, heading: string | RegExp): Pro
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
   // Wait for the page's data, not a timer: no "Loading…" left anywhere.
   await expect(page.getByText(/^(Chargement|Loading)…$/)).toHaveCount(0);
+  // Each page is opened with data the role may read: nothing refused.
+  await expect(page.getByRole('alert')).toHaveCount(0);
 }
 
 test.describe('accessibility of the secretariat, direction and admin pages', () => {
