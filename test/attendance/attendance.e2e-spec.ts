@@ -77,7 +77,7 @@ describe('attendance, proxies and quorum', () => {
     expect(sheet.quorum).toMatchObject({ required: 10, present: 8, represented: 0, met: false });
     expect(sheet.canDecide).toBe(false);
     expect(sheet.cannotDecideBecause).toBe(
-      'Le vote ne peut pas s’ouvrir\u00a0: quorum non atteint\u202f; 8 présent(s) ou à distance et 0 représenté(s), 10 requis',
+      'Le vote ne peut pas s’ouvrir\u00a0: quorum non atteint\u202f; 8 présents ou à distance et 0 représenté, 10 requis',
     );
   });
 

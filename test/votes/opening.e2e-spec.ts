@@ -17,7 +17,7 @@ describe('opening a poll', () => {
     const response = await s.secretariat.post(`/polls/${poll.id}/open`);
     expect(response.status).toBe(422);
     expect(response.body.code).toBe('poll.no_quorum');
-    expect(response.body.message).toContain('2 présent(s) ou à distance et 0 représenté(s), 3 requis');
+    expect(response.body.message).toContain('2 présents ou à distance et 0 représenté, 3 requis');
     expect(response.body.details).toEqual([expect.objectContaining({ field: 'meeting', code: 'poll.no_quorum' })]);
     expect((await t.admin.get(`/polls/${poll.id}`)).body.status).toBe('draft');
   });

@@ -158,7 +158,7 @@ describe('the rules of appointment', () => {
       {
         kind: 'conflict',
         field: 'startDate',
-        message: 'this would be term 3 in a row for this person; the body allows 1 renewal(s), so at most 2 in a row',
+        message: 'this would be term 3 in a row for this person; the body allows 1 renewal, so at most 2 in a row',
       },
     ],
     [
@@ -173,7 +173,7 @@ describe('the rules of appointment', () => {
       {
         kind: 'conflict',
         field: 'startDate',
-        message: 'this would be term 3 in a row for this person; the body allows 1 renewal(s), so at most 2 in a row',
+        message: 'this would be term 3 in a row for this person; the body allows 1 renewal, so at most 2 in a row',
       },
     ],
   ])('refuses %s', (_, build, problem) => {

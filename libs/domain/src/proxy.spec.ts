@@ -29,7 +29,7 @@ describe('proxies', () => {
         context([record('b', 'present'), record('a', 'excused', 'b')]),
       );
     expect(attempt).toThrow(ConflictError);
-    expect(attempt).toThrow('already holds 1 proxy(ies); the body allows 1 per member');
+    expect(attempt).toThrow('already holds 1 proxy; the body allows 1 per member');
   });
 
   it('allows a second proxy where the body allows two', () => {

@@ -46,14 +46,25 @@ describe('translate', () => {
     );
   });
 
+  it('writes a counted word in the form its language gives the number (French: 0 and 1 singular)', () => {
+    const notice = (given: number, days: number, language: 'fr' | 'en') =>
+      translate('convening.notice_too_short', { given, days }, language).split(/[,;] /)[0];
+    expect(notice(0, 1, 'fr')).toBe('La séance a lieu dans 0 jour');
+    expect(notice(1, 5, 'fr')).toBe('La séance a lieu dans 1 jour');
+    expect(notice(2, 5, 'fr')).toBe('La séance a lieu dans 2 jours');
+    expect(notice(0, 1, 'en')).toBe('The meeting is 0 days away but the body requires 1 day’s notice');
+    expect(notice(1, 5, 'en')).toBe('The meeting is 1 day away but the body requires 5 days’ notice');
+    expect(placeholdersOf(fr['convening.notice_too_short'])).toEqual(['days', 'given']);
+  });
+
   it('renders an error and its details, the English text being its message', () => {
     const error = new ConflictError('attendance.proxy_limit', { held: 1, max: 1 }, ['proxyHolderMembershipId']);
-    expect(error.message).toBe('The proxy holder already holds 1 proxy(ies); the body allows 1 per member');
+    expect(error.message).toBe('The proxy holder already holds 1 proxy; the body allows 1 per member');
     expect(localizeError(error, 'fr').details).toEqual([
       {
         field: 'proxyHolderMembershipId',
         code: 'attendance.proxy_limit',
-        message: 'Le mandataire détient déjà 1 procuration(s)\u202f; l’instance en permet 1 par membre',
+        message: 'Le mandataire détient déjà 1 procuration\u202f; l’instance en permet 1 par membre',
         params: { held: 1, max: 1 },
       },
     ]);

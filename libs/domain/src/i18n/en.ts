@@ -1,6 +1,6 @@
 /**
  * Quorum's messages in English, by stable code. The code is the contract (clients may translate it
- * themselves); the text may improve. `{name}` placeholders are filled by `translate`; a message of a
+ * themselves); the text may improve. `{name}` placeholders are filled by `translate` (`{name|proxy|proxies}`: the number and its word); a message of a
  * field problem names its field with `{field}`. Every code here has its French twin in `fr.ts`.
  */
 export const en = {
@@ -174,7 +174,7 @@ export const en = {
   'membership.office_held': '{role} is already held from {from} to {to} by another mandate',
   'membership.office_held_open': '{role} is already held from {from}, with no end, by another mandate',
   'membership.too_many_terms':
-    'this would be term {count} in a row for this person; the body allows {renewals} renewal(s), so at most {max} in a row',
+    'this would be term {count} in a row for this person; the body allows {renewals|renewal|renewals}, so at most {max} in a row',
   'membership.person_unknown': 'No person has the id {id}',
   'membership.role_unknown': 'A mandate is held as chair, vice_chair or member',
   'membership.period_reversed': 'A mandate ends on or after its start',
@@ -211,7 +211,7 @@ export const en = {
   'convening.reason_only_if_urgent': 'A reason is only given for an urgent convocation (urgent: true)',
   'convening.meeting_past': 'The meeting has already taken place; it cannot be convened',
   'convening.notice_too_short':
-    'The meeting is {given} day(s) away but the body requires {days} days’ notice; move the meeting or convene it as urgent with a reason',
+    'The meeting is {given|day|days} away but the body requires {days|day’s|days’} notice; move the meeting or convene it as urgent with a reason',
   'convening.agenda_unpublished': 'Convening needs a published agenda; publish the agenda first',
 
   // Attendance and guests
@@ -222,7 +222,7 @@ export const en = {
   'attendance.proxy_to_self': 'A member cannot hold their own proxy',
   'attendance.proxy_holder_not_sitting': 'The proxy holder {id} is not sitting on the meeting’s date',
   'attendance.proxy_holder_absent': 'The proxy holder is {status} and cannot vote for anyone (no proxy chains)',
-  'attendance.proxy_limit': 'The proxy holder already holds {held} proxy(ies); the body allows {max} per member',
+  'attendance.proxy_limit': 'The proxy holder already holds {held|proxy|proxies}; the body allows {max} per member',
   'attendance.own_only': 'A member may declare only their own attendance',
   'attendance.excused_only': 'A member may declare themselves excused; presence is recorded by the secretariat',
   'attendance.changed_concurrently': 'This attendance was recorded concurrently; try again',

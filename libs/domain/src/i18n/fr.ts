@@ -181,7 +181,7 @@ export const fr: Record<MessageCode, string> = {
   'membership.office_held': '{role} est déjà exercée du {from} au {to} par un autre mandat',
   'membership.office_held_open': '{role} est déjà exercée depuis le {from}, sans fin, par un autre mandat',
   'membership.too_many_terms':
-    'ce serait le mandat consécutif no {count} de cette personne ; l’instance permet {renewals} renouvellement(s), donc {max} mandats de suite au plus',
+    'ce serait le mandat consécutif no {count} de cette personne ; l’instance permet {renewals|renouvellement|renouvellements}, donc {max|mandat|mandats} de suite au plus',
   'membership.person_unknown': 'Aucune personne n’a l’identifiant {id}',
   'membership.role_unknown':
     'Un mandat s’exerce comme président (chair), vice-président (vice_chair) ou membre (member)',
@@ -221,7 +221,7 @@ export const fr: Record<MessageCode, string> = {
   'convening.reason_only_if_urgent': 'Un motif ne se donne que pour une convocation urgente (urgent: true)',
   'convening.meeting_past': 'La séance a déjà eu lieu ; elle ne peut plus être convoquée',
   'convening.notice_too_short':
-    'La séance a lieu dans {given} jour(s), mais l’instance exige un préavis de {days} jours ; déplacez la séance ou convoquez-la en urgence en donnant le motif',
+    'La séance a lieu dans {given|jour|jours}, mais l’instance exige un préavis de {days|jour|jours} ; déplacez la séance ou convoquez-la en urgence en donnant le motif',
   'convening.agenda_unpublished': 'Pour convoquer, il faut un ordre du jour publié ; publiez d’abord l’ordre du jour',
 
   // Présences et invités
@@ -233,7 +233,8 @@ export const fr: Record<MessageCode, string> = {
   'attendance.proxy_holder_not_sitting': 'Le mandataire {id} ne siège pas à la date de la séance',
   'attendance.proxy_holder_absent':
     'Le mandataire est {status} et ne peut voter pour personne (pas de procuration en chaîne)',
-  'attendance.proxy_limit': 'Le mandataire détient déjà {held} procuration(s) ; l’instance en permet {max} par membre',
+  'attendance.proxy_limit':
+    'Le mandataire détient déjà {held|procuration|procurations} ; l’instance en permet {max} par membre',
   'attendance.own_only': 'Un membre ne peut déclarer que sa propre présence',
   'attendance.excused_only': 'Un membre peut se déclarer excusé ; la présence est relevée par le secrétariat',
   'attendance.changed_concurrently': 'Cette présence a été enregistrée au même moment par ailleurs ; réessayez',
@@ -310,9 +311,9 @@ export const fr: Record<MessageCode, string> = {
   'poll.meeting_not_in_session':
     'Le vote ne peut pas s’ouvrir : la séance est {status} ; un vote ne s’ouvre que pendant la séance',
   'poll.no_quorum':
-    'Le vote ne peut pas s’ouvrir : quorum non atteint ; {present} présent(s) ou à distance et {represented} représenté(s), {required} requis',
+    'Le vote ne peut pas s’ouvrir : quorum non atteint ; {present|présent|présents} ou à distance et {represented|représenté|représentés}, {required} requis',
   'poll.no_quorum_by_category':
-    'Le vote ne peut pas s’ouvrir : quorum non atteint ; {present} présent(s) ou à distance et {represented} représenté(s), {required} requis ; minimum non atteint dans {categories}',
+    'Le vote ne peut pas s’ouvrir : quorum non atteint ; {present|présent|présents} ou à distance et {represented|représenté|représentés}, {required} requis ; minimum non atteint dans {categories}',
   'poll.counts_show_of_hands_only':
     'Les décomptes ne se saisissent que pour un vote à main levée ; ce vote est de type {method}',
   'poll.counts_required': 'Un vote à main levée se clôt avec les décomptes',

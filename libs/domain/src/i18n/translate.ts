@@ -37,21 +37,37 @@ function render(value: MessageParam, language: Language): string {
   return new Intl.ListFormat(language, { type }).format(items.map((item) => render(item, language)));
 }
 
-/** The message of `code` in `language`, its `{name}` placeholders filled from `params`. */
+// `{name}`, or `{name|one|other}`: a number followed by the word its language's plural rules choose.
+const PLACEHOLDER = /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+/** `one` or `other`, as `language` counts `n` (French: 0 and 1 are singular; English: only 1). */
+function pluralOf(n: number, language: Language, one: string, other: string): string {
+  let rules = pluralRules.get(language);
+  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
+  return rules.select(n) === 'one' ? one : other;
+}
+
+/**
+ * The message of `code` in `language`, its placeholders filled from `params`: `{name}` with the
+ * value, `{name|word|words}` with the number and the word in the right form (« 1 jour », « 3 jours »).
+ */
 export function translate(
   code: MessageCode,
   params: MessageParams = {},
   language: Language = DEFAULT_LANGUAGE,
 ): string {
   const template = CATALOGUES[language][code] ?? en[code] ?? code;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? render(params[name], language) : whole,
-  );
+  return template.replace(PLACEHOLDER, (whole, name: string, one?: string, other?: string) => {
+    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
+    const text = render(params[name], language);
+    return one === undefined || other === undefined ? text : `${text} ${pluralOf(Number(text), language, one, other)}`;
+  });
 }
 
-/** The names of the `{placeholders}` of a template, sorted. */
+/** The names of the placeholders of a template, sorted. */
 export function placeholdersOf(template: string): string[] {
-  return [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+  return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))].sort();
 }
 
 /**
