@@ -1,5 +1,5 @@
 import { isoDateIn, ValidationError } from '@quorum/domain';
-import Holidays from 'date-holidays';
+import type Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
 
 /** The calendar date (YYYY-MM-DD) of an instant in a body's time zone (the domain's isoDateIn, one rule for both). */
@@ -22,21 +22,23 @@ export function parseStartsAt(value: string, field = 'startsAt'): Date {
   return parsed.toJSDate();
 }
 
-const france = new Holidays('FR');
-const holidaysByYear = new Map<number, Set<string>>();
+// date-holidays weighs as much as the rest of the API's dependencies (every country, moment-timezone,
+// astronomical calendars): it is loaded when a year is first planned, not at every start.
+let france: Promise<Holidays> | undefined;
+const holidaysByYear = new Map<number, ReadonlySet<string>>();
 
-/** True on a French public holiday (national list: Alsace-Moselle's extra days are not included). */
-export function isFrenchPublicHoliday(date: string): boolean {
-  const year = Number(date.slice(0, 4));
+/** The French public holidays of `year`, as YYYY-MM-DD (national list: Alsace-Moselle's extra days are not included). */
+export async function frenchPublicHolidays(year: number): Promise<ReadonlySet<string>> {
   let days = holidaysByYear.get(year);
   if (!days) {
+    france ??= import('date-holidays').then(({ default: Holidays }) => new Holidays('FR'));
     days = new Set(
-      france
+      (await france)
         .getHolidays(year)
         .filter((h) => h.type === 'public')
         .map((h) => h.date.slice(0, 10)),
     );
     holidaysByYear.set(year, days);
   }
-  return days.has(date);
+  return days;
 }

@@ -13,7 +13,7 @@ import {
   recommendationsFollowUp,
   ValidationError,
 } from '@quorum/domain';
-import { frenchDate, isFrenchPublicHoliday, localDate, localInstant, parseStartsAt } from '../common/body-time';
+import { frenchDate, frenchPublicHolidays, localDate, localInstant, parseStartsAt } from '../common/body-time';
 import { meetingEventMessage } from '@quorum/queue';
 import { Page, Paged } from '../common/pagination';
 import { rejectNulls } from '../common/reject-nulls';
@@ -81,7 +81,8 @@ export class MeetingsService {
     return this.unitOfWork.run(actorId, async ({ repos, audit, now }) => {
       const body = await repos.bodies.lock(bodyId);
       const slot = body.meetingSlot;
-      const planned = quarterlyMeetingDates(year, slot, isFrenchPublicHoliday);
+      const holidays = await frenchPublicHolidays(year);
+      const planned = quarterlyMeetingDates(year, slot, (date) => holidays.has(date));
       const quarters = planned.map((p) => p.quarter);
       const taken = new Set((await repos.meetings.ordinaryIn(bodyId, quarters)).map((m) => m.quarter));
       let created = 0;
