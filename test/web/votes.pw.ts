@@ -74,6 +74,38 @@ test.describe('voting in session', () => {
     expect(await projection.evaluate(() => (globalThis as unknown as { loadedOnce?: boolean }).loadedOnce)).toBe(true);
   });
 
+  test('the secretariat records a recusal: the item and the member are chosen in fields that show the choice, and the member may no longer vote on it', async ({
+    browser,
+    api,
+  }) => {
+    const t = asTestApp(api);
+    const s = await aVotingSession(t, { size: 3, names: ['Alice Chaput', 'Bruno Keller', 'Chloé Nadal'] });
+    const staff = await aPage(browser, DEVELOPMENT_ADMIN.email, DEVELOPMENT_ADMIN.password);
+    await staff.goto(`/app/meetings/${s.meetingId}/polls`);
+    const recusal = staff.getByRole('region', { name: 'Déport (conflit d’intérêts)' });
+    const item = recusal.getByRole('radio', { name: 'Avis sur la stratégie' });
+    // react-aria draws its own box over the native input: a person clicks the option's text.
+    await recusal.getByText('Avis sur la stratégie').click();
+    await expect(item).toBeChecked();
+    await recusal.getByRole('button', { name: /Membre qui se déporte/ }).click();
+    await staff.getByRole('option', { name: 'Bruno Keller' }).click();
+    await expect(recusal.getByRole('button', { name: /Membre qui se déporte/ })).toContainText('Bruno Keller');
+    await recusal.getByLabel('Motif').fill('Membre du conseil d’une association candidate');
+    await recusal.getByRole('button', { name: 'Enregistrer le déport' }).click();
+    await expect(recusal.getByText('Déport enregistré.')).toBeVisible();
+
+    const recorded = await t.admin.get(`/agenda-items/${s.itemId}/recusals`);
+    expect(recorded.body).toEqual([
+      expect.objectContaining({
+        membershipId: s.members[1].membershipId,
+        reason: 'Membre du conseil d’une association candidate',
+      }),
+    ]);
+    const poll = await s.anOpenPoll({ method: 'secret', question: 'Adoptez-vous ?' });
+    const ballot = await s.members[1].http.post(`/polls/${poll.id}/ballots`, { choice: 'yes' });
+    expect(ballot.status).toBe(403);
+  });
+
   test('the vote, projection and controls pages have no axe violation, in French and in English', async ({
     browser,
     api,

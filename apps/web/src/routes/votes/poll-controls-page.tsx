@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Form, Label, Radio, RadioGroup } from 'react-aria-components';
+import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError } from '../../api/client';
@@ -12,8 +12,9 @@ import {
   useMeetingPolls,
   useOpenPoll,
 } from '../../api/votes';
-import { Alert, Button, controlStyles, TextInput } from '../../components/controls';
+import { Alert, Button, TextInput } from '../../components/controls';
 import { Loading } from '../../components/loading';
+import { RadioField } from '../../components/radio-field';
 import { usePageTitle } from '../../components/page-title';
 import { RecusalForm } from './recusal-form';
 import styles from './votes.module.css';
@@ -61,27 +62,20 @@ function NewPoll({ meetingId }: { meetingId: string }) {
           create.mutate({ itemId: chosenItem, question, method }, { onSuccess: () => setQuestion('') });
         }}
       >
-        <RadioGroup className={controlStyles.field} value={chosenItem} onChange={setItemId} isRequired>
-          <Label className={controlStyles.label}>{t('controls.item')}</Label>
-          {decisionItems.map((item) => (
-            <Radio key={item.id} value={item.id}>
-              {item.title}
-            </Radio>
-          ))}
-        </RadioGroup>
+        <RadioField
+          label={t('controls.item')}
+          options={decisionItems.map((item) => ({ id: item.id, label: item.title }))}
+          value={chosenItem}
+          onChange={setItemId}
+          isRequired
+        />
         <TextInput label={t('controls.question')} isRequired value={question} onChange={setQuestion} />
-        <RadioGroup
-          className={controlStyles.field}
+        <RadioField
+          label={t('controls.method')}
+          options={METHODS.map((m) => ({ id: m, label: t(`method.${m}`) }))}
           value={method}
           onChange={(value) => setMethod(value as (typeof METHODS)[number])}
-        >
-          <Label className={controlStyles.label}>{t('controls.method')}</Label>
-          {METHODS.map((m) => (
-            <Radio key={m} value={m}>
-              {t(`method.${m}`)}
-            </Radio>
-          ))}
-        </RadioGroup>
+        />
         <Button type="submit" isDisabled={create.isPending || !chosenItem}>
           {t('controls.create')}
         </Button>

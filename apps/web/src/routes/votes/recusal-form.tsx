@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Form, Label, Radio, RadioGroup } from 'react-aria-components';
+import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, dataOf } from '../../api/client';
 import { useAgendaItems, useRecordRecusal } from '../../api/votes';
-import { Alert, Button, controlStyles, Notice, TextInput } from '../../components/controls';
+import { Alert, Button, Notice, TextInput } from '../../components/controls';
+import { RadioField } from '../../components/radio-field';
+import { SelectField } from '../../components/select-field';
 
 /** Records that a member takes no part in an item's votes (conflict of interest), with the reason. */
 export function RecusalForm({ meetingId }: { meetingId: string }) {
@@ -30,22 +32,20 @@ export function RecusalForm({ meetingId }: { meetingId: string }) {
           recuse.mutate({ itemId, membershipId, reason }, { onSuccess: () => setReason('') });
         }}
       >
-        <RadioGroup className={controlStyles.field} value={itemId} onChange={setItemId} isRequired>
-          <Label className={controlStyles.label}>{t('controls.item')}</Label>
-          {decisionItems.map((item) => (
-            <Radio key={item.id} value={item.id}>
-              {item.title}
-            </Radio>
-          ))}
-        </RadioGroup>
-        <RadioGroup className={controlStyles.field} value={membershipId} onChange={setMembershipId} isRequired>
-          <Label className={controlStyles.label}>{t('recusal.member')}</Label>
-          {(sheet.data?.members ?? []).map((m) => (
-            <Radio key={m.membershipId} value={m.membershipId}>
-              {m.fullName}
-            </Radio>
-          ))}
-        </RadioGroup>
+        <RadioField
+          label={t('controls.item')}
+          options={decisionItems.map((item) => ({ id: item.id, label: item.title }))}
+          value={itemId}
+          onChange={setItemId}
+          isRequired
+        />
+        <SelectField
+          label={t('recusal.member')}
+          options={(sheet.data?.members ?? []).map((m) => ({ id: m.membershipId, label: m.fullName }))}
+          selected={membershipId || null}
+          onChange={setMembershipId}
+          placeholder={t('recusal.choose')}
+        />
         <TextInput label={t('recusal.reason')} isRequired value={reason} onChange={setReason} />
         <Button type="submit" variant="secondary" isDisabled={recuse.isPending || !itemId || !membershipId}>
           {t('recusal.submit')}
