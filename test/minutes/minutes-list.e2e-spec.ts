@@ -15,11 +15,13 @@ describe('GET /minutes: the approved minutes across meetings, of the bodies the 
   let outsider: HttpClient;
   let ours: { older: string; newer: string; rendered: string[] };
   let theirs: string;
+  let bodies: { ours: string; theirs: string };
 
   beforeAll(async () => {
     t = await startTestApp();
     const body = await aGramLikeBody(t);
     const other = await aGramLikeBody(t);
+    bodies = { ours: body.id, theirs: other.id };
     const older = await minutesInEveryState(t, body.id, [45, 47]);
     const newer = await minutesInEveryState(t, body.id, [55, 57]);
     theirs = (await minutesInEveryState(t, other.id, [50, 52])).approvedMeetingId;
@@ -59,6 +61,19 @@ describe('GET /minutes: the approved minutes across meetings, of the bodies the 
   it('shows the direction the approved minutes of every body', async () => {
     const listed = (await direction.get('/minutes')).body as Listed[];
     expect(listed.map((m) => m.meetingId)).toEqual([ours.newer, theirs, ours.older]);
+  });
+
+  it('narrows the list to one body with bodyId; a body the reader does not read gives nothing; a bad id is a 400', async () => {
+    const one = (await direction.get(`/minutes?bodyId=${bodies.theirs}`)).body as Listed[];
+    expect(one.map((m) => m.meetingId)).toEqual([theirs]);
+    const own = (await member.get(`/minutes?bodyId=${bodies.ours}`)).body as Listed[];
+    expect(own.map((m) => m.meetingId)).toEqual([ours.newer, ours.older]);
+    const notTheirs = await member.get(`/minutes?bodyId=${bodies.theirs}`);
+    expect(notTheirs.status).toBe(200);
+    expect(notTheirs.body).toEqual([]);
+    const bad = await member.get('/minutes?bodyId=gram');
+    expect(bad.status).toBe(400);
+    expect(bad.body.details).toEqual([expect.objectContaining({ field: 'bodyId', code: 'validation.is_uuid' })]);
   });
 
   it('shows a member who sits on no body nothing, and refuses an anonymous caller with 401', async () => {

@@ -103,7 +103,9 @@ test.describe('recommendations follow-up', () => {
     await expect.poll(() => countOf(page, 'À l’étude')).toBe(before.count + 1);
     await expect.poll(() => chartFigure(page, 'À l’étude')).toBe(before.chart + 1);
     const overdue = page.getByRole('table', { name: 'Échéance passée, ni mises en œuvre ni refusées' });
-    await expect(overdue.getByRole('row', { name: /Associer les associations/ })).toContainText('En retard');
+    await expect(
+      overdue.getByRole('row', { name: new RegExp(`Associer les associations aux appels à projets ${suffix}`) }),
+    ).toContainText('En retard');
     expect(await page.evaluate(() => (globalThis as unknown as { samePage?: boolean }).samePage)).toBe(true);
     // For a person to look at (test-results/): the dashboard after the answer.
     await page.screenshot({ path: testInfo.outputPath('dashboard.png'), fullPage: true });

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
 import { ApiErrors } from '../common/api-errors';
+import { UuidParam } from '../common/id.pipe';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageLinks, pageOf } from '../common/pagination';
 import { ApprovedMinutesResponse } from './dto/minutes.response';
 import { MinutesService } from './minutes.service';
@@ -18,8 +19,9 @@ export class MinutesListController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'List the approved minutes of the bodies the caller reads' })
+  @ApiOperation({ summary: 'List the approved minutes of the bodies the caller reads (or of one of them)' })
   @ApiErrors(400)
+  @ApiQuery({ name: 'bodyId', required: false, description: 'Only this body’s minutes', format: 'uuid' })
   @ApiQuery({ name: 'limit', required: false, example: DEFAULT_PAGE_SIZE, description: `1 to ${MAX_PAGE_SIZE}` })
   @ApiQuery({ name: 'offset', required: false, example: 0 })
   @ApiOkResponse({
@@ -30,11 +32,12 @@ export class MinutesListController {
     @CurrentUser() reader: AuthenticatedUser,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
+    @Query('bodyId', UuidParam('bodyId', { optional: true })) bodyId?: string,
     @Query('limit') limit?: string,
     @Query('offset') offset?: string,
   ): Promise<ApprovedMinutesResponse[]> {
     const page = pageOf(limit, offset);
-    const { items, more } = await this.minutes.approvedList(reader, page);
+    const { items, more } = await this.minutes.approvedList(reader, page, bodyId);
     this.pageLinks.next(request, reply, page, more);
     return items;
   }

@@ -107,12 +107,12 @@ export class MinutesService {
   }
 
   /** A page of the approved minutes of the bodies the reader may read them of, the latest meeting first. */
-  async approvedList(reader: AuthenticatedUser, page: Page): Promise<Paged<ApprovedMinutesResponse>> {
+  async approvedList(reader: AuthenticatedUser, page: Page, bodyId?: string): Promise<Paged<ApprovedMinutesResponse>> {
     const scope = approvedMinutesScope(await readerOf(this.repos, this.clock, reader));
-    const { items, more } = await this.repos.minutes.approved({
-      bodyIds: scope === 'all' ? undefined : scope,
-      ...page,
-    });
+    // A body the reader does not read narrows the list to nothing: its minutes are not theirs to see.
+    const readable = scope === 'all' ? undefined : scope;
+    const bodyIds = bodyId === undefined ? readable : (readable ?? [bodyId]).filter((id) => id === bodyId);
+    const { items, more } = await this.repos.minutes.approved({ bodyIds, ...page });
     return { items: items.map(toApprovedMinutesResponse), more };
   }
 

@@ -19,8 +19,6 @@ import { RecommendationResponse } from './dto/recommendation.response';
 import { recommendationsCsv } from './recommendations-csv';
 import { RecommendationsService } from './recommendations.service';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function assertStatusFilter(status: string | undefined): asserts status is RecommendationState | undefined {
   if (status !== undefined && !isRecommendationState(status)) {
     throw new ValidationError('recommendation.status_unknown', { field: 'status' }, ['status']);
@@ -50,16 +48,13 @@ export class RecommendationsController {
     @CurrentUser() user: AuthenticatedUser,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-    @Query('bodyId') bodyId?: string,
+    @Query('bodyId', UuidParam('bodyId', { optional: true })) bodyId?: string,
     @Query('status') status?: string,
     @Query('owner') owner?: string,
     @Query('overdue') overdue?: string,
     @Query('limit') limit?: string,
     @Query('offset') offset?: string,
   ): Promise<RecommendationResponse[]> {
-    if (bodyId !== undefined && !UUID.test(bodyId)) {
-      throw new ValidationError('validation.is_uuid', { field: 'bodyId' }, ['bodyId']);
-    }
     assertStatusFilter(status);
     if (overdue !== undefined && overdue !== 'true' && overdue !== 'false') {
       throw new ValidationError('validation.true_or_false', { field: 'overdue' }, ['overdue']);

@@ -1068,7 +1068,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the approved minutes of the bodies the caller reads */
+        /** List the approved minutes of the bodies the caller reads (or of one of them) */
         get: operations["MinutesListController_list"];
         put?: never;
         post?: never;
@@ -7860,6 +7860,8 @@ export interface operations {
     MinutesListController_list: {
         parameters: {
             query?: {
+                /** @description Only this body’s minutes */
+                bodyId?: string;
                 /** @description 1 to 200 */
                 limit?: string;
                 offset?: string;
