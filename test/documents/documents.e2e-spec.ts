@@ -273,7 +273,7 @@ describe('meeting documents', () => {
     const refused = await secretariat.delete(`/documents/${kept.body.id}`);
     expect(refused.status).toBe(409);
     expect(refused.body).toMatchObject({ code: 'document.listed_by_published_agenda' });
-    expect(refused.body.message).toContain('version(s) 1');
+    expect(refused.body.message).toContain('figure dans 1 version publiée de l’ordre du jour (1)');
     // Detached and republished, it is still on version 1: a published version is a record.
     await secretariat.delete(`/agenda-items/${itemId}/documents/${kept.body.id}`);
     await secretariat.post(`/meetings/${meetingId}/agenda/publish`, { changeNote: 'Document retiré' });

@@ -19,6 +19,7 @@ export function assertDocumentDeletable(documentId: string, publishedVersions: r
   if (publishedVersions.length > 0) {
     throw new ConflictError('document.listed_by_published_agenda', {
       id: documentId,
+      count: publishedVersions.length,
       versions: { allOf: [...publishedVersions] },
     });
   }

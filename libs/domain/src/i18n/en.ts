@@ -258,7 +258,7 @@ export const en = {
   'document.sha256_mismatch': 'The file received does not have the SHA-256 you sent: it was damaged on the way',
   'document.sha256_expected': '{field} is {expected}, but the file received has the SHA-256 {actual}',
   'document.listed_by_published_agenda':
-    'Document {id} is listed by the published agenda (version(s) {versions}); take it off the item and publish a new version instead',
+    'Document {id} is listed by {count|published version|published versions} of the agenda ({versions}); take it off the item and publish a new version instead',
   'document.references_unknown': '{field} names documents that were not uploaded for this meeting: {ids}',
   'document.content_missing':
     'The content of document {id} is missing from the storage; the secretariat must upload it again',

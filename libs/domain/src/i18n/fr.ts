@@ -275,7 +275,7 @@ export const fr: Record<MessageCode, string> = {
   'document.sha256_mismatch': 'Le fichier reçu n’a pas l’empreinte SHA-256 envoyée : il a été altéré en chemin',
   'document.sha256_expected': '« {field} » vaut {expected}, mais le fichier reçu a pour empreinte SHA-256 {actual}',
   'document.listed_by_published_agenda':
-    'Le document {id} figure à l’ordre du jour publié (version(s) {versions}) ; retirez-le du point et publiez plutôt une nouvelle version',
+    'Le document {id} figure dans {count|version publiée|versions publiées} de l’ordre du jour ({versions}) ; retirez-le du point et publiez plutôt une nouvelle version',
   'document.references_unknown':
     '« {field} » désigne des documents qui n’ont pas été déposés pour cette séance : {ids}',
   'document.content_missing':
