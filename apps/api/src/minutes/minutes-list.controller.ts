@@ -19,7 +19,7 @@ export class MinutesListController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'List the approved minutes of the bodies the caller reads (or of one of them)' })
+  @ApiOperation({ summary: 'List the approved minutes the caller reads' })
   @ApiErrors(400)
   @ApiQuery({ name: 'bodyId', required: false, description: 'Only this body’s minutes', format: 'uuid' })
   @ApiQuery({ name: 'limit', required: false, example: DEFAULT_PAGE_SIZE, description: `1 to ${MAX_PAGE_SIZE}` })

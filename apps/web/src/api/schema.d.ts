@@ -1068,7 +1068,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the approved minutes of the bodies the caller reads (or of one of them) */
+        /** List the approved minutes the caller reads */
         get: operations["MinutesListController_list"];
         put?: never;
         post?: never;
