@@ -25,7 +25,8 @@ test.describe('proposals', () => {
 
     await page.getByLabel('Titre').fill('Ajouter les chercheurs');
     await page.getByLabel('Texte').fill('Après « associations », ajouter « et les chercheurs ».');
-    await page.getByLabel('Amendement à').selectOption({ label: 'Associer les associations aux appels à projets' });
+    await page.getByRole('button', { name: /Amendement à/ }).click();
+    await page.getByRole('option', { name: 'Associer les associations aux appels à projets' }).click();
     await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
     await expect(page.getByRole('heading', { name: 'Amendements', exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'Déposer « Ajouter les chercheurs »' }).click();

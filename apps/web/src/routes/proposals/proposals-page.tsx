@@ -6,6 +6,7 @@ import { ApiError } from '../../api/client';
 import { type Proposal, useDraftProposal, useProposals, useSubmitProposal } from '../../api/proposals';
 import { Alert, Button, controlStyles, Notice, TextInput } from '../../components/controls';
 import { Loading } from '../../components/loading';
+import { SelectField } from '../../components/select-field';
 import { usePageTitle } from '../../components/page-title';
 import styles from '../votes/votes.module.css';
 
@@ -35,6 +36,9 @@ export function Component() {
     </>
   );
 }
+
+// The select's option for a proposal of its own (a key cannot be empty).
+const NOT_AN_AMENDMENT = 'none';
 
 function DraftForm({ bodyId, parents }: { bodyId: string; parents: Proposal[] }) {
   const { t } = useTranslation('votes');
@@ -68,24 +72,15 @@ function DraftForm({ bodyId, parents }: { bodyId: string; parents: Proposal[] })
           <TextArea className={controlStyles.input} rows={8} />
         </TextField>
         {amendable.length > 0 && (
-          <div className={controlStyles.field}>
-            <label className={controlStyles.label} htmlFor="amends">
-              {t('proposals.amends')}
-            </label>
-            <select
-              id="amends"
-              className={controlStyles.input}
-              value={parentId}
-              onChange={(e) => setParentId(e.target.value)}
-            >
-              <option value="">{t('proposals.notAnAmendment')}</option>
-              {amendable.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.title}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label={t('proposals.amends')}
+            options={[
+              { id: NOT_AN_AMENDMENT, label: t('proposals.notAnAmendment') },
+              ...amendable.map((p) => ({ id: p.id, label: p.title })),
+            ]}
+            selected={parentId || NOT_AN_AMENDMENT}
+            onChange={(id) => setParentId(id === NOT_AN_AMENDMENT ? '' : id)}
+          />
         )}
         <Button type="submit" isDisabled={draft.isPending}>
           {t('proposals.saveDraft')}
