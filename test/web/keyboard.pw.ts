@@ -50,10 +50,10 @@ test('the member flow works with the keyboard alone, without a single mouse even
   await page.keyboard.type('Bernard');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: /Donner ma procuration à/ })).toContainText('Bernard Durand');
-  await tabTo(page, page.getByRole('button', { name: 'Me déclarer excusé·e' }));
+  await tabTo(page, page.getByRole('button', { name: 'Excuser mon absence' }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toHaveText(
-    'C’est enregistré : vous êtes excusé·e et Bernard Durand vous représentera.',
+    'C’est enregistré : votre absence est excusée et Bernard Durand vous représentera.',
   );
 
   const sheet = await scenario.secretariat.http.get(`/meetings/${scenario.meetingId}/attendance`);

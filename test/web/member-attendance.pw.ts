@@ -35,9 +35,9 @@ test.describe('a member declares themselves excused with a proxy', () => {
 
     await page.getByRole('button', { name: /Donner ma procuration à/ }).click();
     await page.getByRole('option', { name: /Bernard Durand/ }).click();
-    await page.getByRole('button', { name: 'Me déclarer excusé·e' }).click();
+    await page.getByRole('button', { name: 'Excuser mon absence' }).click();
     await expect(page.getByRole('status')).toHaveText(
-      'C’est enregistré : vous êtes excusé·e et Bernard Durand vous représentera.',
+      'C’est enregistré : votre absence est excusée et Bernard Durand vous représentera.',
     );
 
     // The board polls: no reload needed.
@@ -61,7 +61,7 @@ test.describe('a member declares themselves excused with a proxy', () => {
     const proxy = page.getByRole('button', { name: /Donner ma procuration à/ });
     await proxy.click();
     await page.getByRole('option', { name: /David Leroy/ }).click();
-    await page.getByRole('button', { name: 'Me déclarer excusé·e' }).click();
+    await page.getByRole('button', { name: 'Excuser mon absence' }).click();
 
     const message =
       'Ce membre est lui-même excusé ou absent : il ne peut pas vous représenter. Choisissez un autre membre.';
@@ -73,9 +73,9 @@ test.describe('a member declares themselves excused with a proxy', () => {
     // The refusal does not lock the form: the member picks someone else and sends it again.
     await proxy.click();
     await page.getByRole('option', { name: /Bernard Durand/ }).click();
-    await page.getByRole('button', { name: 'Me déclarer excusé·e' }).click();
+    await page.getByRole('button', { name: 'Excuser mon absence' }).click();
     await expect(
-      page.getByText('C’est enregistré : vous êtes excusé·e et Bernard Durand vous représentera.'),
+      page.getByText('C’est enregistré : votre absence est excusée et Bernard Durand vous représentera.'),
     ).toBeVisible();
   });
 });

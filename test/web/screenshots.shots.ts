@@ -32,7 +32,7 @@ test('screenshots of the member’s meeting page and the session board', async (
   await expect(member.getByRole('region', { name: 'Ordre du jour' })).toContainText('Version 2');
   await member.getByRole('button', { name: /Donner ma procuration à/ }).click();
   await member.getByRole('option', { name: /Bernard Durand/ }).click();
-  await member.getByRole('button', { name: 'Me déclarer excusé·e' }).click();
+  await member.getByRole('button', { name: 'Excuser mon absence' }).click();
   await expect(member.getByRole('status')).toContainText('C’est enregistré');
   await shoot(member, 'web-member-meeting', async () => {
     await expect(member.getByText('Bernard Durand détient votre procuration')).toBeVisible();
