@@ -4,6 +4,17 @@ import { startTestApp, TestApp } from '../harness/test-app';
 /** The URL of a `Link: <…>; rel="next"` header, or null when there is no next page. */
 const nextLink = (link: string | null) => (link ? /^<([^>]+)>; rel="next"$/.exec(link)![1] : null);
 
+/** One planned ordinary meeting per quarter of each year from `first` to `last`, written straight to the table. */
+function quarterlyMeetings(t: TestApp, bodyId: string, first: number, last: number) {
+  return t.sql(
+    `INSERT INTO meetings (body_id, kind, title, quarter, starts_at, duration_minutes, status)
+     SELECT $1, 'ordinary', format('Séance %s-Q%s', y, q), format('%s-Q%s', y, q),
+            make_timestamptz(y, q * 3 - 1, 10, 14, 0, 0, 'Europe/Paris'), 180, 'planned'
+       FROM generate_series($2::int, $3::int) y, generate_series(1, 4) q`,
+    [bodyId, first, last],
+  );
+}
+
 describe('the list of a body’s meetings, page by page', () => {
   let t: TestApp;
   let gram: { id: string };
@@ -11,13 +22,7 @@ describe('the list of a body’s meetings, page by page', () => {
     t = await startTestApp();
     gram = await theGramBody(t);
     // Fifteen years of quarterly meetings, 2027-2041: 60 rows, more than one default page.
-    await t.sql(
-      `INSERT INTO meetings (body_id, kind, title, quarter, starts_at, duration_minutes, status)
-       SELECT $1, 'ordinary', format('Séance %s-Q%s', y, q), format('%s-Q%s', y, q),
-              make_timestamptz(y, q * 3 - 1, 10, 14, 0, 0, 'Europe/Paris'), 180, 'planned'
-         FROM generate_series(2027, 2041) y, generate_series(1, 4) q`,
-      [gram.id],
-    );
+    await quarterlyMeetings(t, gram.id, 2027, 2041);
   });
   afterAll(() => t.close());
 
@@ -96,13 +101,7 @@ describe('the next page’s Link behind a proxy that serves the API under a path
 
   it('names the next page at the public address, path included, not at the address the request reached', async () => {
     const gram = await theGramBody(t);
-    await t.sql(
-      `INSERT INTO meetings (body_id, kind, title, quarter, starts_at, duration_minutes, status)
-       SELECT $1, 'ordinary', format('Séance 2027-Q%s', q), format('2027-Q%s', q),
-              make_timestamptz(2027, q * 3 - 1, 10, 14, 0, 0, 'Europe/Paris'), 180, 'planned'
-         FROM generate_series(1, 4) q`,
-      [gram.id],
-    );
+    await quarterlyMeetings(t, gram.id, 2027, 2027);
     const first = await t.admin.get(`/bodies/${gram.id}/meetings?limit=2`);
     expect(first.headers.get('link')).toBe(
       `<https://quorum.example.org/gram/api/bodies/${gram.id}/meetings?limit=2&offset=2>; rel="next"`,
