@@ -77,11 +77,12 @@ export class MeetingsService {
    * passed (in the body's time zone) is not planned: a past meeting is recorded only as an explicit
    * backfill (`POST /bodies/:bodyId/meetings` with `backfill`), and the answer lists it in `pastQuarters`.
    */
-  schedule(actorId: string, bodyId: string, year: number, language: Language): Promise<ScheduleResponse> {
+  async schedule(actorId: string, bodyId: string, year: number, language: Language): Promise<ScheduleResponse> {
+    // Read before the transaction: the first call loads the holiday library, with no row locked meanwhile.
+    const holidays = await frenchPublicHolidays(year);
     return this.unitOfWork.run(actorId, async ({ repos, audit, now }) => {
       const body = await repos.bodies.lock(bodyId);
       const slot = body.meetingSlot;
-      const holidays = await frenchPublicHolidays(year);
       const planned = quarterlyMeetingDates(year, slot, (date) => holidays.has(date));
       const quarters = planned.map((p) => p.quarter);
       const taken = new Set((await repos.meetings.ordinaryIn(bodyId, quarters)).map((m) => m.quarter));

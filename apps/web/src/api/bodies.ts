@@ -3,7 +3,6 @@ import { api, dataOf, type Schemas } from './client';
 import { useMe } from './auth';
 
 export type Body = Schemas['BodyResponse'];
-export type Membership = Schemas['MembershipResponse'];
 
 /** Today as YYYY-MM-DD in the browser's calendar. */
 export function today(): string {
