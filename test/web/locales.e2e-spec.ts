@@ -41,4 +41,11 @@ describe("the web app's catalogues", () => {
       }
     },
   );
+
+  // Screen readers spell out « Présent·e » letter by letter: French texts use words that need no point médian.
+  it.each(namespaces)('write %s in French without the point médian of inclusive spelling', (namespace) => {
+    for (const [key, texts] of strings('fr', namespace)) {
+      for (const text of texts) expect([key, text]).not.toEqual([key, expect.stringMatching(/\p{L}·\p{L}/u)]);
+    }
+  });
 });

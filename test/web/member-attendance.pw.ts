@@ -42,7 +42,7 @@ test.describe('a member declares themselves excused with a proxy', () => {
 
     // The board polls: no reload needed.
     await expectBoard(board, /Quorum atteint/, '1');
-    await expect(rollRow(board, 'Camille Martin')).toContainText('Représenté·e par Bernard Durand');
+    await expect(rollRow(board, 'Camille Martin')).toContainText('Procuration donnée à Bernard Durand');
     await expect(rollRow(board, 'Bernard Durand')).toContainText('Détient la procuration de Camille Martin');
   });
 

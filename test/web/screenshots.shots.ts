@@ -42,6 +42,6 @@ test('screenshots of the member’s meeting page and the session board', async (
   await logIn(board, scenario.secretariat.email);
   await board.goto(`/app/meetings/${scenario.meetingId}/board`);
   await shoot(board, 'web-session-board', async () => {
-    await expect(board.getByText('Représenté·e par Bernard Durand')).toBeVisible();
+    await expect(board.getByText('Procuration donnée à Bernard Durand')).toBeVisible();
   });
 });

@@ -25,7 +25,7 @@ test.describe('the composition board', () => {
 
     await choose(page, /Collège$/, /^Chercheurs/);
     await page.getByRole('button', { name: 'Nommer', exact: true }).click();
-    await expect(page.getByText(`${name} est nommé·e.`)).toBeVisible();
+    await expect(page.getByText(`Mandat de ${name} enregistré.`)).toBeVisible();
     const researchers = page.getByRole('table', { name: /^Chercheurs — 1 sur 5 sièges, 4 vacants/ });
     await expect(researchers.getByRole('rowheader', { name })).toBeVisible();
   });
