@@ -59,6 +59,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const worker = spawn(process.execPath, [WORKER_MAIN], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env });
   const workerExited = new Promise<void>((done) => worker.once('exit', () => done()));
   process.env.QUORUM_WEB_URL = url;
+  // For the few states a browser test cannot bring about through the API (a mail server's refusal).
+  process.env.QUORUM_WEB_DATABASE_URL = databaseUrl(database);
 
   return async () => {
     worker.kill('SIGTERM');
