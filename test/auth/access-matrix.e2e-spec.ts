@@ -159,6 +159,13 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
       )
     )[0].id as string;
   const [dissentToAccept, dissentToDecline] = [await dissentRequest(), await dissentRequest()];
+  // A convocation the mail server refused for good, as the worker records it (test/notifications/resend sends one).
+  const [refused] = await t.sql<{ id: string }>(
+    `INSERT INTO notifications (idempotency_key, kind, meeting_id, recipient_name, email, language, content, status, attempts, error)
+     VALUES ($1, 'convocation', $2, 'Membre refusé', 'refuse@example.org', 'fr', '{}', 'failed', 1, '550 No such mailbox')
+     RETURNING id`,
+    [`access-matrix.${randomUUID()}`, convened.id],
+  );
   const poll = await post(`/agenda-items/${inProgressItem.id}/polls`, {
     question: 'Adoptez-vous ?',
     method: 'show_of_hands',
@@ -185,6 +192,7 @@ async function aFixture(t: TestApp, memberPersonId: string): Promise<Fixture> {
       list: 'meetings',
       objectId: meeting.id,
       documentId: document.id,
+      notificationId: refused.id,
     },
     instants: { 'POST /meetings/:meetingId/open': convened.startsAt },
     routeParams: {

@@ -52,7 +52,15 @@ export function receivedMatching(
   );
 }
 
-export type DeliveryLine = { kind: string; email: string; status: string; error: string | null; sentAt: string | null };
+export type DeliveryLine = {
+  id: string;
+  kind: string;
+  email: string;
+  status: string;
+  error: string | null;
+  sentAt: string | null;
+  attempts: number;
+};
 
 /** The meeting's delivery log as the secretariat reads it, once `done` holds of it. */
 export function deliveryLog(

@@ -29,6 +29,7 @@ export * from './read-access';
 export * from './meeting-opening';
 export * from './recommendation';
 export * from './action';
+export * from './delivery';
 export * from './dissent-request';
 export * from './document-type';
 export * from './document';

@@ -5,6 +5,7 @@ import {
   notificationEventKey,
   NotificationEventPayload,
   MinutesRenderPayload,
+  DeliverPayload,
   NOTIFICATION_JOBS,
   QUEUES,
 } from './queues';
@@ -43,6 +44,20 @@ export function notificationEventMessage(payload: NotificationEventPayload): Out
     queue: QUEUES.notifications,
     name: NOTIFICATION_JOBS.event,
     jobId: notificationEventKey(payload),
+    payload: { ...payload },
+  };
+}
+
+/**
+ * The outbox message that sends a refused message again. Its job id names the attempt: the finished job
+ * of the first delivery is kept a while under the row's id, and a job id already taken makes no job.
+ */
+export function deliverAgainMessage(notificationId: string, attempts: number): OutboxMessage {
+  const payload: DeliverPayload = { notificationId };
+  return {
+    queue: QUEUES.notifications,
+    name: NOTIFICATION_JOBS.deliver,
+    jobId: `${notificationId}.again-${attempts}`,
     payload: { ...payload },
   };
 }

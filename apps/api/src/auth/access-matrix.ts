@@ -123,6 +123,8 @@ export const ACCESS_MATRIX: Record<string, Access> = {
 
   // Who was sent what about a meeting: the secretariat's delivery log.
   'GET /meetings/:meetingId/notifications': STAFF,
+  // After correcting the address, the secretariat sends a refused message again.
+  'POST /notifications/:notificationId/resend': STAFF,
   // E-mail preferences live on the login: every role receives mail (the secretariat its digests).
   'GET /auth/me/preferences': ANY,
   'PATCH /auth/me/preferences': ANY,

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Param, Patch } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../common/api-errors';
 import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
 import { UuidParam } from '../common/id.pipe';
@@ -19,6 +19,22 @@ export class NotificationsController {
   @ApiOkResponse({ type: NotificationResponse, isArray: true })
   ofMeeting(@Param('meetingId', UuidParam('meetingId')) meetingId: string): Promise<NotificationResponse[]> {
     return this.notifications.ofMeeting(meetingId);
+  }
+
+  @Post('notifications/:notificationId/resend')
+  @ApiOperation({
+    summary: 'Send a refused message again',
+    description:
+      'Only a message the mail server refused for good (`failed`); it goes to the person’s address as it stands now. The worker delivers it: the line reads `pending`, then `sent` or `failed`.',
+  })
+  @ApiErrors(400, 404, 409)
+  @HttpCode(202)
+  @ApiAcceptedResponse({ type: NotificationResponse, description: 'The line, waiting for the worker' })
+  resend(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('notificationId', UuidParam('notificationId')) notificationId: string,
+  ): Promise<NotificationResponse> {
+    return this.notifications.resend(actor.id, notificationId);
   }
 
   @Get('auth/me/preferences')

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Repositories, UnitOfWork, UserEntity } from '@quorum/db';
+import { assertMayResend, resendAddress } from '@quorum/domain';
+import { deliverAgainMessage } from '@quorum/queue';
 import { AuthenticatedUser } from '../auth/authenticated-user';
 import { NotificationResponse, toNotificationResponse } from './dto/notification.response';
 import { PreferencesResponse, UpdatePreferencesDto } from './dto/preferences.dto';
@@ -15,6 +17,31 @@ export class NotificationsService {
   async ofMeeting(meetingId: string): Promise<NotificationResponse[]> {
     await this.repos.meetings.assertExists(meetingId);
     return (await this.repos.notifications.ofMeeting(meetingId)).map(toNotificationResponse);
+  }
+
+  /**
+   * Sends a message the mail server refused for good once more, to the person's address as it stands
+   * now (the secretariat corrects it first, on the person's page): the line goes back to waiting, and
+   * the worker delivers it as any other.
+   */
+  resend(actorId: string, notificationId: string): Promise<NotificationResponse> {
+    return this.unitOfWork.run(actorId, async ({ repos, audit, outbox }) => {
+      const row = await repos.notifications.lockExisting(notificationId);
+      assertMayResend(row.status);
+      const before = { status: row.status, email: row.email, error: row.error };
+      const person = row.personId ? await repos.people.find(row.personId) : null;
+      Object.assign(row, { status: 'pending', error: null, email: resendAddress(row.email, person?.email) });
+      const saved = await repos.notifications.save(row);
+      audit({
+        action: 'notification.resend',
+        entityType: 'notification',
+        entityId: row.id,
+        before,
+        after: { status: saved.status, email: saved.email, error: null },
+      });
+      outbox(deliverAgainMessage(row.id, row.attempts));
+      return toNotificationResponse(saved);
+    });
   }
 
   /** The caller's language and opt-out, kept on their login: the account page and the worker read the same. */

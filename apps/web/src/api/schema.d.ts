@@ -1078,6 +1078,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/notifications/{notificationId}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a refused message again
+         * @description Only a message the mail server refused for good (`failed`); it goes to the person’s address as it stands now. The worker delivers it: the line reads `pending`, then `sent` or `failed`.
+         */
+        post: operations["NotificationsController_resend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/oparl/v1/bodies": {
         parameters: {
             query?: never;
@@ -2238,7 +2258,7 @@ export interface components {
          * @description Stable: clients may branch on it or translate it themselves
          * @enum {string}
          */
-        ErrorCode: "internal" | "database.unavailable" | "database.conflict" | "database.reference" | "database.concurrent_change" | "database.wrong_format" | "database.rule" | "http.bad_request" | "http.not_found" | "http.method_not_allowed" | "http.payload_too_large" | "http.unsupported_media_type" | "http.error" | "record.gone" | "auth.rate_limited" | "auth.bad_credentials" | "auth.account_disabled" | "auth.token_required" | "auth.token_expired" | "auth.token_revoked" | "auth.no_access_rule" | "auth.role_forbidden" | "auth.wrong_current_password" | "read.working_agenda" | "read.memberships" | "read.attendance" | "read.guests" | "read.agenda_requests" | "read.documents" | "read.recommendations" | "read.actions" | "validation.failed" | "validation.required" | "validation.not_null" | "validation.unknown_field" | "validation.invalid" | "validation.is_string" | "validation.is_int" | "validation.is_number" | "validation.is_boolean" | "validation.is_array" | "validation.is_object" | "validation.is_uuid" | "validation.is_email" | "validation.is_in" | "validation.is_iso_date" | "validation.is_iso8601" | "validation.is_url" | "validation.is_time_zone" | "validation.min" | "validation.max" | "validation.min_length" | "validation.max_length" | "validation.array_min_size" | "validation.array_max_size" | "validation.array_unique" | "validation.matches" | "validation.not_blank" | "validation.media_type" | "validation.sha256" | "validation.sha256_any_case" | "validation.with_offset" | "validation.audit_entity" | "validation.category_code" | "validation.code_format" | "validation.time_of_day" | "validation.slug" | "validation.control_characters" | "validation.lone_surrogate" | "validation.forbidden_key" | "validation.too_deep" | "validation.not_json_object" | "validation.invalid_json" | "validation.empty_json" | "validation.no_body" | "validation.nothing_to_change" | "validation.nothing_to_change_of" | "validation.whole_number_range" | "validation.positive_whole_number" | "validation.year" | "validation.true_or_false" | "validation.not_a_real_date" | "action.not_found" | "agenda_item.not_found" | "agenda_item_of_meeting.not_found" | "agenda_request.not_found" | "dissent_request.not_found" | "agenda_version.not_found" | "body.not_found" | "calendar_feed.not_found" | "document.not_found" | "document_of_meeting.not_found" | "document_on_item.not_found" | "guest.not_found" | "meeting.not_found" | "membership.not_found" | "minutes_version.not_found" | "oparl_list.not_found" | "oparl_object.not_found" | "person.not_found" | "poll.not_found" | "proposal.not_found" | "public_minutes.not_found" | "recommendation.not_found" | "recommendation.not_transmitted" | "user.not_found" | "size_unit.bytes" | "size_unit.kibibytes" | "size_unit.mebibytes" | "body.invalid_settings" | "body.category_code_repeated" | "body.quorum_numerator_too_big" | "body.quorum_minimum_unknown_category" | "body.quorum_minimum_range" | "body.categories_too_small" | "body.category_still_used" | "body.category_seats_too_few" | "body.slug_taken" | "membership.invalid" | "membership.refused" | "membership.unknown_category" | "membership.end_before_start" | "membership.term_too_long" | "membership.category_full" | "membership.overlapping" | "membership.overlapping_open" | "membership.office_held" | "membership.office_held_open" | "membership.too_many_terms" | "membership.person_unknown" | "membership.role_unknown" | "membership.period_reversed" | "membership.person_overlap" | "membership.office_overlap" | "person.email_taken" | "user.email_taken" | "user.person_unknown" | "user.language_unknown" | "user.calendar_feed_collision" | "user.secretariat_members_only" | "user.cannot_disable_self" | "notification.already_recorded" | "notification.no_email" | "meeting.invalid_transition" | "meeting.ordinary_taken" | "meeting.already_reconvened" | "meeting.already_reconvened_as" | "meeting.reconvene_not_closed" | "meeting.reconvene_quorum_met" | "meeting.reconvene_not_after" | "meeting.no_quorum_note" | "meeting.backfill_not_past" | "meeting.day_passed" | "meeting.backfill_reason_required" | "meeting.opens_on_its_day" | "schedule.no_free_day" | "convening.reason_required" | "convening.reason_only_if_urgent" | "convening.meeting_past" | "convening.notice_too_short" | "convening.agenda_unpublished" | "attendance.not_sitting" | "attendance.holds_proxies" | "attendance.proxy_needs_excused" | "attendance.proxy_to_self" | "attendance.proxy_holder_not_sitting" | "attendance.proxy_holder_absent" | "attendance.proxy_limit" | "attendance.own_only" | "attendance.excused_only" | "attendance.changed_concurrently" | "attendance.proxy_holder_unknown" | "guest.items_not_on_agenda" | "agenda.empty" | "agenda.unchanged" | "agenda.change_note_required" | "agenda.reorder_mismatch" | "agenda.reorder_unknown" | "agenda.reorder_missing" | "agenda.changed_concurrently" | "agenda.version_published_concurrently" | "agenda_request.not_sitting" | "agenda_request.already_decided" | "document.multipart_required" | "document.multipart_unreadable" | "document.too_many_parts" | "document.file_required" | "document.file_in_wrong_field" | "document.unknown_field" | "document.field_too_long" | "document.too_large" | "document.file_too_large" | "document.type_unsupported" | "document.file_type_unsupported" | "document.sha256_mismatch" | "document.sha256_expected" | "document.listed_by_published_agenda" | "document.references_unknown" | "document.content_missing" | "document.content_altered" | "proposal.invalid_transition" | "proposal.frozen" | "proposal.authors_only" | "proposal.submitted_staff_only" | "proposal.amendment_of_amendment" | "proposal.not_amendable" | "proposal.amendments_pending" | "proposal.not_submitted_for_vote" | "proposal.drafters_only" | "proposal.authors_not_sitting" | "proposal.unknown" | "proposal.status_unknown" | "proposal.changed_concurrently" | "poll.invalid_transition" | "poll.not_open" | "poll.item_not_decision" | "poll.meeting_not_open" | "poll.proposal_other_body" | "poll.meeting_not_in_session" | "poll.no_quorum" | "poll.no_quorum_by_category" | "poll.counts_show_of_hands_only" | "poll.counts_required" | "poll.method_unknown" | "poll.status_unknown" | "poll.result_mismatch" | "poll.closed_immutable" | "tally.count_not_whole" | "tally.too_many" | "ballot.show_of_hands" | "ballot.recused" | "ballot.not_attending" | "ballot.secret_own_device" | "ballot.roll_call_needs_member" | "ballot.no_mandate" | "ballot.represented" | "ballot.not_proxy_holder" | "ballot.already_voted" | "ballot.choice_unknown" | "recusal.meeting_settled" | "recusal.not_sitting" | "recusal.self_only" | "recusal.already_voted" | "recusal.already_recused" | "minutes.meeting_not_held" | "minutes.frozen" | "minutes.draft_invalid" | "minutes.item_not_on_agenda" | "minutes.item_twice" | "minutes.dissent_not_sitting" | "minutes.not_rendered" | "minutes.approval_other_body" | "minutes.approval_not_later" | "minutes.approval_not_sitting" | "minutes.no_chair" | "minutes.version_unreadable" | "minutes.pdf_not_ready" | "minutes.already_approved" | "minutes.requested_concurrently" | "minutes.other_version_approved" | "dissent_request.not_sitting" | "dissent_request.not_attended" | "dissent_request.already_decided" | "dissent_request.status_unknown" | "recommendation.invalid_transition" | "recommendation.final" | "recommendation.direction_only" | "recommendation.proposal_not_adopted" | "recommendation.status_unknown" | "recommendation.proposal_taken" | "action.invalid_transition" | "action.status_unknown" | "outbox.job_queued";
+        ErrorCode: "internal" | "database.unavailable" | "database.conflict" | "database.reference" | "database.concurrent_change" | "database.wrong_format" | "database.rule" | "http.bad_request" | "http.not_found" | "http.method_not_allowed" | "http.payload_too_large" | "http.unsupported_media_type" | "http.error" | "record.gone" | "auth.rate_limited" | "auth.bad_credentials" | "auth.account_disabled" | "auth.token_required" | "auth.token_expired" | "auth.token_revoked" | "auth.no_access_rule" | "auth.role_forbidden" | "auth.wrong_current_password" | "read.working_agenda" | "read.memberships" | "read.attendance" | "read.guests" | "read.agenda_requests" | "read.documents" | "read.recommendations" | "read.actions" | "validation.failed" | "validation.required" | "validation.not_null" | "validation.unknown_field" | "validation.invalid" | "validation.is_string" | "validation.is_int" | "validation.is_number" | "validation.is_boolean" | "validation.is_array" | "validation.is_object" | "validation.is_uuid" | "validation.is_email" | "validation.is_in" | "validation.is_iso_date" | "validation.is_iso8601" | "validation.is_url" | "validation.is_time_zone" | "validation.min" | "validation.max" | "validation.min_length" | "validation.max_length" | "validation.array_min_size" | "validation.array_max_size" | "validation.array_unique" | "validation.matches" | "validation.not_blank" | "validation.media_type" | "validation.sha256" | "validation.sha256_any_case" | "validation.with_offset" | "validation.audit_entity" | "validation.category_code" | "validation.code_format" | "validation.time_of_day" | "validation.slug" | "validation.control_characters" | "validation.lone_surrogate" | "validation.forbidden_key" | "validation.too_deep" | "validation.not_json_object" | "validation.invalid_json" | "validation.empty_json" | "validation.no_body" | "validation.nothing_to_change" | "validation.nothing_to_change_of" | "validation.whole_number_range" | "validation.positive_whole_number" | "validation.year" | "validation.true_or_false" | "validation.not_a_real_date" | "action.not_found" | "agenda_item.not_found" | "agenda_item_of_meeting.not_found" | "agenda_request.not_found" | "dissent_request.not_found" | "notification.not_found" | "agenda_version.not_found" | "body.not_found" | "calendar_feed.not_found" | "document.not_found" | "document_of_meeting.not_found" | "document_on_item.not_found" | "guest.not_found" | "meeting.not_found" | "membership.not_found" | "minutes_version.not_found" | "oparl_list.not_found" | "oparl_object.not_found" | "person.not_found" | "poll.not_found" | "proposal.not_found" | "public_minutes.not_found" | "recommendation.not_found" | "recommendation.not_transmitted" | "user.not_found" | "size_unit.bytes" | "size_unit.kibibytes" | "size_unit.mebibytes" | "body.invalid_settings" | "body.category_code_repeated" | "body.quorum_numerator_too_big" | "body.quorum_minimum_unknown_category" | "body.quorum_minimum_range" | "body.categories_too_small" | "body.category_still_used" | "body.category_seats_too_few" | "body.slug_taken" | "membership.invalid" | "membership.refused" | "membership.unknown_category" | "membership.end_before_start" | "membership.term_too_long" | "membership.category_full" | "membership.overlapping" | "membership.overlapping_open" | "membership.office_held" | "membership.office_held_open" | "membership.too_many_terms" | "membership.person_unknown" | "membership.role_unknown" | "membership.period_reversed" | "membership.person_overlap" | "membership.office_overlap" | "person.email_taken" | "user.email_taken" | "user.person_unknown" | "user.language_unknown" | "user.calendar_feed_collision" | "user.secretariat_members_only" | "user.cannot_disable_self" | "notification.already_recorded" | "notification.no_email" | "notification.not_failed" | "meeting.invalid_transition" | "meeting.ordinary_taken" | "meeting.already_reconvened" | "meeting.already_reconvened_as" | "meeting.reconvene_not_closed" | "meeting.reconvene_quorum_met" | "meeting.reconvene_not_after" | "meeting.no_quorum_note" | "meeting.backfill_not_past" | "meeting.day_passed" | "meeting.backfill_reason_required" | "meeting.opens_on_its_day" | "schedule.no_free_day" | "convening.reason_required" | "convening.reason_only_if_urgent" | "convening.meeting_past" | "convening.notice_too_short" | "convening.agenda_unpublished" | "attendance.not_sitting" | "attendance.holds_proxies" | "attendance.proxy_needs_excused" | "attendance.proxy_to_self" | "attendance.proxy_holder_not_sitting" | "attendance.proxy_holder_absent" | "attendance.proxy_limit" | "attendance.own_only" | "attendance.excused_only" | "attendance.changed_concurrently" | "attendance.proxy_holder_unknown" | "guest.items_not_on_agenda" | "agenda.empty" | "agenda.unchanged" | "agenda.change_note_required" | "agenda.reorder_mismatch" | "agenda.reorder_unknown" | "agenda.reorder_missing" | "agenda.changed_concurrently" | "agenda.version_published_concurrently" | "agenda_request.not_sitting" | "agenda_request.already_decided" | "document.multipart_required" | "document.multipart_unreadable" | "document.too_many_parts" | "document.file_required" | "document.file_in_wrong_field" | "document.unknown_field" | "document.field_too_long" | "document.too_large" | "document.file_too_large" | "document.type_unsupported" | "document.file_type_unsupported" | "document.sha256_mismatch" | "document.sha256_expected" | "document.listed_by_published_agenda" | "document.references_unknown" | "document.content_missing" | "document.content_altered" | "proposal.invalid_transition" | "proposal.frozen" | "proposal.authors_only" | "proposal.submitted_staff_only" | "proposal.amendment_of_amendment" | "proposal.not_amendable" | "proposal.amendments_pending" | "proposal.not_submitted_for_vote" | "proposal.drafters_only" | "proposal.authors_not_sitting" | "proposal.unknown" | "proposal.status_unknown" | "proposal.changed_concurrently" | "poll.invalid_transition" | "poll.not_open" | "poll.item_not_decision" | "poll.meeting_not_open" | "poll.proposal_other_body" | "poll.meeting_not_in_session" | "poll.no_quorum" | "poll.no_quorum_by_category" | "poll.counts_show_of_hands_only" | "poll.counts_required" | "poll.method_unknown" | "poll.status_unknown" | "poll.result_mismatch" | "poll.closed_immutable" | "tally.count_not_whole" | "tally.too_many" | "ballot.show_of_hands" | "ballot.recused" | "ballot.not_attending" | "ballot.secret_own_device" | "ballot.roll_call_needs_member" | "ballot.no_mandate" | "ballot.represented" | "ballot.not_proxy_holder" | "ballot.already_voted" | "ballot.choice_unknown" | "recusal.meeting_settled" | "recusal.not_sitting" | "recusal.self_only" | "recusal.already_voted" | "recusal.already_recused" | "minutes.meeting_not_held" | "minutes.frozen" | "minutes.draft_invalid" | "minutes.item_not_on_agenda" | "minutes.item_twice" | "minutes.dissent_not_sitting" | "minutes.not_rendered" | "minutes.approval_other_body" | "minutes.approval_not_later" | "minutes.approval_not_sitting" | "minutes.no_chair" | "minutes.version_unreadable" | "minutes.pdf_not_ready" | "minutes.already_approved" | "minutes.requested_concurrently" | "minutes.other_version_approved" | "dissent_request.not_sitting" | "dissent_request.not_attended" | "dissent_request.already_decided" | "dissent_request.status_unknown" | "recommendation.invalid_transition" | "recommendation.final" | "recommendation.direction_only" | "recommendation.proposal_not_adopted" | "recommendation.status_unknown" | "recommendation.proposal_taken" | "action.invalid_transition" | "action.status_unknown" | "outbox.job_queued";
         ErrorResponse: {
             /**
              * @description Stable: clients may branch on it or translate it themselves
@@ -7892,6 +7912,73 @@ export interface operations {
             };
             /** @description No bearer token, or an invalid, expired or revoked one */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    NotificationsController_resend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                notificationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The line, waiting for the worker */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationResponse"];
+                };
+            };
+            /** @description Malformed request: `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role or mandate does not allow this (roles allowed: admin, secretariat) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description What the path names does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (a transition not allowed, a duplicate, a full quota) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,3 +1,4 @@
+import { NotFoundError } from '@quorum/domain';
 import { EntityManager } from 'typeorm';
 import { NotificationEntity } from '../entities/notification.entity';
 
@@ -35,6 +36,13 @@ export class NotificationsRepository {
   /** The row, locked until the caller's transaction ends: one delivery at a time per notification. */
   lock(id: string): Promise<NotificationEntity | null> {
     return this.table.createQueryBuilder('n').setLock('pessimistic_write').where('n.id = :id', { id }).getOne();
+  }
+
+  /** The row locked as `lock` does, or a 404 naming it: for a request on a message (the worker calls a missing one gone). */
+  async lockExisting(id: string): Promise<NotificationEntity> {
+    const row = await this.lock(id);
+    if (!row) throw new NotFoundError('notification.not_found', id);
+    return row;
   }
 
   save(notification: NotificationEntity): Promise<NotificationEntity> {

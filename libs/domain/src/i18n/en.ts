@@ -100,6 +100,7 @@ export const en = {
   'agenda_item_of_meeting.not_found': 'Agenda item {id} is not on the agenda of meeting {meetingId}',
   'agenda_request.not_found': 'Agenda request {id} does not exist',
   'dissent_request.not_found': 'Dissent request {id} does not exist',
+  'notification.not_found': 'Message {id} does not exist',
   'agenda_version.not_found': 'Agenda version {id} of meeting {meetingId} does not exist',
   'body.not_found': 'Body {id} does not exist',
   'calendar_feed.not_found': 'No calendar feed has this address',
@@ -189,6 +190,7 @@ export const en = {
   'user.cannot_disable_self': 'An administrator may not disable their own login',
   'notification.already_recorded': 'This notification was already recorded for this recipient',
   'notification.no_email': 'This account receives no e-mail: it is not linked to a person',
+  'notification.not_failed': 'Only a message the mail server refused can be sent again; this one is sent or on its way',
 
   // Meetings
   'meeting.invalid_transition': 'Cannot {action} a meeting that is {status}: allowed only when it is {allowed}',

@@ -106,6 +106,7 @@ export const fr: Record<MessageCode, string> = {
   'agenda_item_of_meeting.not_found': 'Le point {id} ne figure pas à l’ordre du jour de la séance {meetingId}',
   'agenda_request.not_found': 'La demande d’inscription {id} n’existe pas',
   'dissent_request.not_found': 'La demande d’opinion divergente {id} n’existe pas',
+  'notification.not_found': 'Le message {id} n’existe pas',
   'agenda_version.not_found': 'La version {id} de l’ordre du jour de la séance {meetingId} n’existe pas',
   'body.not_found': 'L’instance {id} n’existe pas',
   'calendar_feed.not_found': 'Aucun agenda partagé n’a cette adresse',
@@ -197,6 +198,8 @@ export const fr: Record<MessageCode, string> = {
   'user.cannot_disable_self': 'Un administrateur ne peut pas désactiver son propre compte',
   'notification.already_recorded': 'Cette notification est déjà enregistrée pour ce destinataire',
   'notification.no_email': 'Ce compte ne reçoit pas de courriel : il n’est lié à aucune personne',
+  'notification.not_failed':
+    'Seul un message refusé par le serveur de messagerie peut être renvoyé ; celui-ci est déjà envoyé ou en cours d’envoi',
 
   // Séances
   'meeting.invalid_transition':
