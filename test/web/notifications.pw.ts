@@ -1,9 +1,38 @@
 import { Client } from 'pg';
 import { aPerson, appoint, aUserWithRole } from '../harness/fixtures';
-import { asTestApp, expect, expectNoAxeViolations, logIn, switchToEnglish, test } from './support/fixtures';
+import {
+  type ApiClients,
+  asTestApp,
+  expect,
+  expectNoAxeViolations,
+  logIn,
+  switchToEnglish,
+  test,
+} from './support/fixtures';
 import { aBodyOfItsOwn, aMeetingWithPublishedAgenda } from './support/secretariat';
 
+type Line = { status: string };
+
 const aYearAgo = () => new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
+
+/** A body of its own with three sitting members (two associations, one researcher). */
+async function aBodyOfThree(api: ApiClients) {
+  const t = asTestApp(api);
+  const body = await aBodyOfItsOwn(api);
+  const names = ['Camille Martin', 'Bernard Durand', 'Claire Petit'];
+  const people: Record<string, string> = {};
+  for (const [i, fullName] of names.entries()) {
+    const person = await aPerson(t, { fullName });
+    people[fullName] = person.id;
+    const seat = await appoint(t, body.id, {
+      personId: person.id,
+      category: ['association', 'association', 'researcher'][i],
+      startDate: aYearAgo(),
+    });
+    if (seat.status !== 201) throw new Error(`Could not appoint ${fullName}: ${seat.text}`);
+  }
+  return { body, names, people };
+}
 
 test.describe('e-mail preferences on « Mon compte »', () => {
   test('a member opts out of non-essential messages, the choice persists after a reload, and the page has no axe violation in French and English', async ({
@@ -50,17 +79,7 @@ test.describe('the delivery log on the meeting preparation page', () => {
     api,
   }) => {
     const t = asTestApp(api);
-    const body = await aBodyOfItsOwn(api);
-    const names = ['Camille Martin', 'Bernard Durand', 'Claire Petit'];
-    for (const [i, fullName] of names.entries()) {
-      const person = await aPerson(t, { fullName });
-      const seat = await appoint(t, body.id, {
-        personId: person.id,
-        category: ['association', 'association', 'researcher'][i],
-        startDate: aYearAgo(),
-      });
-      if (seat.status !== 201) throw new Error(`Could not appoint ${fullName}: ${seat.text}`);
-    }
+    const { body, names } = await aBodyOfThree(api);
     const meeting = await aMeetingWithPublishedAgenda(api, body.id, ['Avis sur la stratégie']);
     const secretariat = await aUserWithRole(t, 'secretariat');
     await logIn(page, secretariat.email);
@@ -90,41 +109,35 @@ test.describe('the delivery log on the meeting preparation page', () => {
 });
 
 test.describe('refusals in the delivery log', () => {
-  test('the secretariat reads which convocation waits for another try, which failed and why, and which may have arrived twice, in French and English', async ({
+  test('the secretariat reads which convocation waits for another try, which failed and why, and which may have arrived twice, and sends the failed one again, in French and English', async ({
     page,
     api,
   }) => {
-    const body = await aBodyOfItsOwn(api);
+    const { body, people } = await aBodyOfThree(api);
     const meeting = await aMeetingWithPublishedAgenda(api, body.id, ['Avis sur la stratégie']);
     const convened = await api.admin.post(`/meetings/${meeting.id}/convene`, {});
     if (convened.status !== 200) throw new Error(`Could not convene: ${convened.text}`);
-    // A mail server's refusals cannot be brought about through the API: the worker's records are written as it writes them.
+    await expect
+      .poll(async () => (await api.admin.get(`/meetings/${meeting.id}/notifications`)).body.map((l: Line) => l.status))
+      .toEqual(['sent', 'sent', 'sent']);
+    // A mail server's refusals cannot be brought about with the .eml outbox: the lines are rewritten as the
+    // worker records a temporary refusal, a permanent one, and a sending cut off then resumed.
     const db = new Client({ connectionString: process.env.QUORUM_WEB_DATABASE_URL });
     await db.connect();
     try {
-      const lines = [
-        ['Camille Martin', 'pending', 2, '451 4.7.1 Greylisted, try again later', null, false],
-        ['Bernard Durand', 'failed', 1, '550 5.1.1 Recipient address rejected', null, false],
-        ['Claire Petit', 'sent', 2, null, new Date(), true],
-      ] as const;
-      for (const [name, status, attempts, error, sentAt, possibleDuplicate] of lines) {
-        await db.query(
-          `INSERT INTO notifications (idempotency_key, kind, meeting_id, recipient_name, email, language, content,
-             status, attempts, error, sent_at, possible_duplicate)
-           VALUES ($1, 'convocation', $2, $3, $4, 'fr', '{}', $5, $6, $7, $8, $9)`,
-          [
-            `refusals:${meeting.id}:${name}`,
-            meeting.id,
-            name,
-            `${name.split(' ')[0].toLowerCase()}@example.org`,
-            status,
-            attempts,
-            error,
-            sentAt,
-            possibleDuplicate,
-          ],
-        );
-      }
+      const record = (name: string, change: string, params: unknown[] = []) =>
+        db.query(`UPDATE notifications SET ${change} WHERE meeting_id = $1 AND recipient_name = $2`, [
+          meeting.id,
+          name,
+          ...params,
+        ]);
+      await record('Camille Martin', `status = 'pending', attempts = 2, sent_at = NULL, error = $3`, [
+        '451 4.7.1 Greylisted, try again later',
+      ]);
+      await record('Bernard Durand', `status = 'failed', sent_at = NULL, error = $3`, [
+        '550 5.1.1 Recipient address rejected',
+      ]);
+      await record('Claire Petit', 'possible_duplicate = true, attempts = 2');
     } finally {
       await db.end();
     }
@@ -140,17 +153,29 @@ test.describe('refusals in the delivery log', () => {
     await expect(row('Camille Martin').getByRole('cell').nth(1)).toHaveText(
       'Nouvel essaiRefus temporaire du serveur de messagerie, nouvel essai prévu : 451 4.7.1 Greylisted, try again later',
     );
-    await expect(row('Bernard Durand').getByRole('cell').nth(1)).toHaveText(
+    await expect(row('Bernard Durand').getByRole('cell').nth(1)).toContainText(
       'ÉchecRefusé définitivement par le serveur de messagerie : 550 5.1.1 Recipient address rejected',
     );
     await expect(row('Bernard Durand').getByRole('cell').nth(2)).toContainText('Préparé le');
     await expect(row('Claire Petit').getByRole('cell').nth(1)).toContainText('EnvoyéPeut-être reçu deux fois');
+    await expect(row('Bernard Durand')).toContainText('corrigez-la d’abord dans « Personnes »');
     await expectNoAxeViolations(page);
+
+    // The address corrected (on the person's page), the message is sent again (to the worker's .eml outbox):
+    // the line settles as sent to the new address, focus on its recipient.
+    const corrected = await api.admin.patch(`/people/${people['Bernard Durand']}`, { email: 'b.durand@example.org' });
+    expect(corrected.status).toBe(200);
+    await row('Bernard Durand').getByRole('button', { name: 'Renvoyer le message à Bernard Durand' }).click();
+    await expect(page.getByRole('rowheader', { name: /^Bernard Durand/ })).toBeFocused();
+    await expect(row('Bernard Durand').getByRole('cell').nth(1)).toHaveText('Envoyé');
+    await expect(row('Bernard Durand')).toContainText('b.durand@example.org');
+    await expect(log).toContainText('2 envoyés, 1 en cours, 1 peut-être reçu deux fois');
+    await expect(row('Camille Martin').getByRole('button')).toHaveCount(0);
 
     await switchToEnglish(page);
     const logEn = page.getByRole('region', { name: 'Messages sent' });
-    await expect(logEn).toContainText('1 sent, 1 on its way, 1 failed, 1 possibly received twice');
-    await expect(logEn.getByRole('row', { name: /Bernard Durand.*Failed/ })).toBeVisible();
+    await expect(logEn).toContainText('2 sent, 1 on its way, 1 possibly received twice');
+    await expect(logEn.getByRole('row', { name: /Camille Martin.*Retrying/ })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 });

@@ -45,6 +45,8 @@ export function isInFlight(line: DeliveryLogLine): boolean {
   return IN_FLIGHT.includes(line.status);
 }
 
+const deliveryLogKey = (meetingId: string) => ['meetings', meetingId, 'notifications'];
+
 /**
  * Who was sent what about a meeting, and when (GET /meetings/:meetingId/notifications). The worker
  * does not speak on the meeting's event stream, so the log polls: every few seconds while a message is
@@ -52,13 +54,31 @@ export function isInFlight(line: DeliveryLogLine): boolean {
  */
 export function useDeliveryLog(meetingId: string, { expectingMessages }: { expectingMessages: boolean }) {
   return useQuery({
-    queryKey: ['meetings', meetingId, 'notifications'],
+    queryKey: deliveryLogKey(meetingId),
     queryFn: async () =>
       dataOf(await api.GET('/meetings/{meetingId}/notifications', { params: { path: { meetingId } } })),
     refetchInterval: (query) => {
       const lines = query.state.data;
       const waiting = lines?.some(isInFlight) || (expectingMessages && lines?.length === 0);
       return waiting ? 2_000 : 30_000;
+    },
+  });
+}
+
+/**
+ * Sends a message the mail server refused for good again (POST /notifications/:id/resend), to the
+ * person's address as it stands now. The line comes back waiting, and the log polls until it settles.
+ */
+export function useResend(meetingId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (notificationId: string) =>
+      dataOf(await api.POST('/notifications/{notificationId}/resend', { params: { path: { notificationId } } })),
+    onSuccess: (line) => {
+      queryClient.setQueryData<DeliveryLogLine[]>(deliveryLogKey(meetingId), (lines) =>
+        lines?.map((l) => (l.id === line.id ? line : l)),
+      );
+      void queryClient.invalidateQueries({ queryKey: deliveryLogKey(meetingId) });
     },
   });
 }

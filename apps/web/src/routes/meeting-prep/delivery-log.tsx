@@ -1,8 +1,11 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isInFlight, useDeliveryLog, type DeliveryLogLine } from '../../api/notifications';
+import { isInFlight, useDeliveryLog, useResend, type DeliveryLogLine } from '../../api/notifications';
 import type { Meeting } from '../../api/staff';
+import { Alert, Button } from '../../components/controls';
 import table from '../../components/data-table.module.css';
 import { formatMoment } from '../../components/format';
+import { formRefusal } from '../../components/refusal';
 import { StaffQueryState } from '../../components/staff-query-state';
 import styles from './delivery-log.module.css';
 
@@ -65,7 +68,7 @@ function DeliveryTable({ meeting, timeZone }: { meeting: Meeting; timeZone: stri
           </thead>
           <tbody>
             {lines.map((line) => (
-              <DeliveryLine key={line.id} line={line} timeZone={timeZone} />
+              <DeliveryLine key={line.id} meetingId={meeting.id} line={line} timeZone={timeZone} />
             ))}
           </tbody>
         </table>
@@ -74,12 +77,16 @@ function DeliveryTable({ meeting, timeZone }: { meeting: Meeting; timeZone: stri
   );
 }
 
-function DeliveryLine({ line, timeZone }: { line: DeliveryLogLine; timeZone: string }) {
+function DeliveryLine({ meetingId, line, timeZone }: { meetingId: string; line: DeliveryLogLine; timeZone: string }) {
   const { t } = useTranslation('notifications');
   const shown = shownStatus(line);
+  // Sent again, the line loses its button: focus moves to the line's header, which names the recipient.
+  const header = useRef<HTMLTableCellElement>(null);
+  // Held by the line, which outlives the button: the line re-renders as waiting before the mutation settles.
+  const resend = useResend(meetingId);
   return (
     <tr>
-      <th scope="row">
+      <th scope="row" ref={header} tabIndex={-1}>
         {line.recipientName}
         <span className={styles.email}>{line.email}</span>
       </th>
@@ -90,6 +97,13 @@ function DeliveryLine({ line, timeZone }: { line: DeliveryLogLine; timeZone: str
         {shown === 'failed' && line.error && (
           <p className={styles.reason}>{t('log.failedBecause', { reason: line.error })}</p>
         )}
+        {shown === 'failed' && (
+          <SendAgain
+            recipientName={line.recipientName}
+            resend={resend}
+            onPress={() => resend.mutate(line.id, { onSuccess: () => header.current?.focus() })}
+          />
+        )}
         {line.possibleDuplicate && <p className={styles.reason}>{t('log.duplicate')}</p>}
       </td>
       <td className={styles.when}>
@@ -98,5 +112,33 @@ function DeliveryLine({ line, timeZone }: { line: DeliveryLogLine; timeZone: str
           : t('log.createdAt', { date: formatMoment(line.createdAt, timeZone) })}
       </td>
     </tr>
+  );
+}
+
+/** Under a refused line: where to correct the address, and the button that sends the message again. */
+function SendAgain({
+  recipientName,
+  resend,
+  onPress,
+}: {
+  recipientName: string;
+  resend: ReturnType<typeof useResend>;
+  onPress: () => void;
+}) {
+  const { t } = useTranslation(['notifications', 'secretariat']);
+  const refusal = formRefusal(t, resend.error, []);
+  return (
+    <div className={styles.sendAgain}>
+      <p className={styles.reason}>{t('log.resendHelp')}</p>
+      {refusal && <Alert>{refusal}</Alert>}
+      <Button
+        variant="secondary"
+        aria-label={t('log.resendLabel', { name: recipientName })}
+        isDisabled={resend.isPending}
+        onPress={onPress}
+      >
+        {t('log.resend')}
+      </Button>
+    </div>
   );
 }
