@@ -161,14 +161,25 @@ test.describe('refusals in the delivery log', () => {
     await expect(row('Bernard Durand')).toContainText('corrigez-la d’abord dans « Personnes »');
     await expectNoAxeViolations(page);
 
-    // The address corrected (on the person's page), the message is sent again (to the worker's .eml outbox):
+    // The address corrected on « Personnes », the message is sent again (to the worker's .eml outbox):
     // the line settles as sent to the new address, focus on its recipient.
-    const corrected = await api.admin.patch(`/people/${people['Bernard Durand']}`, { email: 'b.durand@example.org' });
-    expect(corrected.status).toBe(200);
+    const refusedAddress = (await api.admin.get(`/people/${people['Bernard Durand']}`)).body.email;
+    const corrected = `b.durand-${meeting.id.slice(0, 8)}@example.org`;
+    await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Personnes' }).click();
+    await page.getByRole('searchbox', { name: 'Rechercher une personne' }).fill(refusedAddress);
+    await page.getByRole('button', { name: 'Modifier la fiche de Bernard Durand' }).click();
+    await expect(page.getByRole('heading', { name: 'Modifier la fiche de Bernard Durand' })).toBeFocused();
+    const record = page.getByRole('region', { name: 'Modifier la fiche de Bernard Durand' });
+    await record.getByRole('textbox', { name: 'Adresse électronique' }).fill(corrected);
+    await record.getByRole('button', { name: 'Enregistrer la fiche' }).click();
+    await expect(page.getByRole('status')).toHaveText('Fiche de Bernard Durand enregistrée.');
+    await expect(page.getByRole('rowheader', { name: 'Bernard Durand' })).toBeFocused();
+    await page.goBack();
+    await expect(log).toContainText('1 en échec');
     await row('Bernard Durand').getByRole('button', { name: 'Renvoyer le message à Bernard Durand' }).click();
     await expect(page.getByRole('rowheader', { name: /^Bernard Durand/ })).toBeFocused();
     await expect(row('Bernard Durand').getByRole('cell').nth(1)).toHaveText('Envoyé');
-    await expect(row('Bernard Durand')).toContainText('b.durand@example.org');
+    await expect(row('Bernard Durand')).toContainText(corrected);
     await expect(log).toContainText('2 envoyés, 1 en cours, 1 peut-être reçu deux fois');
     await expect(row('Camille Martin').getByRole('button')).toHaveCount(0);
 

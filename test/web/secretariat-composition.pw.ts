@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { aSittingMember, aUserWithRole, withMembers } from '../harness/fixtures';
-import { asTestApp, expect, logIn, test } from './support/fixtures';
+import { asTestApp, expect, expectNoAxeViolations, logIn, switchToEnglish, test } from './support/fixtures';
 import { aBodyOfItsOwn, choose } from './support/secretariat';
 
 const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
@@ -83,6 +83,50 @@ test.describe('the people and the schedule', () => {
     await expect(page.getByRole('table', { name: '1 personne' }).getByRole('rowheader')).toHaveText(
       `Zoé Lefèvre ${tag}`,
     );
+  });
+
+  test('the secretariat corrects a person’s address; an address another person has is refused beside the field; no axe violation in French and English', async ({
+    page,
+    api,
+  }) => {
+    const tag = randomUUID().slice(0, 6);
+    const zoe = (await api.admin.post('/people', { fullName: `Zoé Lefèvre ${tag}`, email: `zoe-${tag}@example.org` }))
+      .body;
+    await api.admin.post('/people', { fullName: `Karim Benali ${tag}`, email: `karim-${tag}@example.org` });
+    const secretariat = await aUserWithRole(asTestApp(api), 'secretariat');
+    await logIn(page, secretariat.email);
+    await page.goto('/app/secretariat/people');
+    await page.getByRole('searchbox', { name: 'Rechercher une personne' }).fill(tag);
+    await expect(page.getByRole('table', { name: '2 personnes' })).toBeVisible();
+
+    await page.getByRole('button', { name: `Modifier la fiche de Zoé Lefèvre ${tag}` }).click();
+    const record = page.getByRole('region', { name: `Modifier la fiche de Zoé Lefèvre ${tag}` });
+    await expect(record.getByRole('heading')).toBeFocused();
+    const email = record.getByRole('textbox', { name: 'Adresse électronique' });
+    await expect(email).toHaveValue(`zoe-${tag}@example.org`);
+    await expectNoAxeViolations(page);
+
+    await email.fill(`karim-${tag}@example.org`);
+    await record.getByRole('button', { name: 'Enregistrer la fiche' }).click();
+    await expect(email).toHaveAccessibleDescription(
+      /Une autre personne a déjà cette adresse\s: vérifiez qu’il ne s’agit pas de la même personne\.$/,
+    );
+    await expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect((await api.admin.get(`/people/${zoe.id}`)).body.email).toBe(`zoe-${tag}@example.org`);
+
+    await email.fill(`zoe.lefevre-${tag}@example.org`);
+    await record.getByRole('button', { name: 'Enregistrer la fiche' }).click();
+    await expect(page.getByRole('status')).toHaveText(`Fiche de Zoé Lefèvre ${tag} enregistrée.`);
+    await expect(page.getByRole('rowheader', { name: `Zoé Lefèvre ${tag}` })).toBeFocused();
+    await expect(page.getByRole('row', { name: new RegExp(`Zoé Lefèvre ${tag}`) })).toContainText(
+      `zoe.lefevre-${tag}@example.org`,
+    );
+    expect((await api.admin.get(`/people/${zoe.id}`)).body.email).toBe(`zoe.lefevre-${tag}@example.org`);
+
+    await switchToEnglish(page);
+    await page.getByRole('button', { name: `Edit the record of Zoé Lefèvre ${tag}` }).click();
+    await expect(page.getByRole('heading', { name: `Edit the record of Zoé Lefèvre ${tag}` })).toBeFocused();
+    await expectNoAxeViolations(page);
   });
 
   test('the secretariat plans a year, then creates an extraordinary meeting and lands on its preparation', async ({

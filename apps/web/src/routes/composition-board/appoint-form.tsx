@@ -6,7 +6,7 @@ import { Alert, Button, Notice, TextInput } from '../../components/controls';
 import table from '../../components/data-table.module.css';
 import { FieldRow, SearchSelect, SelectInput } from '../../components/forms';
 import { fieldRefusal, formRefusal } from '../../components/refusal';
-import { NewPersonForm } from '../people/new-person-form';
+import { PersonForm } from '../people/person-form';
 
 const FIELDS = ['personId', 'category', 'role', 'startDate', 'endDate'] as const;
 const ROLES: readonly MandateRole[] = ['member', 'chair', 'vice_chair'];
@@ -114,8 +114,8 @@ export function AppointForm({ body, composition }: { body: Body; composition: Co
       {creating && (
         <section aria-labelledby="new-person-heading" className={table.panel}>
           <h3 id="new-person-heading">{t('people.new.heading')}</h3>
-          <NewPersonForm
-            onCreated={(person) => {
+          <PersonForm
+            onSaved={(person) => {
               setPersonId(person.id);
               setCreating(false);
             }}
