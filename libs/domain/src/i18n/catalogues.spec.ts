@@ -20,6 +20,13 @@ describe('the message catalogues', () => {
     }
   });
 
+  // Screen readers spell out « enregistré·e » or « seul(e) »: the messages use words that need neither.
+  it('write French without the point médian or bracketed endings', () => {
+    for (const code of codes) {
+      expect([code, fr[code]]).not.toEqual([code, expect.stringMatching(/\p{L}·\p{L}|\p{L}\((e|s|es|x)\)/u)]);
+    }
+  });
+
   it('name the field in every validation message', () => {
     for (const code of codes.filter(
       (c) =>
