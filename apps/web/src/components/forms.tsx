@@ -16,7 +16,9 @@ import {
   TextField,
   type Key,
 } from 'react-aria-components';
-import { controlStyles, refusalBehavior } from './controls';
+import { useTranslation } from 'react-i18next';
+import { Button, controlStyles, refusalBehavior } from './controls';
+import table from './data-table.module.css';
 import styles from './forms.module.css';
 
 /*
@@ -225,4 +227,31 @@ export function CheckboxInput({
 /** Fields side by side on wide screens, stacked on narrow ones. */
 export function FieldRow({ children }: { children: ReactNode }) {
   return <div className={styles.row}>{children}</div>;
+}
+
+/** A form's buttons: submit (off while the form is being sent), and cancel when the form can be closed. */
+export function FormActions({
+  submit,
+  isPending,
+  onCancel,
+  variant,
+}: {
+  submit: string;
+  isPending: boolean;
+  onCancel?: () => void;
+  variant?: 'primary' | 'danger';
+}) {
+  const { t } = useTranslation('secretariat');
+  return (
+    <div className={table.actions}>
+      <Button type="submit" variant={variant} isDisabled={isPending}>
+        {submit}
+      </Button>
+      {onCancel && (
+        <Button variant="secondary" onPress={onCancel}>
+          {t('prep.item.cancel')}
+        </Button>
+      )}
+    </div>
+  );
 }

@@ -5,7 +5,7 @@ import { todayIso, useEndMandate, type CategoryComposition, type SittingMember }
 import { Alert, Button, TextInput } from '../../components/controls';
 import table from '../../components/data-table.module.css';
 import { formatCalendarDay } from '../../components/dates';
-import { FieldRow } from '../../components/forms';
+import { FieldRow, FormActions } from '../../components/forms';
 import { fieldRefusal, formRefusal } from '../../components/refusal';
 
 /** One category's seats: who sits, since when, until when, and the way to end a mandate. */
@@ -117,14 +117,7 @@ function EndMandateForm({ bodyId, member, onDone }: { bodyId: string; member: Si
           errorMessage={fieldRefusal(t, end.error, 'endReason')}
         />
       </FieldRow>
-      <div className={table.actions}>
-        <Button type="submit" variant="danger" isDisabled={end.isPending}>
-          {t('composition.end.submit')}
-        </Button>
-        <Button variant="secondary" onPress={onDone}>
-          {t('prep.item.cancel')}
-        </Button>
-      </div>
+      <FormActions submit={t('composition.end.submit')} variant="danger" isPending={end.isPending} onCancel={onDone} />
     </Form>
   );
 }

@@ -3,10 +3,9 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { AGENDA_ITEM_KINDS, type AgendaItem, type AgendaItemKind } from '../../api/agenda-editing';
 import type { Schemas } from '../../api/client';
-import { Alert, Button, TextInput } from '../../components/controls';
-import { FieldRow, SelectInput, TextAreaInput } from '../../components/forms';
+import { Alert, TextInput } from '../../components/controls';
+import { FieldRow, FormActions, SelectInput, TextAreaInput } from '../../components/forms';
 import { fieldRefusal, formRefusal } from '../../components/refusal';
-import table from '../../components/data-table.module.css';
 
 type ItemFields = Schemas['CreateAgendaItemDto'];
 const FIELDS = ['title', 'kind', 'durationMinutes', 'presenter', 'description'] as const;
@@ -96,16 +95,7 @@ export function ItemForm({
         onChange={setDescription}
         errorMessage={fieldRefusal(t, error, 'description')}
       />
-      <div className={table.actions}>
-        <Button type="submit" isDisabled={isPending}>
-          {submitLabel}
-        </Button>
-        {onCancel && (
-          <Button variant="secondary" onPress={onCancel}>
-            {t('prep.item.cancel')}
-          </Button>
-        )}
-      </div>
+      <FormActions submit={submitLabel} isPending={isPending} onCancel={onCancel} />
     </Form>
   );
 }

@@ -5,7 +5,7 @@ import { useDecideRequest, useRequests, type AgendaRequest } from '../../api/age
 import { usePeople } from '../../api/staff';
 import { Alert, Button } from '../../components/controls';
 import table from '../../components/data-table.module.css';
-import { TextAreaInput } from '../../components/forms';
+import { FormActions, TextAreaInput } from '../../components/forms';
 import { fieldRefusal, formRefusal } from '../../components/refusal';
 import styles from './meeting-prep.module.css';
 
@@ -126,14 +126,11 @@ function PendingRequest({
             onChange={setReason}
             errorMessage={fieldRefusal(t, decide.error, 'reason')}
           />
-          <div className={table.actions}>
-            <Button type="submit" isDisabled={decide.isPending}>
-              {t('prep.requests.confirmDecline')}
-            </Button>
-            <Button variant="secondary" onPress={() => setDeclining(false)}>
-              {t('prep.item.cancel')}
-            </Button>
-          </div>
+          <FormActions
+            submit={t('prep.requests.confirmDecline')}
+            isPending={decide.isPending}
+            onCancel={() => setDeclining(false)}
+          />
         </Form>
       )}
     </li>

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useCreatePerson, useUpdatePerson, type Person } from '../../api/staff';
-import { Alert, Button, TextInput } from '../../components/controls';
-import table from '../../components/data-table.module.css';
+import { Alert, TextInput } from '../../components/controls';
+import { FormActions } from '../../components/forms';
 import { fieldRefusal, formRefusal } from '../../components/refusal';
 
 const FIELDS = ['fullName', 'email', 'organisation'] as const;
@@ -77,16 +77,11 @@ export function PersonForm({
         description={t('people.organisationHelp')}
         {...field('organisation')}
       />
-      <div className={table.actions}>
-        <Button type="submit" isDisabled={saving.isPending}>
-          {person ? t('people.edit.submit') : t('people.new.submit')}
-        </Button>
-        {onCancel && (
-          <Button variant="secondary" onPress={onCancel}>
-            {t('prep.item.cancel')}
-          </Button>
-        )}
-      </div>
+      <FormActions
+        submit={person ? t('people.edit.submit') : t('people.new.submit')}
+        isPending={saving.isPending}
+        onCancel={onCancel}
+      />
     </Form>
   );
 }
