@@ -28,7 +28,7 @@ export function Component() {
   const requestsOpen = m.status === 'planned' || m.status === 'convened';
   return (
     <>
-      <p>
+      <p className="screen-only">
         <Link to="/meetings">{t('meeting.back')}</Link>
       </p>
       <h1>{m.title}</h1>
@@ -76,7 +76,7 @@ export function Component() {
             <MyAttendance meeting={m} body={body.data} />
           </section>
           {requestsOpen && (
-            <section className={styles.section} aria-labelledby="requests-heading">
+            <section className={`${styles.section} screen-only`} aria-labelledby="requests-heading">
               <h2 id="requests-heading">{t('requests.title')}</h2>
               <AgendaRequestForm meetingId={m.id} />
             </section>
