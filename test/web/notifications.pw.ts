@@ -158,7 +158,9 @@ test.describe('refusals in the delivery log', () => {
     );
     await expect(row('Bernard Durand').getByRole('cell').nth(2)).toContainText('Préparé le');
     await expect(row('Claire Petit').getByRole('cell').nth(1)).toContainText('EnvoyéPeut-être reçu deux fois');
-    await expect(row('Bernard Durand')).toContainText('corrigez-la d’abord dans « Personnes »');
+    await expect(
+      row('Bernard Durand').getByRole('button', { name: 'Renvoyer le message à Bernard Durand' }),
+    ).toHaveAccessibleDescription(/corrigez-la d’abord dans «\sPersonnes\s»/);
     await expectNoAxeViolations(page);
 
     // The address corrected on « Personnes », the message is sent again (to the worker's .eml outbox):

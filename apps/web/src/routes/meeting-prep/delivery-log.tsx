@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isInFlight, useDeliveryLog, useResend, type DeliveryLogLine } from '../../api/notifications';
 import type { Meeting } from '../../api/staff';
@@ -127,13 +127,17 @@ function SendAgain({
 }) {
   const { t } = useTranslation(['notifications', 'secretariat']);
   const refusal = formRefusal(t, resend.error, []);
+  const help = useId();
   return (
     <div className={styles.sendAgain}>
-      <p className={styles.reason}>{t('log.resendHelp')}</p>
+      <p id={help} className={styles.reason}>
+        {t('log.resendHelp')}
+      </p>
       {refusal && <Alert>{refusal}</Alert>}
       <Button
         variant="secondary"
         aria-label={t('log.resendLabel', { name: recipientName })}
+        aria-describedby={help}
         isDisabled={resend.isPending}
         onPress={onPress}
       >
