@@ -12,10 +12,13 @@ describe('bodies', () => {
     expect(response.status).toBe(200);
     const [gram] = response.body;
     expect(gram.slug).toBe('gram');
-    expect(gram.categories.map((c: { code: string; seats: number }) => [c.code, c.seats])).toEqual([
-      ['association', 10],
-      ['researcher', 5],
-      ['administration', 5],
+    expect(
+      gram.categories.map((c: { code: string; label: string; seats: number }) => [c.code, c.label, c.seats]),
+    ).toEqual([
+      ['association', 'Représentants des associations de malades', 10],
+      ['researcher', 'Chercheurs', 5],
+      // French typography: the seeded label's straight apostrophes were corrected by a migration.
+      ['administration', 'Représentants de l’administration de l’Inserm', 5],
     ]);
     expect(gram).toMatchObject({
       totalSeats: 20,

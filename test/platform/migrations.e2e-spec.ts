@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { dataSourceOptions } from '@quorum/db';
+import { GramLabelApostrophe1795669200000 } from '@quorum/db/migrations/1795669200000-GramLabelApostrophe';
 import { DataSource } from 'typeorm';
 import { createTestDatabase } from '../harness/test-app';
 
@@ -28,5 +29,32 @@ describe('migrations', () => {
     expect(n).toBe(0);
     const applied = await dataSource.runMigrations();
     expect(applied).toHaveLength(dataSource.migrations.length);
+  });
+
+  it("writes GRAM's seeded label with typographic apostrophes, and leaves alone a label the admin rewrote", async () => {
+    const label = async () =>
+      (
+        await dataSource.query(
+          `SELECT c->>'label' AS label FROM bodies, jsonb_array_elements(categories) c
+            WHERE slug = 'gram' AND c->>'code' = 'administration'`,
+        )
+      )[0].label as string;
+    const migration = new GramLabelApostrophe1795669200000();
+    const runner = dataSource.createQueryRunner();
+    try {
+      expect(await label()).toBe('Représentants de l’administration de l’Inserm');
+      await migration.down(runner);
+      expect(await label()).toBe("Représentants de l'administration de l'Inserm");
+      await migration.up(runner);
+      expect(await label()).toBe('Représentants de l’administration de l’Inserm');
+
+      await dataSource.query(
+        `UPDATE bodies SET categories = jsonb_set(categories, '{2,label}', '"Administration de l''Inserm"') WHERE slug = 'gram'`,
+      );
+      await migration.up(runner);
+      expect(await label()).toBe("Administration de l'Inserm");
+    } finally {
+      await runner.release();
+    }
   });
 });

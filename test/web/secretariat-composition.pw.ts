@@ -54,7 +54,7 @@ test.describe('the composition board', () => {
     await logIn(page, secretariat.email);
     await page.goto(`/app/secretariat/composition?body=${body.id}`);
     const administration = page.getByRole('table', {
-      name: /^Représentants de l'administration de l'Inserm — 1 sur 5/,
+      name: /^Représentants de l’administration de l’Inserm — 1 sur 5/,
     });
     await administration.getByRole('button', { name: `Mettre fin au mandat de ${person.fullName}` }).click();
     const form = page.getByRole('form', { name: `Fin du mandat de ${person.fullName}` });
@@ -62,7 +62,7 @@ test.describe('the composition board', () => {
     await form.getByLabel('Motif (facultatif)').fill('Démission');
     await form.getByRole('button', { name: 'Confirmer la fin du mandat' }).click();
     await expect(
-      page.getByRole('table', { name: /^Représentants de l'administration de l'Inserm — 0 sur 5/ }),
+      page.getByRole('table', { name: /^Représentants de l’administration de l’Inserm — 0 sur 5/ }),
     ).toBeVisible();
     const mandates = await api.admin.get(`/bodies/${body.id}/memberships`);
     expect(mandates.body.find((m: { id: string }) => m.id === seat.membershipId)).toMatchObject({

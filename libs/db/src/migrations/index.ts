@@ -13,6 +13,7 @@ import { CreateRecommendationsActions1795662144021 } from './1795662144021-Creat
 import { NotificationPreferencesOnUsers1795668969923 } from './1795668969923-NotificationPreferencesOnUsers';
 import { CreateDissentRequests1795669058370 } from './1795669058370-CreateDissentRequests';
 import { CreateMeetingDocuments1795669091621 } from './1795669091621-CreateMeetingDocuments';
+import { GramLabelApostrophe1795669200000 } from './1795669200000-GramLabelApostrophe';
 
 /** Every migration, in timestamp order; `npm run migration:generate` writes a file, which is then added here. */
 export const MIGRATIONS: Function[] = [
@@ -31,4 +32,5 @@ export const MIGRATIONS: Function[] = [
   NotificationPreferencesOnUsers1795668969923,
   CreateDissentRequests1795669058370,
   CreateMeetingDocuments1795669091621,
+  GramLabelApostrophe1795669200000,
 ];

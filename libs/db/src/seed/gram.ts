@@ -11,7 +11,7 @@ export const GRAM = {
   categories: [
     { code: 'association', label: 'Représentants des associations de malades', seats: 10 },
     { code: 'researcher', label: 'Chercheurs', seats: 5 },
-    { code: 'administration', label: "Représentants de l'administration de l'Inserm", seats: 5 },
+    { code: 'administration', label: 'Représentants de l’administration de l’Inserm', seats: 5 },
   ] satisfies Category[],
   /** The second Thursday of a quarter's last month, 14:00 to 17:00, at Inserm's head office. */
   meetingSlot: {
