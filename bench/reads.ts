@@ -17,8 +17,8 @@
  * `profile` (a V8 CPU profile of Quorum under each request kind, written to bench/profiles/, and its
  * heaviest functions printed).
  */
-import { mkdirSync } from 'node:fs';
-import { availableParallelism, cpus, loadavg } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { combine, CpuCost, cpuCost } from './cpu';
@@ -26,6 +26,7 @@ import { BenchRequest, load, LoadResult, percentile, sequentialLatency } from '.
 import { call, freePort, freshDatabase, ROOT, Server, startServer } from './processes';
 import { printTop } from './profile-top';
 import { seedGram, seedHistory, SmallSeed } from './seed';
+import { deleteRedisKeysAt } from '../test/harness/redis-keys';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -253,6 +254,10 @@ async function scaling(quorum: Server, token: string, gramId: string, historyId:
 
 async function main(): Promise<void> {
   const databaseUrl = await freshDatabase(SERVER_URL, DATABASE);
+  // Files and Redis keys of this run only: an audit checkpoint left by `npm start` (another database,
+  // another key) would otherwise read as forged, and the chain would never be anchored.
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'quorum-bench-'));
+  const redisPrefix = `quorum-bench-${process.pid}`;
   const servers: Server[] = [];
   const stopAll = () => Promise.all(servers.map((s) => s.stop()));
   process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
@@ -265,7 +270,8 @@ async function main(): Promise<void> {
         HOST: '127.0.0.1',
         DATABASE_URL: databaseUrl,
         EMBEDDED_POSTGRES: 'never',
-        REDIS_PREFIX: 'quorum-bench',
+        DATA_DIR: dataDir,
+        REDIS_PREFIX: redisPrefix,
         JWT_SECRET,
         AUDIT_KEY,
         ADMIN_EMAIL: ADMIN.email,
@@ -333,6 +339,8 @@ async function main(): Promise<void> {
     );
   } finally {
     await stopAll();
+    rmSync(dataDir, { recursive: true, force: true });
+    await deleteRedisKeysAt(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', `${redisPrefix}*`);
   }
 }
 
