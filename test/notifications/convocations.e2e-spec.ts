@@ -10,6 +10,7 @@ import {
   invitationIn,
   receivedMatching,
   startMailingWorker,
+  stopMailing,
 } from './notification-stack';
 
 describe('notifications sent by the worker', () => {
@@ -34,11 +35,7 @@ describe('notifications sent by the worker', () => {
     }
     worker = await startMailingWorker(t, peer);
   }, 120_000);
-  afterAll(async () => {
-    await worker?.close();
-    await t?.close();
-    await peer?.close();
-  });
+  afterAll(() => stopMailing({ worker, t, peer }));
 
   const to = (address: string) => (mail: { to?: unknown }) => JSON.stringify(mail.to).includes(address);
 

@@ -5,7 +5,7 @@ import { HttpClient } from '../harness/http-client';
 import { SmtpPeer, startSmtpPeer } from '../harness/smtp-peer';
 import { startTestApp, TestApp } from '../harness/test-app';
 import { aHeldMeeting, ClosedMeeting, NAMES } from '../minutes/minutes-stack';
-import { receivedMatching, startMailingWorker } from './notification-stack';
+import { receivedMatching, startMailingWorker, stopMailing } from './notification-stack';
 
 // Logins hash with argon2 and the worker renders PDFs: time enough on a busy machine.
 jest.setTimeout(120_000);
@@ -27,11 +27,7 @@ describe('notifications of agenda, proxy, minutes and recommendation events', ()
     emailOf = new Map(rows.map((r: { full_name: string; email: string }) => [r.full_name, r.email]));
     worker = await startMailingWorker(t, peer);
   }, 120_000);
-  afterAll(async () => {
-    await worker?.close();
-    await t?.close();
-    await peer?.close();
-  });
+  afterAll(() => stopMailing({ worker, t, peer }));
 
   const to = (name: string) => (mail: ParsedMail) => JSON.stringify(mail.to).includes(emailOf.get(name)!);
   const subject = (pattern: RegExp) => (mail: ParsedMail) => pattern.test(mail.subject ?? '');

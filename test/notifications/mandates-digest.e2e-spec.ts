@@ -6,7 +6,7 @@ import { aPerson, appoint, aUserWithRole, theGramBody } from '../harness/fixture
 import { SmtpPeer, startSmtpPeer } from '../harness/smtp-peer';
 import { startTestApp, TestApp } from '../harness/test-app';
 import { waitFor } from '../harness/wait';
-import { receivedMatching, startMailingWorker } from './notification-stack';
+import { receivedMatching, startMailingWorker, stopMailing } from './notification-stack';
 
 jest.setTimeout(120_000);
 
@@ -50,11 +50,7 @@ describe('the weekly digest of mandates ending within 90 days', () => {
     worker = await startMailingWorker(t, peer);
     queue = worker.get<Queue>(getQueueToken(QUEUES.notifications));
   }, 120_000);
-  afterAll(async () => {
-    await worker?.close();
-    await t?.close();
-    await peer?.close();
-  });
+  afterAll(() => stopMailing({ worker, t, peer }));
 
   const runFor = (at: string) => queue.add(NOTIFICATION_JOBS.mandatesDigest, { at }, { jobId: `digest-test-${at}` });
   const isDigest = (mail: { subject?: string }) => /mandat(e)?s? (se termine|ends)/.test(mail.subject ?? '');

@@ -13,6 +13,17 @@ export function startMailingWorker(t: TestApp, peer: SmtpPeer): Promise<INestApp
   return createWorker(loadConfig({ ...workerEnv(t), SMTP_URL: peer.url }));
 }
 
+/** Stops what a mailing test started: the worker first (it sends through the peer, from the app's database). */
+export async function stopMailing(started: {
+  worker?: INestApplicationContext;
+  t?: TestApp;
+  peer?: SmtpPeer;
+}): Promise<void> {
+  await started.worker?.close();
+  await started.t?.close();
+  await started.peer?.close();
+}
+
 export const hasInvitation = (mail: ParsedMail) => mail.attachments.some((a) => a.contentType === 'text/calendar');
 
 /** The iCalendar invitation of a received message, read by ical.js. */

@@ -4,7 +4,7 @@ import { aConvenedMeeting, aSittingMember, aUserWithRole, theGramBody } from '..
 import { HttpClient } from '../harness/http-client';
 import { SmtpPeer, startSmtpPeer } from '../harness/smtp-peer';
 import { startTestApp, TestApp } from '../harness/test-app';
-import { deliveryLog, receivedMatching, startMailingWorker } from './notification-stack';
+import { deliveryLog, receivedMatching, startMailingWorker, stopMailing } from './notification-stack';
 
 describe('sending a refused message again', () => {
   let t: TestApp;
@@ -23,11 +23,7 @@ describe('sending a refused message again', () => {
     secretariat = (await aUserWithRole(t, 'secretariat')).http;
     worker = await startMailingWorker(t, peer);
   }, 120_000);
-  afterAll(async () => {
-    await worker?.close();
-    await t?.close();
-    await peer?.close();
-  });
+  afterAll(() => stopMailing({ worker, t, peer }));
 
   it('sends a convocation the mail server refused for good to the corrected address, and audits it', async () => {
     peer.refuse(550, '5.1.1 No such mailbox', 1);
